@@ -1,0 +1,32 @@
+package io.buzzline.events;
+
+import java.time.Instant;
+
+import static io.buzzline.events.Require.nonBlank;
+import static io.buzzline.events.Require.nonNegative;
+import static io.buzzline.events.Require.nonNull;
+
+/**
+ * A player's buzz was accepted. {@code receivedAt} is when the gateway received it and
+ * {@code oneWayEstimateMillis} the capped latency estimate subtracted from it to rank buzzes.
+ */
+public record BuzzPressed(String playerId, String questionId, Instant receivedAt, long oneWayEstimateMillis)
+        implements GameEvent {
+
+    public BuzzPressed {
+        nonBlank(playerId, "playerId");
+        nonBlank(questionId, "questionId");
+        nonNull(receivedAt, "receivedAt");
+        nonNegative(oneWayEstimateMillis, "oneWayEstimateMillis");
+    }
+
+    /** The estimated moment the player pressed, the key buzzes are ranked by. */
+    public Instant estimatedSentAt() {
+        return receivedAt.minusMillis(oneWayEstimateMillis);
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.BUZZ_PRESSED;
+    }
+}

@@ -1,0 +1,47 @@
+package io.buzzline.events;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The frozen event canon: each type's wire name and stable numeric code. Codes are never reused or
+ * renumbered; additions get the next free code and a note in the module README.
+ */
+public enum EventType {
+    GAME_CREATED(1, GameCreated.class),
+    PLAYER_JOINED(2, PlayerJoined.class),
+    ROUND_STARTED(3, RoundStarted.class),
+    QUESTION_SHOWN(4, QuestionShown.class),
+    BUZZ_PRESSED(5, BuzzPressed.class),
+    ANSWER_SUBMITTED(6, AnswerSubmitted.class),
+    SCORE_UPDATED(7, ScoreUpdated.class),
+    ROUND_ENDED(8, RoundEnded.class),
+    GAME_ENDED(9, GameEnded.class);
+
+    private static final Map<String, EventType> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
+
+    private final int code;
+    private final Class<? extends GameEvent> payloadType;
+
+    EventType(int code, Class<? extends GameEvent> payloadType) {
+        this.code = code;
+        this.payloadType = payloadType;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public Class<? extends GameEvent> payloadType() {
+        return payloadType;
+    }
+
+    /** Looks a type up by its wire name; empty for names outside the canon. */
+    public static Optional<EventType> byName(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name));
+    }
+}

@@ -1,0 +1,62 @@
+package io.buzzline.events.json;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import io.buzzline.commands.CommandEnvelope;
+import io.buzzline.commands.CommandType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommandCodecTest {
+
+    private final CommandCodec codec = new CommandCodec();
+
+    static final List<CommandEnvelope> COMMANDS = SampleModel.commands();
+
+    @ParameterizedTest
+    @FieldSource("COMMANDS")
+    void everyCommandRoundTripsExactly(CommandEnvelope envelope) {
+        String json = codec.encode(envelope);
+
+        assertThat(codec.decode(json)).isEqualTo(envelope);
+    }
+
+    @Test
+    void samplesCoverEveryCommand() {
+        assertThat(COMMANDS.stream().map(CommandEnvelope::type).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(CommandType.values());
+    }
+
+    @Test
+    void unknownCommandTypeIsNamed() {
+        assertThatThrownBy(
+                        () -> codec.decode(
+                                "{\"type\":\"CHEAT\",\"commandId\":\"c\",\"gameId\":\"g\",\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{}}"))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessage("command.type: unknown command type 'CHEAT'");
+    }
+
+    @Test
+    void negativeRoundTripIsRejectedNamingTheField() {
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"PRESS_BUZZ\",\"commandId\":\"c\",\"gameId\":\"g\","
+                        + "\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{\"playerId\":\"p\",\"questionId\":\"q\","
+                        + "\"receivedAt\":\"2026-01-01T00:00:00Z\",\"roundTripMillis\":-5}}"))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessage("PRESS_BUZZ.data.roundTripMillis: must not be negative, was -5");
+    }
+
+    @Test
+    void missingCommandIdIsNamed() {
+        assertThatThrownBy(
+                        () -> codec.decode(
+                                "{\"type\":\"START_GAME\",\"gameId\":\"g\",\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{\"hostId\":\"h\"}}"))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessage("command.commandId: missing required field");
+    }
+}

@@ -1,0 +1,81 @@
+package io.buzzline.events.json;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.EventType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventCodecTest {
+
+    private final EventCodec codec = new EventCodec();
+
+    static final java.util.List<EventEnvelope> EVENTS = SampleModel.events();
+
+    @ParameterizedTest
+    @FieldSource("EVENTS")
+    void everyEventRoundTripsExactly(EventEnvelope envelope) {
+        String json = codec.encode(envelope);
+
+        EventEnvelope decoded = codec.decode(json);
+
+        assertThat(decoded).isEqualTo(envelope);
+        assertThat(codec.encode(decoded)).isEqualTo(json);
+    }
+
+    @Test
+    void samplesCoverTheWholeCanon() {
+        assertThat(EVENTS.stream().map(EventEnvelope::type).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(EventType.values());
+    }
+
+    @Test
+    void typeCodesAreUniqueAndStable() {
+        assertThat(Arrays.stream(EventType.values()).map(EventType::code)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void wireFormatIsTheDocumentedShape() {
+        String json = codec.encode(EVENTS.get(1));
+
+        assertThat(json)
+                .isEqualTo("{\"type\":\"PLAYER_JOINED\",\"gameId\":\"g-1\",\"sequence\":2,"
+                        + "\"serverTime\":\"2026-11-25T10:15:30.124456789Z\",\"schemaVersion\":1,"
+                        + "\"data\":{\"playerId\":\"p-1\",\"nickname\":\"Ada\",\"teamId\":null}}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown type        | {"type":"PLAYER_EXPLODED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{}} | event.type: unknown event type 'PLAYER_EXPLODED'
+            null type           | {"type":null,"gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{}} | event.type: is required
+            missing type        | {"gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{}} | event.type: missing required field
+            missing sequence    | {"type":"ROUND_ENDED","gameId":"g","serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1}} | event.sequence: missing required field
+            zero sequence       | {"type":"ROUND_ENDED","gameId":"g","sequence":0,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1}} | event.sequence: must be at least 1, was 0
+            blank game id       | {"type":"ROUND_ENDED","gameId":" ","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1}} | event.gameId: must not be blank
+            future schema       | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":2,"data":{"round":1}} | event.schemaVersion: 2 is newer than this reader supports (1)
+            bad time            | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"yesterday","schemaVersion":1,"data":{"round":1}} | event.serverTime:
+            data not object     | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":7} | event.data: must be a JSON object
+            missing payload key | {"type":"PLAYER_JOINED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"playerId":"p","teamId":null}} | PLAYER_JOINED.data.nickname: missing required field
+            null payload value  | {"type":"PLAYER_JOINED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"playerId":null,"nickname":"n","teamId":null}} | PLAYER_JOINED.data.playerId: is required
+            unknown payload key | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1,"extra":true}} | ROUND_ENDED.data.extra: unknown field
+            wrong payload type  | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":"first"}} | ROUND_ENDED.data.round:
+            bad enum            | {"type":"GAME_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"reason":"BORED"}} | GAME_ENDED.data.reason:
+            nested missing      | {"type":"GAME_CREATED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"hostId":"h","settings":{"rounds":[{"mode":"CLASSIC","questionCount":3}],"maxPlayers":5,"teamPlay":false,"language":"en"}}} | GAME_CREATED.data.settings.rounds[0].questionTimeLimit: missing required field
+            too many players    | {"type":"GAME_CREATED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"hostId":"h","settings":{"rounds":[{"mode":"CLASSIC","questionCount":3,"questionTimeLimit":"PT20S"}],"maxPlayers":10001,"teamPlay":false,"language":"en"}}} | GAME_CREATED.data.settings.maxPlayers: must be between 1 and 10000, was 10001
+            trailing garbage    | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1}} x | event: malformed JSON
+            not json            | <xml/> | event: malformed JSON
+            """)
+    void malformedEventsAreRejectedNamingTheField(String caseName, String json, String expectedMessage) {
+        assertThatThrownBy(() -> codec.decode(json))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessageStartingWith(expectedMessage);
+    }
+}
