@@ -1,0 +1,51 @@
+package io.buzzline.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Where the test infrastructure is (the same variables {@code scripts/stack} prints) and the ids that
+ * keep concurrent test runs apart.
+ */
+public final class TestEnvironment {
+
+    private TestEnvironment() {}
+
+    /** Reads an environment variable, then a system property of the same name, then the default. */
+    public static String setting(String name, String defaultValue) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(name);
+        }
+        return value == null || value.isBlank() ? defaultValue : value;
+    }
+
+    /** A short, lower-case id unique to one test resource instance, usable in keys, schemas and project ids. */
+    public static String uniqueId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    }
+
+    /** A TCP port that was free a moment ago on loopback. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port", e);
+        }
+    }
+
+    /** True when something accepts TCP connections at host:port within half a second. */
+    public static boolean isListening(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.buzzline.testing.postgres;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a test field that receives the {@link PostgresTarget} of the running test resource. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface InjectPostgres {}

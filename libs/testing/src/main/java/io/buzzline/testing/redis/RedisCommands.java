@@ -1,0 +1,71 @@
+package io.buzzline.testing.redis;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+
+/**
+ * A blocking Redis client for test fixtures (checks, clean-up, inspection), on its own Vert.x so it
+ * works before, after and outside the application under test.
+ */
+public final class RedisCommands implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final Vertx vertx = Vertx.vertx();
+    private final Redis redis;
+
+    public RedisCommands(String url) {
+        this.redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
+    }
+
+    /** Sends one command and waits for its reply. */
+    public Response send(Command command, Object... args) {
+        Request request = Request.cmd(command);
+        for (Object arg : args) {
+            request.arg(String.valueOf(arg));
+        }
+        try {
+            return redis.send(request)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Redis " + command + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean ping() {
+        try {
+            return "PONG".equals(send(Command.PING).toString());
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Deletes every key that starts with {@code prefix}; returns how many were deleted. */
+    public long deleteByPrefix(String prefix) {
+        long deleted = 0;
+        String cursor = "0";
+        do {
+            Response page = send(Command.SCAN, cursor, "MATCH", prefix + "*", "COUNT", 1000);
+            cursor = page.get(0).toString();
+            for (Response key : page.get(1)) {
+                deleted += send(Command.UNLINK, key.toString()).toLong();
+            }
+        } while (!"0".equals(cursor));
+        return deleted;
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+        vertx.close();
+    }
+}
