@@ -1,0 +1,24 @@
+package io.buzzline.lobby;
+
+import java.util.List;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import io.buzzline.testing.ServiceEndpointsContract;
+import io.buzzline.testing.redis.RedisTestResource;
+
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+class LobbyEndpointsTest extends ServiceEndpointsContract {
+
+    @Override
+    protected List<String> readinessDependencies() {
+        return List.of("Redis");
+    }
+
+    @Override
+    protected String openApiTitle() {
+        return "Buzzline lobby API";
+    }
+}
