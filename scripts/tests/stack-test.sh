@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Tests of scripts/stack on ports and a state directory of their own, so they never touch the
+# servers the rest of the suite uses: `up` twice starts nothing twice, `down` stops what `up`
+# started and leaves a server it did not start alone.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
+STACK="$BUZZLINE_ROOT/scripts/stack"
+export BUZZLINE_STATE_DIR
+BUZZLINE_STATE_DIR="$(mktemp -d /tmp/buzzline-stack-test.XXXXXX)"
+chmod 755 "$BUZZLINE_STATE_DIR"
+export BUZZLINE_REDIS_PORT BUZZLINE_PG_PORT BUZZLINE_FIRESTORE_PORT
+BUZZLINE_REDIS_PORT="$(free_port)" BUZZLINE_PG_PORT="$(free_port)" BUZZLINE_FIRESTORE_PORT="$(free_port)"
+FOREIGN_PORT="$(free_port)"
+
+passed=0 failed=0
+check() { # description command...
+  local description="$1"; shift
+  if "$@"; then passed=$((passed + 1)); echo "  ok   $description"
+  else failed=$((failed + 1)); echo "  FAIL $description"; fi
+}
+count() { pgrep -f "$1" | wc -l; }
+redis_count() { count "redis-server 127.0.0.1:$1"; }
+postgres_count() { count "postgres -D $BUZZLINE_STATE_DIR/postgres/data"; }
+firestore_count() { count "CloudFirestore start --host=127.0.0.1 --port=$BUZZLINE_FIRESTORE_PORT"; }
+equals() { [[ "$1" == "$2" ]]; }
+not() { ! "$@"; }
+
+cleanup() {
+  "$STACK" down >/dev/null 2>&1
+  redis-cli -p "$FOREIGN_PORT" shutdown nosave >/dev/null 2>&1
+  rm -rf "$BUZZLINE_STATE_DIR"
+}
+trap cleanup EXIT
+
+echo "scripts/stack tests (state: $BUZZLINE_STATE_DIR)"
+"$STACK" up >/dev/null 2>&1
+check "up starts Redis on its port" is_listening 127.0.0.1 "$BUZZLINE_REDIS_PORT"
+check "up starts PostgreSQL on its port" is_listening 127.0.0.1 "$BUZZLINE_PG_PORT"
+check "up starts the Firestore emulator on its port" is_listening 127.0.0.1 "$BUZZLINE_FIRESTORE_PORT"
+check "up creates the buzzline database" equals "$(psql -h 127.0.0.1 -p "$BUZZLINE_PG_PORT" -U postgres -d buzzline -tAc 'select 1')" 1
+check "PostgreSQL runs as an unprivileged user" not equals "$(ps -o user= -p "$(head -1 "$BUZZLINE_STATE_DIR/postgres/data/postmaster.pid")")" root
+
+"$STACK" up >/dev/null 2>&1
+check "a second up leaves one Redis" equals "$(redis_count "$BUZZLINE_REDIS_PORT")" 1
+check "a second up leaves one PostgreSQL" equals "$(postgres_count)" 1
+check "a second up leaves one Firestore emulator" equals "$(firestore_count)" 1
+check "status says who started what" grep -q "started by scripts/stack" <("$STACK" status)
+
+"$STACK" down >/dev/null 2>&1
+check "down stops Redis" not is_listening 127.0.0.1 "$BUZZLINE_REDIS_PORT"
+check "down stops PostgreSQL" not is_listening 127.0.0.1 "$BUZZLINE_PG_PORT"
+check "down stops the Firestore emulator" not is_listening 127.0.0.1 "$BUZZLINE_FIRESTORE_PORT"
+
+redis-server --daemonize yes --bind 127.0.0.1 --port "$FOREIGN_PORT" --save "" --appendonly no \
+  --dir "$BUZZLINE_STATE_DIR" --logfile "$BUZZLINE_STATE_DIR/foreign.log" >/dev/null
+await_listening 127.0.0.1 "$FOREIGN_PORT" 10
+BUZZLINE_REDIS_PORT="$FOREIGN_PORT" "$STACK" up redis >/dev/null 2>&1
+check "up reuses a Redis it did not start" equals "$(redis_count "$FOREIGN_PORT")" 1
+BUZZLINE_REDIS_PORT="$FOREIGN_PORT" "$STACK" down redis >/dev/null 2>&1
+check "down leaves a Redis it did not start running" is_listening 127.0.0.1 "$FOREIGN_PORT"
+
+echo "stack: $passed passed, $failed failed"
+(( failed == 0 ))
