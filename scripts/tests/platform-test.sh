@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Tests of scripts/platform with already built services, on free ports and a state directory of its
+# own: `up` brings all five services to ready, a second `up` starts nothing twice, `down` stops them
+# and leaves infrastructure it did not start alone.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
+PLATFORM="$BUZZLINE_ROOT/scripts/platform"
+export BUZZLINE_STATE_DIR
+BUZZLINE_STATE_DIR="$(mktemp -d /tmp/buzzline-platform-test.XXXXXX)"
+SERVICES=(gateway lobby match scoring content)
+for s in "${SERVICES[@]}"; do export "BUZZLINE_${s^^}_PORT=$(free_port)"; done
+port_of() { local var="BUZZLINE_${1^^}_PORT"; echo "${!var}"; }
+
+passed=0 failed=0
+check() {
+  local description="$1"; shift
+  if "$@"; then passed=$((passed + 1)); echo "  ok   $description"
+  else failed=$((failed + 1)); echo "  FAIL $description"; fi
+}
+ready() { curl -s --max-time 3 "http://127.0.0.1:$(port_of "$1")/q/health/ready" | grep -m1 '"status"' | grep -q '"UP"'; }
+processes() { pgrep -f "services/$1/target/quarkus-app/quarkus-run.jar" | wc -l; }
+not() { ! "$@"; }
+trap '"$PLATFORM" down >/dev/null 2>&1; rm -rf "$BUZZLINE_STATE_DIR"' EXIT
+
+echo "scripts/platform tests (state: $BUZZLINE_STATE_DIR)"
+"$PLATFORM" up --no-build >"$BUZZLINE_STATE_DIR/up.log" 2>&1 || { echo "  up failed:"; tail -20 "$BUZZLINE_STATE_DIR/up.log"; }
+for s in "${SERVICES[@]}"; do check "$s is ready after up" ready "$s"; done
+check "up prints every service's URL" grep -q "http://127.0.0.1:$(port_of content)/q/health/ready" "$BUZZLINE_STATE_DIR/up.log"
+
+"$PLATFORM" up --no-build >/dev/null 2>&1
+for s in "${SERVICES[@]}"; do check "a second up leaves one $s" test "$(processes "$s")" -le 1; done
+
+"$PLATFORM" down >/dev/null 2>&1
+for s in "${SERVICES[@]}"; do check "down stops $s" not is_listening 127.0.0.1 "$(port_of "$s")"; done
+check "down leaves the Redis it did not start running" is_listening 127.0.0.1 "${BUZZLINE_REDIS_PORT:-6379}"
+
+echo "platform: $passed passed, $failed failed"
+(( failed == 0 ))
