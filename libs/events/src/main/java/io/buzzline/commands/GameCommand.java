@@ -13,7 +13,8 @@ public sealed interface GameCommand
                 SkipQuestion,
                 KickPlayer,
                 EndGame,
-                RecordScore {
+                RecordScore,
+                LoadQuestions {
 
     CommandType type();
 }

@@ -2,9 +2,17 @@ package io.buzzline.events;
 
 import static io.buzzline.events.Require.nonBlank;
 import static io.buzzline.events.Require.nonNegative;
+import static io.buzzline.events.Require.nonNull;
 
-/** A player answered a question, {@code responseTimeMillis} after it opened for them. */
-public record AnswerSubmitted(String playerId, String questionId, String answer, long responseTimeMillis)
+/**
+ * A player answered a question, {@code responseTimeMillis} after it opened, in a round of
+ * {@code mode}; {@code correct} is the engine's verdict against the answer key, for scoring.
+ *
+ * <p>In CLASSIC rounds the verdict would tell the key before the deadline, so the event is host
+ * only; in BUZZER rounds the verdict is announced at once by the game's own rules, so it is public.
+ */
+public record AnswerSubmitted(
+        String playerId, String questionId, String answer, long responseTimeMillis, RoundMode mode, boolean correct)
         implements GameEvent {
 
     public AnswerSubmitted {
@@ -12,6 +20,15 @@ public record AnswerSubmitted(String playerId, String questionId, String answer,
         nonBlank(questionId, "questionId");
         nonBlank(answer, "answer");
         nonNegative(responseTimeMillis, "responseTimeMillis");
+        nonNull(mode, "mode");
+    }
+
+    @Override
+    public Visibility visibility() {
+        return switch (mode) {
+            case BUZZER -> Visibility.PUBLIC;
+            case CLASSIC -> Visibility.HOST_ONLY;
+        };
     }
 
     @Override

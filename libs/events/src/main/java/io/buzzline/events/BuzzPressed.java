@@ -8,7 +8,7 @@ import static io.buzzline.events.Require.nonNull;
 
 /**
  * A player's buzz was accepted. {@code receivedAt} is when the gateway received it and
- * {@code oneWayEstimateMillis} the capped latency estimate subtracted from it to rank buzzes.
+ * {@code oneWayEstimateMillis} the capped one-way latency estimate the engine ranks it with.
  */
 public record BuzzPressed(String playerId, String questionId, Instant receivedAt, long oneWayEstimateMillis)
         implements GameEvent {
@@ -20,9 +20,14 @@ public record BuzzPressed(String playerId, String questionId, Instant receivedAt
         nonNegative(oneWayEstimateMillis, "oneWayEstimateMillis");
     }
 
-    /** The estimated moment the player pressed, the key buzzes are ranked by. */
+    /** The estimated moment the player pressed: receive time minus the one-way estimate. */
     public Instant estimatedSentAt() {
         return receivedAt.minusMillis(oneWayEstimateMillis);
+    }
+
+    @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
     }
 
     @Override

@@ -19,7 +19,12 @@ public enum EventType {
     ANSWER_SUBMITTED(6, AnswerSubmitted.class),
     SCORE_UPDATED(7, ScoreUpdated.class),
     ROUND_ENDED(8, RoundEnded.class),
-    GAME_ENDED(9, GameEnded.class);
+    GAME_ENDED(9, GameEnded.class),
+    QUESTIONS_LOADED(10, QuestionsLoaded.class),
+    PLAYER_LEFT(11, PlayerLeft.class),
+    BUZZER_AWARDED(12, BuzzerAwarded.class),
+    BUZZER_REOPENED(13, BuzzerReopened.class),
+    ANSWER_REVEALED(14, AnswerRevealed.class);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

@@ -12,6 +12,11 @@ public record GameCreated(String hostId, GameSettings settings) implements GameE
     }
 
     @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    @Override
     public EventType type() {
         return EventType.GAME_CREATED;
     }

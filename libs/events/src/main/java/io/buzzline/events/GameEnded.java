@@ -18,6 +18,11 @@ public record GameEnded(Reason reason) implements GameEvent {
     }
 
     @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    @Override
     public EventType type() {
         return EventType.GAME_ENDED;
     }

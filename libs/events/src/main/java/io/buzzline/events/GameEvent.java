@@ -13,7 +13,15 @@ public sealed interface GameEvent
                 AnswerSubmitted,
                 ScoreUpdated,
                 RoundEnded,
-                GameEnded {
+                GameEnded,
+                QuestionsLoaded,
+                PlayerLeft,
+                BuzzerAwarded,
+                BuzzerReopened,
+                AnswerRevealed {
 
     EventType type();
+
+    /** Who may see this event; the gateway projects views from it, never from the payload. */
+    Visibility visibility();
 }

@@ -11,6 +11,11 @@ public record PlayerJoined(String playerId, String nickname, String teamId) impl
     }
 
     @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    @Override
     public EventType type() {
         return EventType.PLAYER_JOINED;
     }

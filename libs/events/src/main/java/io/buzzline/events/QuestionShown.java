@@ -36,6 +36,11 @@ public record QuestionShown(
     }
 
     @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    @Override
     public EventType type() {
         return EventType.QUESTION_SHOWN;
     }

@@ -10,6 +10,11 @@ public record RoundEnded(int round) implements GameEvent {
     }
 
     @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    @Override
     public EventType type() {
         return EventType.ROUND_ENDED;
     }

@@ -2,18 +2,45 @@ package io.buzzline.events;
 
 import java.time.Duration;
 
+import static io.buzzline.events.Require.nonNegative;
 import static io.buzzline.events.Require.nonNull;
 import static io.buzzline.events.Require.positive;
 
-/** The rules of one round, fixed when the game is created. */
-public record RoundSettings(RoundMode mode, int questionCount, Duration questionTimeLimit) {
+/**
+ * The rules of one round, fixed when the game is created. {@code questionTimeLimit} is how long a
+ * question stays open; {@code buzzAnswerTimeLimit} how long a BUZZER winner has to answer (unused in
+ * CLASSIC). {@code pointsPossible} and {@code wrongAnswerPenalty} are inputs for the scoring service:
+ * the engine records them and never computes points.
+ */
+public record RoundSettings(
+        RoundMode mode,
+        int questionCount,
+        Duration questionTimeLimit,
+        Duration buzzAnswerTimeLimit,
+        int pointsPossible,
+        int wrongAnswerPenalty) {
+
+    public static final Duration DEFAULT_BUZZ_ANSWER_TIME_LIMIT = Duration.ofSeconds(10);
+    public static final int DEFAULT_POINTS_POSSIBLE = 1000;
 
     public RoundSettings {
         nonNull(mode, "mode");
         positive(questionCount, "questionCount");
-        nonNull(questionTimeLimit, "questionTimeLimit");
-        if (questionTimeLimit.isNegative() || questionTimeLimit.isZero()) {
-            throw new IllegalArgumentException("questionTimeLimit: must be positive, was " + questionTimeLimit);
+        requirePositive(questionTimeLimit, "questionTimeLimit");
+        requirePositive(buzzAnswerTimeLimit, "buzzAnswerTimeLimit");
+        nonNegative(pointsPossible, "pointsPossible");
+        nonNegative(wrongAnswerPenalty, "wrongAnswerPenalty");
+    }
+
+    /** A round with the default answer time (10 s), 1000 points possible and no penalty. */
+    public RoundSettings(RoundMode mode, int questionCount, Duration questionTimeLimit) {
+        this(mode, questionCount, questionTimeLimit, DEFAULT_BUZZ_ANSWER_TIME_LIMIT, DEFAULT_POINTS_POSSIBLE, 0);
+    }
+
+    private static void requirePositive(Duration value, String field) {
+        nonNull(value, field);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(field + ": must be positive, was " + value);
         }
     }
 }

@@ -13,6 +13,11 @@ public record RoundStarted(int round, RoundMode mode, int questionCount) impleme
     }
 
     @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    @Override
     public EventType type() {
         return EventType.ROUND_STARTED;
     }

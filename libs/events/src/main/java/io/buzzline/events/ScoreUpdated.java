@@ -16,6 +16,11 @@ public record ScoreUpdated(String playerId, String sourceEventId, int points, lo
     }
 
     @Override
+    public Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    @Override
     public EventType type() {
         return EventType.SCORE_UPDATED;
     }

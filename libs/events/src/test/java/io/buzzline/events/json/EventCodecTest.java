@@ -39,7 +39,8 @@ class EventCodecTest {
 
     @Test
     void typeCodesAreUniqueAndStable() {
-        assertThat(Arrays.stream(EventType.values()).map(EventType::code)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(Arrays.stream(EventType.values()).map(EventType::code))
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
     }
 
     @Test
@@ -68,8 +69,8 @@ class EventCodecTest {
             unknown payload key | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1,"extra":true}} | ROUND_ENDED.data.extra: unknown field
             wrong payload type  | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":"first"}} | ROUND_ENDED.data.round:
             bad enum            | {"type":"GAME_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"reason":"BORED"}} | GAME_ENDED.data.reason:
-            nested missing      | {"type":"GAME_CREATED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"hostId":"h","settings":{"rounds":[{"mode":"CLASSIC","questionCount":3}],"maxPlayers":5,"teamPlay":false,"language":"en"}}} | GAME_CREATED.data.settings.rounds[0].questionTimeLimit: missing required field
-            too many players    | {"type":"GAME_CREATED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"hostId":"h","settings":{"rounds":[{"mode":"CLASSIC","questionCount":3,"questionTimeLimit":"PT20S"}],"maxPlayers":10001,"teamPlay":false,"language":"en"}}} | GAME_CREATED.data.settings.maxPlayers: must be between 1 and 10000, was 10001
+            nested missing      | {"type":"GAME_CREATED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"hostId":"h","settings":{"rounds":[{"mode":"CLASSIC","questionCount":3,"buzzAnswerTimeLimit":"PT10S","pointsPossible":1000,"wrongAnswerPenalty":0}],"maxPlayers":5,"teamPlay":false,"language":"en","questionPackId":"p","autoAdvanceDelay":"PT0S","buzzer":{"collectionWindow":"PT0.15S","oneWayCap":"PT0.15S"},"streakBonus":{"perCorrectAnswer":100,"cap":500}}}} | GAME_CREATED.data.settings.rounds[0].questionTimeLimit: missing required field
+            too many players    | {"type":"GAME_CREATED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"hostId":"h","settings":{"rounds":[{"mode":"CLASSIC","questionCount":3,"questionTimeLimit":"PT20S","buzzAnswerTimeLimit":"PT10S","pointsPossible":1000,"wrongAnswerPenalty":0}],"maxPlayers":10001,"teamPlay":false,"language":"en","questionPackId":"p","autoAdvanceDelay":"PT0S","buzzer":{"collectionWindow":"PT0.15S","oneWayCap":"PT0.15S"},"streakBonus":{"perCorrectAnswer":100,"cap":500}}}} | GAME_CREATED.data.settings.maxPlayers: must be between 1 and 10000, was 10001
             trailing garbage    | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1}} x | event: malformed JSON
             not json            | <xml/> | event: malformed JSON
             """)

@@ -11,25 +11,35 @@ import io.buzzline.commands.FireTimer;
 import io.buzzline.commands.JoinGame;
 import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
+import io.buzzline.commands.LoadQuestions;
 import io.buzzline.commands.PressBuzz;
 import io.buzzline.commands.RecordScore;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
 import io.buzzline.commands.StartGame;
 import io.buzzline.commands.SubmitAnswer;
+import io.buzzline.events.AnswerRevealed;
 import io.buzzline.events.AnswerSubmitted;
 import io.buzzline.events.BuzzPressed;
+import io.buzzline.events.BuzzerAwarded;
+import io.buzzline.events.BuzzerReopened;
+import io.buzzline.events.BuzzerSettings;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameCreated;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.GameSettings;
 import io.buzzline.events.PlayerJoined;
+import io.buzzline.events.PlayerLeft;
+import io.buzzline.events.Question;
+import io.buzzline.events.QuestionPack;
 import io.buzzline.events.QuestionShown;
+import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundEnded;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.ScoreUpdated;
+import io.buzzline.events.StreakBonus;
 
 /** One example of every event and command, with sub-millisecond times to prove exact round trips. */
 final class SampleModel {
@@ -38,10 +48,20 @@ final class SampleModel {
     static final GameSettings SETTINGS = new GameSettings(
             List.of(
                     new RoundSettings(RoundMode.CLASSIC, 5, Duration.ofSeconds(20)),
-                    new RoundSettings(RoundMode.BUZZER, 3, Duration.ofMillis(12_500))),
+                    new RoundSettings(
+                            RoundMode.BUZZER, 3, Duration.ofMillis(12_500), Duration.ofSeconds(8), 2000, 500)),
             250,
             false,
-            "en");
+            "en",
+            "pack-7",
+            Duration.ofMillis(4_500),
+            new BuzzerSettings(Duration.ofMillis(120), Duration.ofMillis(90)),
+            new StreakBonus(100, 500));
+    static final QuestionPack PACK = new QuestionPack(
+            "pack-7",
+            List.of(
+                    new Question("q-42", "Which planet is largest?", List.of("Mars", "Jupiter", "Venus"), "Jupiter"),
+                    new Question("q-43", "2 + 2?", List.of("3", "4"), "4")));
 
     private SampleModel() {}
 
@@ -64,10 +84,27 @@ final class SampleModel {
                                 T0.plusSeconds(1),
                                 T0.plusSeconds(21))),
                 EventEnvelope.of("g-1", 6, T0.plusMillis(5), new BuzzPressed("p-1", "q-42", T0.plusMillis(1500), 40)),
-                EventEnvelope.of("g-1", 7, T0.plusMillis(6), new AnswerSubmitted("p-1", "q-42", "Jupiter", 1_450)),
+                EventEnvelope.of(
+                        "g-1",
+                        7,
+                        T0.plusMillis(6),
+                        new AnswerSubmitted("p-1", "q-42", "Jupiter", 1_450, RoundMode.CLASSIC, true)),
                 EventEnvelope.of("g-1", 8, T0.plusMillis(7), new ScoreUpdated("p-1", "g-1:7", 964, 964, "CORRECT")),
                 EventEnvelope.of("g-1", 9, T0.plusMillis(8), new RoundEnded(1)),
-                EventEnvelope.of("g-1", 10, T0.plusMillis(9), new GameEnded(GameEnded.Reason.COMPLETED)));
+                EventEnvelope.of("g-1", 10, T0.plusMillis(9), new GameEnded(GameEnded.Reason.COMPLETED)),
+                EventEnvelope.of("g-1", 11, T0.plusMillis(10), new QuestionsLoaded(PACK)),
+                EventEnvelope.of("g-1", 12, T0.plusMillis(11), new PlayerLeft("p-2", PlayerLeft.Reason.KICKED)),
+                EventEnvelope.of("g-1", 13, T0.plusMillis(12), new BuzzerAwarded("p-1", "q-43", T0.plusSeconds(9))),
+                EventEnvelope.of(
+                        "g-1",
+                        14,
+                        T0.plusMillis(13),
+                        new BuzzerReopened("p-1", "q-43", BuzzerReopened.Reason.WRONG_ANSWER)),
+                EventEnvelope.of(
+                        "g-1",
+                        15,
+                        T0.plusMillis(14),
+                        new AnswerRevealed(1, 1, "q-42", "Jupiter", AnswerRevealed.Reason.TIME_UP)));
     }
 
     static List<CommandEnvelope> commands() {
@@ -83,6 +120,7 @@ final class SampleModel {
                 new CommandEnvelope("c-9", "g-1", T0, new SkipQuestion("host-1")),
                 new CommandEnvelope("c-10", "g-1", T0, new KickPlayer("host-1", "p-2")),
                 new CommandEnvelope("c-11", "g-1", T0, new EndGame("host-1")),
-                new CommandEnvelope("c-12", "g-1", T0, new RecordScore("p-1", "g-1:7", -200, 764, "WRONG_BUZZ")));
+                new CommandEnvelope("c-12", "g-1", T0, new RecordScore("p-1", "g-1:7", -200, 764, "WRONG_BUZZ")),
+                new CommandEnvelope("c-13", "g-1", T0, new LoadQuestions(PACK)));
     }
 }

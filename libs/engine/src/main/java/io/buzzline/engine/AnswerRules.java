@@ -1,0 +1,95 @@
+package io.buzzline.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.buzzline.commands.SubmitAnswer;
+import io.buzzline.events.AnswerRevealed;
+import io.buzzline.events.AnswerSubmitted;
+import io.buzzline.events.BuzzerReopened;
+import io.buzzline.events.RoundMode;
+
+import static io.buzzline.engine.Decision.reject;
+
+/**
+ * Answers: in CLASSIC every active player answers once before the deadline and the question closes
+ * early when all have; in BUZZER only the window's winner answers, before their own deadline.
+ */
+final class AnswerRules {
+
+    private AnswerRules() {}
+
+    static Decision submit(GameState state, SubmitAnswer command, Instant now) {
+        String playerId = command.playerId();
+        if (!state.isActivePlayer(playerId)) {
+            return reject(Rejection.NOT_A_PLAYER);
+        }
+        if (!state.phase().questionOpen()) {
+            return reject(Rejection.NO_OPEN_QUESTION);
+        }
+        QuestionInPlay q = state.question();
+        if (!q.questionId().equals(command.questionId())) {
+            return reject(Rejection.WRONG_QUESTION);
+        }
+        if (!q.question().choices().contains(command.answer())) {
+            return reject(Rejection.NOT_A_CHOICE);
+        }
+        if (command.receivedAt().isBefore(q.opensAt())) {
+            return reject(Rejection.ANSWER_BEFORE_SHOWN);
+        }
+        return switch (q.mode()) {
+            case CLASSIC -> classic(state, command, now);
+            case BUZZER -> buzzer(state, command, now);
+        };
+    }
+
+    private static Decision classic(GameState state, SubmitAnswer command, Instant now) {
+        QuestionInPlay q = state.question();
+        if (q.answered().contains(command.playerId())) {
+            return reject(Rejection.ALREADY_ANSWERED);
+        }
+        if (command.receivedAt().isAfter(q.closesAt())) {
+            return reject(Rejection.AFTER_DEADLINE);
+        }
+        var emitter = Emitter.after(state, now).emit(answered(q, command, RoundMode.CLASSIC));
+        // The answer just submitted is not in the state yet, hence the + 1.
+        if (q.answered().size() + 1 >= state.activePlayers()) {
+            ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.ANSWERED);
+        }
+        return emitter.accept();
+    }
+
+    private static Decision buzzer(GameState state, SubmitAnswer command, Instant now) {
+        QuestionInPlay q = state.question();
+        BuzzerState buzzer = q.buzzer();
+        if (buzzer.lockedOut().contains(command.playerId())) {
+            return reject(Rejection.LOCKED_OUT);
+        }
+        if (state.phase() != GamePhase.BUZZ_ANSWERING || !command.playerId().equals(buzzer.awardedTo())) {
+            return reject(Rejection.NOT_YOUR_TURN);
+        }
+        if (command.receivedAt().isAfter(buzzer.answerDueAt())) {
+            return reject(Rejection.AFTER_DEADLINE);
+        }
+        AnswerSubmitted answer = answered(q, command, RoundMode.BUZZER);
+        var emitter = Emitter.after(state, now).emit(answer);
+        if (answer.correct()) {
+            ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.ANSWERED);
+        } else {
+            BuzzerRules.reopen(state, emitter, BuzzerReopened.Reason.WRONG_ANSWER, now);
+        }
+        return emitter.accept();
+    }
+
+    private static AnswerSubmitted answered(QuestionInPlay q, SubmitAnswer command, RoundMode mode) {
+        long responseMillis =
+                Duration.between(q.opensAt(), command.receivedAt()).toMillis();
+        return new AnswerSubmitted(
+                command.playerId(),
+                q.questionId(),
+                command.answer(),
+                responseMillis,
+                mode,
+                q.question().isCorrect(command.answer()));
+    }
+}

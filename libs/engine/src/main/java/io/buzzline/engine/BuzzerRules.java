@@ -1,0 +1,94 @@
+package io.buzzline.engine;
+
+import java.time.Instant;
+
+import io.buzzline.commands.PressBuzz;
+import io.buzzline.events.AnswerRevealed;
+import io.buzzline.events.BuzzPressed;
+import io.buzzline.events.BuzzerAwarded;
+import io.buzzline.events.BuzzerReopened;
+import io.buzzline.events.RoundMode;
+
+import static io.buzzline.engine.Decision.reject;
+
+/**
+ * The fair buzzer: accepting buzzes into the collection window, awarding the window to the best
+ * buzz by {@link FairBuzzer#RANKING}, and reopening after a wrong or missing answer.
+ */
+final class BuzzerRules {
+
+    private BuzzerRules() {}
+
+    static Decision press(GameState state, PressBuzz command, Instant now) {
+        String playerId = command.playerId();
+        if (!state.isActivePlayer(playerId)) {
+            return reject(Rejection.NOT_A_PLAYER);
+        }
+        if (!state.phase().questionOpen()) {
+            return reject(Rejection.NO_OPEN_QUESTION);
+        }
+        QuestionInPlay q = state.question();
+        if (q.mode() != RoundMode.BUZZER) {
+            return reject(Rejection.NOT_A_BUZZER_ROUND);
+        }
+        if (!q.questionId().equals(command.questionId())) {
+            return reject(Rejection.WRONG_QUESTION);
+        }
+        BuzzerState buzzer = q.buzzer();
+        if (buzzer.lockedOut().contains(playerId)) {
+            return reject(Rejection.LOCKED_OUT);
+        }
+        if (buzzer.buzzed().contains(playerId)) {
+            return reject(Rejection.DUPLICATE_BUZZ);
+        }
+        long oneWay = FairBuzzer.oneWayEstimateMillis(
+                command.roundTripMillis(), state.settings().buzzer().oneWayCap());
+        var buzz = new BuzzPressed(playerId, q.questionId(), command.receivedAt(), oneWay);
+        if (buzz.estimatedSentAt().isBefore(FairBuzzer.estimatedShownAt(q.opensAt(), oneWay))) {
+            return reject(Rejection.BUZZ_BEFORE_SHOWN);
+        }
+        if (state.phase() == GamePhase.BUZZ_ANSWERING
+                || (state.phase() == GamePhase.BUZZ_WINDOW
+                        && command.receivedAt().isAfter(buzzer.windowClosesAt()))) {
+            return reject(Rejection.WINDOW_CLOSED);
+        }
+        if (state.phase() == GamePhase.QUESTION_OPEN && command.receivedAt().isAfter(q.closesAt())) {
+            return reject(Rejection.AFTER_DEADLINE);
+        }
+        return Emitter.single(state, now, buzz);
+    }
+
+    /** The collection window closed: its best buzz wins and has the round's answer time from now. */
+    static Decision award(GameState state, Instant now) {
+        QuestionInPlay q = state.question();
+        var dueAt = now.plus(state.settings().round(q.round()).buzzAnswerTimeLimit());
+        return Emitter.single(state, now, new BuzzerAwarded(q.buzzer().leader().playerId(), q.questionId(), dueAt));
+    }
+
+    /**
+     * The winner lost the turn: lock them out and reopen; the question closes at once if nobody is
+     * left to buzz or its time limit has already passed.
+     */
+    static Emitter reopen(GameState state, Emitter emitter, BuzzerReopened.Reason reason, Instant now) {
+        QuestionInPlay q = state.question();
+        String loser = q.buzzer().awardedTo();
+        emitter.emit(new BuzzerReopened(loser, q.questionId(), reason));
+        if (!anyoneLeftToBuzz(state, loser)) {
+            return ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.NO_ONE_LEFT);
+        }
+        if (!now.isBefore(q.closesAt())) {
+            return ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.TIME_UP);
+        }
+        return emitter;
+    }
+
+    private static boolean anyoneLeftToBuzz(GameState state, String newlyLockedOut) {
+        int lockedOutActive = state.isActivePlayer(newlyLockedOut) ? 1 : 0;
+        for (String playerId : state.question().buzzer().lockedOut()) {
+            if (state.isActivePlayer(playerId)) {
+                lockedOutActive++;
+            }
+        }
+        return lockedOutActive < state.activePlayers();
+    }
+}

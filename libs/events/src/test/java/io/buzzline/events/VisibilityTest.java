@@ -1,0 +1,48 @@
+package io.buzzline.events;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VisibilityTest {
+
+    @Test
+    void thePackWithItsKeysIsHostOnly() {
+        var pack = new QuestionPack("p", List.of(new Question("q", "Q?", List.of("A", "B"), "A")));
+
+        assertThat(new QuestionsLoaded(pack).visibility()).isEqualTo(Visibility.HOST_ONLY);
+    }
+
+    @Test
+    void aClassicVerdictIsHostOnlyAndABuzzerVerdictPublic() {
+        assertThat(new AnswerSubmitted("p1", "q", "A", 10, RoundMode.CLASSIC, true).visibility())
+                .isEqualTo(Visibility.HOST_ONLY);
+        assertThat(new AnswerSubmitted("p1", "q", "A", 10, RoundMode.BUZZER, true).visibility())
+                .isEqualTo(Visibility.PUBLIC);
+    }
+
+    @Test
+    void theQuestionAsShownIsPublic() {
+        var shown = new QuestionShown(1, 1, "q", "Q?", List.of("A", "B"), Instant.EPOCH, Instant.EPOCH.plusSeconds(1));
+
+        assertThat(shown.visibility().visibleToPlayer("anyone")).isTrue();
+    }
+
+    @Test
+    void onePlayerVisibilityReachesOnlyThatPlayer() {
+        Visibility visibility = new Visibility.OnePlayer("p1");
+
+        assertThat(visibility.visibleToPlayer("p1")).isTrue();
+        assertThat(visibility.visibleToPlayer("p2")).isFalse();
+    }
+
+    @Test
+    void aKeyMustBeOneOfTheChoices() {
+        assertThatThrownBy(() -> new Question("q", "Q?", List.of("A", "B"), "C"))
+                .hasMessage("correctAnswer: must be one of the choices");
+    }
+}
