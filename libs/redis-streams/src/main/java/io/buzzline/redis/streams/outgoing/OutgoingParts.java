@@ -1,0 +1,9 @@
+package io.buzzline.redis.streams.outgoing;
+
+import io.vertx.mutiny.core.Vertx;
+
+import io.buzzline.redis.streams.observe.ChannelMetrics;
+import io.buzzline.redis.streams.redis.StreamCommands;
+
+/** The collaborators an outgoing channel is built from. */
+public record OutgoingParts(Vertx vertx, StreamCommands commands, PayloadEncoder encoder, ChannelMetrics metrics) {}

@@ -1,0 +1,119 @@
+package io.buzzline.redis.streams.outgoing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Flow;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.providers.helpers.MultiUtils;
+import io.smallrye.reactive.messaging.providers.helpers.SenderProcessor;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.buzzline.redis.streams.StreamFields;
+import io.buzzline.redis.streams.incoming.IncomingRedisStreamsMetadata;
+import io.buzzline.redis.streams.observe.ChannelHealth;
+import io.buzzline.redis.streams.observe.ChannelMetrics;
+import io.buzzline.redis.streams.observe.ChannelProbe;
+import io.buzzline.redis.streams.redis.StreamCommands;
+
+/**
+ * An outgoing channel: each message becomes one XADD; the message is acknowledged only once Redis
+ * replied with the entry id, and nacked with the error otherwise. At most {@code max-inflight-messages}
+ * writes are outstanding: upstream gets no more demand until one completes (back-pressure).
+ */
+public final class RedisStreamsOutgoingChannel {
+
+    private static final Logger LOG = Logger.getLogger(RedisStreamsOutgoingChannel.class);
+
+    /** Trace-context headers carried over from a consumed entry to the entries a processor writes. */
+    private static final List<String> PROPAGATED_HEADERS = List.of("traceparent", "tracestate", "baggage");
+
+    private final String channel;
+    private final String stream;
+    private final long maxLen;
+    private final StreamCommands commands;
+    private final PayloadEncoder encoder;
+    private final ChannelMetrics metrics;
+    private final ChannelHealth health;
+    private final ChannelProbe probe;
+    private final Flow.Subscriber<? extends Message<?>> subscriber;
+
+    public RedisStreamsOutgoingChannel(OutgoingSettings settings, OutgoingParts parts) {
+        this.channel = settings.channel();
+        this.stream = settings.stream();
+        this.maxLen = settings.maxLen();
+        this.commands = parts.commands();
+        this.encoder = parts.encoder();
+        this.metrics = parts.metrics();
+        this.health = new ChannelHealth(channel, false);
+        this.probe = new ChannelProbe(parts.vertx(), commands, health, metrics, stream, null);
+        long inflight = settings.maxInflight() <= 0 ? Long.MAX_VALUE : settings.maxInflight();
+        SenderProcessor processor = new SenderProcessor(inflight, true, this::send);
+        this.subscriber = MultiUtils.via(processor, messages -> messages.onFailure()
+                .invoke(failure -> LOG.errorf(failure, "Outgoing channel %s failed", channel)));
+        if (settings.healthEnabled()) {
+            probe.start(settings.probeInterval());
+        }
+    }
+
+    public Flow.Subscriber<? extends Message<?>> subscriber() {
+        return subscriber;
+    }
+
+    public ChannelHealth health() {
+        return health;
+    }
+
+    private Uni<Void> send(Message<?> message) {
+        OutgoingRedisStreamsMetadata out =
+                message.getMetadata(OutgoingRedisStreamsMetadata.class).orElse(OutgoingRedisStreamsMetadata.empty());
+        Map<String, byte[]> fields;
+        try {
+            fields = fields(message, out);
+        } catch (RuntimeException e) {
+            return Uni.createFrom().completionStage(() -> message.nack(e));
+        }
+        String target = out.stream() == null ? stream : out.stream();
+        return commands.xadd(target, maxLen, fields)
+                .onItem()
+                .transformToUni(entryId -> {
+                    metrics.sent();
+                    return Uni.createFrom().completionStage(message::ack);
+                })
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.debugf("XADD to %s failed on channel %s: %s", target, channel, failure.getMessage());
+                    return Uni.createFrom().completionStage(() -> message.nack(failure));
+                });
+    }
+
+    private Map<String, byte[]> fields(Message<?> message, OutgoingRedisStreamsMetadata out) {
+        PayloadEncoder.Encoded encoded = encoder.encode(message.getPayload());
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        String messageId = out.messageId() == null ? UUID.randomUUID().toString() : out.messageId();
+        fields.put(StreamFields.MESSAGE_ID, utf8(messageId));
+        fields.put(StreamFields.CONTENT_TYPE, utf8(encoded.contentType()));
+        message.getMetadata(IncomingRedisStreamsMetadata.class)
+                .ifPresent(in -> PROPAGATED_HEADERS.forEach(name -> {
+                    String value = in.headers().get(name);
+                    if (value != null) {
+                        fields.put(StreamFields.HEADER_PREFIX + name, utf8(value));
+                    }
+                }));
+        out.headers().forEach((name, value) -> fields.put(StreamFields.HEADER_PREFIX + name, utf8(value)));
+        fields.put(StreamFields.PAYLOAD, encoded.bytes());
+        return fields;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public void close() {
+        probe.stop();
+    }
+}

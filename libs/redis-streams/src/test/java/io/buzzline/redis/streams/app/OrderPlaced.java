@@ -1,0 +1,4 @@
+package io.buzzline.redis.streams.app;
+
+/** A JSON payload of the round trip. */
+public record OrderPlaced(String orderId, int quantity) {}
