@@ -7,9 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import io.buzzline.testing.ServiceEndpointsContract;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 class LobbyEndpointsTest extends ServiceEndpointsContract {
 
     @Override

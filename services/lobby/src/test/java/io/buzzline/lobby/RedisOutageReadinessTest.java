@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.OwnRedisTestResource;
 import io.buzzline.testing.redis.RedisServer;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 /** Readiness follows Redis: DOWN within seconds of a crash, UP again once it is back. */
 @QuarkusTest
 @WithTestResource(OwnRedisTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 class RedisOutageReadinessTest {
 
     @InjectRedis

@@ -1,5 +1,8 @@
 package io.buzzline.lobby.config;
 
+import java.time.Duration;
+import java.util.List;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,11 +17,37 @@ public interface LobbyConfig {
     @WithDefault("local")
     String region();
 
+    /** Player and host tokens. */
+    Tokens tokens();
+
+    /** Nickname moderation. */
+    Nicknames nicknames();
+
     /** Redis settings. */
     interface Redis {
 
         /** Prefix of every Redis key and stream name; keeps environments and test runs apart. */
         @WithDefault("bz:")
         String keyPrefix();
+    }
+
+    /** Token settings; the signing key itself is {@code smallrye.jwt.sign.key.location}. */
+    interface Tokens {
+
+        /** The issuer claim; the gateway accepts tokens of this issuer only. */
+        @WithDefault("buzzline-lobby")
+        String issuer();
+
+        /** How long a player or host token stays valid; a client rejoins for a new one. */
+        @WithDefault("PT12H")
+        Duration ttl();
+    }
+
+    /** Nickname settings. */
+    interface Nicknames {
+
+        /** Languages whose shipped block lists apply to every nickname. */
+        @WithDefault("en,de,fr,es,it,nl,pt")
+        List<String> blocklistLanguages();
     }
 }

@@ -1,0 +1,161 @@
+package io.buzzline.lobby.game;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.hash.HashCommands;
+import io.quarkus.redis.datasource.sortedset.SortedSetCommands;
+import io.quarkus.redis.datasource.value.ValueCommands;
+
+/**
+ * The lobby's games in Redis: join codes, membership and nickname uniqueness. Every join is one Lua
+ * script, so 2,000 simultaneous joins to one game can neither exceed its capacity nor share a
+ * nickname.
+ */
+@ApplicationScoped
+public class GameRegistry {
+
+    /** How long a create request's idempotency key is remembered. */
+    private static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+
+    private final RedisDataSource redis;
+    private final HashCommands<String, String, String> hashes;
+    private final ValueCommands<String, String> values;
+    private final SortedSetCommands<String, String> sortedSets;
+    private final LobbyKeys keys;
+    private final LuaScripts scripts;
+
+    public GameRegistry(RedisDataSource redis, LobbyKeys keys, LuaScripts scripts) {
+        this.redis = redis;
+        this.hashes = redis.hash(String.class);
+        this.values = redis.value(String.class);
+        this.sortedSets = redis.sortedSet(String.class);
+        this.keys = keys;
+        this.scripts = scripts;
+    }
+
+    /** Claims a join code for a game; false when another live game holds it. */
+    public boolean claimCode(String code, String gameId) {
+        return values.setnx(keys.code(code), gameId);
+    }
+
+    public void create(LobbyGame game) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("gameId", game.gameId());
+        fields.put("code", game.joinCode());
+        fields.put("hostId", game.hostId());
+        fields.put("status", game.status().name());
+        fields.put("public", game.publicGame() ? "1" : "0");
+        fields.put("language", game.language());
+        fields.put("categories", String.join(",", game.categories()));
+        fields.put("maxPlayers", Integer.toString(game.maxPlayers()));
+        fields.put("lateJoin", game.lateJoin() ? "1" : "0");
+        fields.put("createdAt", game.createdAt().toString());
+        hashes.hset(keys.game(game.gameId()), fields);
+        if (game.publicGame()) {
+            sortedSets.zadd(keys.publicGames(), game.createdAt().toEpochMilli(), game.gameId());
+        }
+    }
+
+    public Optional<String> gameIdForCode(String code) {
+        return Optional.ofNullable(values.get(keys.code(code)));
+    }
+
+    public Optional<LobbyGame> find(String gameId) {
+        Map<String, String> fields = hashes.hgetall(keys.game(gameId));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LobbyGame(
+                gameId,
+                fields.get("code"),
+                fields.get("hostId"),
+                GameStatus.valueOf(fields.get("status")),
+                "1".equals(fields.get("public")),
+                fields.get("language"),
+                fields.get("categories").isEmpty()
+                        ? List.of()
+                        : Arrays.asList(fields.get("categories").split(",")),
+                Integer.parseInt(fields.get("maxPlayers")),
+                "1".equals(fields.get("lateJoin")),
+                Instant.parse(fields.get("createdAt")),
+                (int) hashes.hlen(keys.members(gameId))));
+    }
+
+    /** Adds a player atomically: capacity, status, kick list and nickname uniqueness in one step. */
+    public JoinOutcome join(String gameId, String playerId, String nicknameKey, String nickname) {
+        List<String> reply = scripts.join(
+                List.of(keys.game(gameId), keys.nicknames(gameId), keys.members(gameId), keys.kicked(gameId)),
+                List.of(playerId, nicknameKey, nickname));
+        return switch (reply.getFirst()) {
+            case "JOINED" -> new JoinOutcome.Joined(reply.get(1));
+            case "REJOINED" -> new JoinOutcome.Rejoined(reply.get(1));
+            default -> new JoinOutcome.Refused(JoinRefusal.valueOf(reply.getFirst()));
+        };
+    }
+
+    /** Removes a member and frees their nickname; with {@code ban} they may not come back. */
+    public Optional<String> remove(String gameId, String playerId, String nicknameKey, boolean ban) {
+        String nickname = hashes.hget(keys.members(gameId), playerId);
+        if (nickname == null) {
+            return Optional.empty();
+        }
+        hashes.hdel(keys.members(gameId), playerId);
+        hashes.hdel(keys.nicknames(gameId), nicknameKey);
+        if (ban) {
+            redis.set(String.class).sadd(keys.kicked(gameId), playerId);
+        }
+        return Optional.of(nickname);
+    }
+
+    public Optional<String> nicknameOf(String gameId, String playerId) {
+        return Optional.ofNullable(hashes.hget(keys.members(gameId), playerId));
+    }
+
+    /** Records a status change; an ended game releases its code and leaves the public list. */
+    public void updateStatus(String gameId, GameStatus status) {
+        Optional<LobbyGame> game = find(gameId);
+        if (game.isEmpty()) {
+            return;
+        }
+        hashes.hset(keys.game(gameId), "status", status.name());
+        if (status != GameStatus.OPEN) {
+            sortedSets.zrem(keys.publicGames(), gameId);
+        }
+        if (status == GameStatus.ENDED) {
+            redis.key(String.class).del(keys.code(game.get().joinCode()));
+        }
+    }
+
+    /** Public games still open, oldest first. */
+    public List<LobbyGame> publicGames(int limit) {
+        return sortedSets.zrange(keys.publicGames(), 0, limit - 1).stream()
+                .map(this::find)
+                .flatMap(Optional::stream)
+                .filter(game -> game.status() == GameStatus.OPEN)
+                .toList();
+    }
+
+    /** How many of the game's players hold a gateway connection (0 when unknown). */
+    public long presence(String gameId) {
+        String value = values.get(keys.presence(gameId));
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** The game id an idempotency key created, if any; otherwise records {@code gameId} for it. */
+    public Optional<String> rememberIdempotencyKey(String key, String gameId) {
+        if (values.setnx(keys.idempotency(key), gameId)) {
+            redis.key(String.class).expire(keys.idempotency(key), IDEMPOTENCY_WINDOW);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(values.get(keys.idempotency(key)));
+    }
+}

@@ -1,0 +1,197 @@
+package io.buzzline.lobby.game;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.buzzline.commands.CreateGame;
+import io.buzzline.commands.JoinGame;
+import io.buzzline.commands.KickPlayer;
+import io.buzzline.commands.LeaveGame;
+import io.buzzline.lobby.code.JoinCodes;
+import io.buzzline.lobby.identity.GuestIdentity;
+import io.buzzline.lobby.identity.IdentityStore;
+import io.buzzline.lobby.messaging.MatchCommands;
+import io.buzzline.lobby.nickname.NicknamePolicy;
+import io.buzzline.lobby.nickname.NicknameVerdict;
+import io.buzzline.lobby.token.Role;
+import io.buzzline.lobby.token.TokenIssuer;
+
+/** The lobby's use cases: create, join, leave, kick. Game state itself is match's: it gets commands. */
+@ApplicationScoped
+public class LobbyService {
+
+    private static final int CODE_ATTEMPTS = 20;
+
+    private final GameRegistry registry;
+    private final IdentityStore identities;
+    private final NicknamePolicy nicknames;
+    private final TokenIssuer tokens;
+    private final MatchCommands commands;
+    private final JoinCodes codes;
+    private final Clock clock;
+
+    public LobbyService(
+            GameRegistry registry,
+            IdentityStore identities,
+            NicknamePolicy nicknames,
+            TokenIssuer tokens,
+            MatchCommands commands,
+            JoinCodes codes,
+            Clock clock) {
+        this.registry = registry;
+        this.identities = identities;
+        this.nicknames = nicknames;
+        this.tokens = tokens;
+        this.commands = commands;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a game; the same idempotency key within 24 h returns the game it created before (with a
+     * fresh host token) instead of a second game.
+     */
+    public CreatedGame create(NewGame request, Optional<String> idempotencyKey) {
+        String gameId = "g_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (idempotencyKey.isPresent()) {
+            Optional<String> earlier = registry.rememberIdempotencyKey(idempotencyKey.get(), gameId);
+            if (earlier.isPresent()) {
+                LobbyGame game = registry.find(earlier.get())
+                        .orElseThrow(() -> new LobbyProblem(
+                                409,
+                                "idempotency-key-in-use",
+                                "A create with this Idempotency-Key is still in progress; retry shortly."));
+                return new CreatedGame(game, game.hostId(), hostToken(game));
+            }
+        }
+        String code = claimCode(gameId);
+        String hostId = "h_" + gameId.substring(2);
+        LobbyGame game = new LobbyGame(
+                gameId,
+                code,
+                hostId,
+                GameStatus.OPEN,
+                request.publicGame(),
+                request.settings().language(),
+                request.categories(),
+                request.settings().maxPlayers(),
+                request.lateJoin(),
+                clock.instant(),
+                0);
+        commands.send(gameId + ":create", gameId, new CreateGame(hostId, request.settings()));
+        registry.create(game);
+        return new CreatedGame(game, hostId, hostToken(game));
+    }
+
+    /** Joins by code; with a known identity and credential the player comes back as themselves. */
+    public JoinedGame joinByCode(String typedCode, String nickname, Optional<GuestIdentity> claimed) {
+        String code = JoinCodes.normalize(typedCode)
+                .orElseThrow(() -> new LobbyProblem(
+                        400, "invalid-join-code", "A join code is 6 characters from " + JoinCodes.ALPHABET + "."));
+        String gameId = registry.gameIdForCode(code).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
+        return join(gameId, nickname, claimed);
+    }
+
+    public JoinedGame join(String gameId, String rawNickname, Optional<GuestIdentity> claimed) {
+        GuestIdentity identity = claimed.map(this::verified).orElseGet(identities::create);
+        String nickname = registry.nicknameOf(gameId, identity.playerId()).orElse(rawNickname);
+        NicknameVerdict.Accepted accepted =
+                switch (nicknames.check(nickname)) {
+                    case NicknameVerdict.Accepted a -> a;
+                    case NicknameVerdict.Rejected r ->
+                        throw new LobbyProblem(422, "nickname-rejected", r.message() + " (" + r.reason() + ")");
+                };
+        JoinOutcome outcome = registry.join(gameId, identity.playerId(), accepted.uniquenessKey(), accepted.nickname());
+        return switch (outcome) {
+            case JoinOutcome.Refused refused -> throw LobbyProblem.of(refused.reason());
+            case JoinOutcome.Joined joined -> {
+                sendJoin(gameId, identity.playerId(), joined.nickname(), accepted.uniquenessKey());
+                yield joinedGame(gameId, identity, claimed.isEmpty(), joined.nickname(), false);
+            }
+            case JoinOutcome.Rejoined rejoined -> joinedGame(gameId, identity, false, rejoined.nickname(), true);
+        };
+    }
+
+    /** A player leaves; their nickname becomes free again. */
+    public void leave(String gameId, String playerId) {
+        removeMember(gameId, playerId, false);
+        commands.send(gameId + ":leave:" + playerId + ":" + UUID.randomUUID(), gameId, new LeaveGame(playerId));
+    }
+
+    /** The host removes a player, who may not rejoin this game. */
+    public void kick(String gameId, String hostId, String playerId) {
+        removeMember(gameId, playerId, true);
+        commands.send(gameId + ":kick:" + playerId, gameId, new KickPlayer(hostId, playerId));
+    }
+
+    public Optional<String> gameIdForCode(String code) {
+        return registry.gameIdForCode(code);
+    }
+
+    public Optional<LobbyGame> find(String gameId) {
+        return registry.find(gameId);
+    }
+
+    public List<LobbyGame> publicGames(Optional<String> language, Optional<String> category, int limit) {
+        return registry.publicGames(Math.max(limit * 4, 50)).stream()
+                .filter(game -> language.map(game.language()::equalsIgnoreCase).orElse(true))
+                .filter(game -> category.map(game.categories()::contains).orElse(true))
+                .limit(limit)
+                .toList();
+    }
+
+    public long presence(String gameId) {
+        registry.find(gameId).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
+        return registry.presence(gameId);
+    }
+
+    private void sendJoin(String gameId, String playerId, String nickname, String nicknameKey) {
+        try {
+            commands.send(gameId + ":join:" + playerId, gameId, new JoinGame(playerId, nickname, null));
+        } catch (RuntimeException e) {
+            // Match never heard of this member, so the lobby must not keep them either.
+            registry.remove(gameId, playerId, nicknameKey, false);
+            throw e;
+        }
+    }
+
+    private void removeMember(String gameId, String playerId, boolean ban) {
+        String nickname = registry.nicknameOf(gameId, playerId)
+                .orElseThrow(() -> new LobbyProblem(404, "player-not-found", "This player is not in this game."));
+        NicknameVerdict verdict = nicknames.check(nickname);
+        String key = verdict instanceof NicknameVerdict.Accepted a ? a.uniquenessKey() : nickname;
+        registry.remove(gameId, playerId, key, ban);
+    }
+
+    private GuestIdentity verified(GuestIdentity claimed) {
+        if (!identities.verify(claimed.playerId(), claimed.credential())) {
+            throw new LobbyProblem(401, "invalid-credential", "This player id and credential do not match.");
+        }
+        return claimed;
+    }
+
+    private JoinedGame joinedGame(
+            String gameId, GuestIdentity identity, boolean newIdentity, String nickname, boolean rejoined) {
+        GuestIdentity shown = newIdentity ? identity : new GuestIdentity(identity.playerId(), null);
+        return new JoinedGame(
+                gameId, shown, nickname, rejoined, tokens.issue(gameId, identity.playerId(), Role.PLAYER, nickname));
+    }
+
+    private TokenIssuer.IssuedToken hostToken(LobbyGame game) {
+        return tokens.issue(game.gameId(), game.hostId(), Role.HOST, "Host");
+    }
+
+    private String claimCode(String gameId) {
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            String code = codes.next();
+            if (registry.claimCode(code, gameId)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free join code after " + CODE_ATTEMPTS + " attempts");
+    }
+}

@@ -1,0 +1,140 @@
+package io.buzzline.lobby.rest;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.buzzline.lobby.code.JoinCodes;
+import io.buzzline.lobby.game.JoinRefusal;
+import io.buzzline.lobby.game.LobbyProblem;
+import io.buzzline.lobby.game.LobbyService;
+import io.buzzline.lobby.identity.GuestIdentity;
+import io.buzzline.lobby.rest.GameApi.GameView;
+import io.buzzline.lobby.rest.GameApi.JoinRequest;
+import io.buzzline.lobby.rest.GameApi.JoinResponse;
+
+/** Join codes: look a game up by the code players type, and join it. */
+@Path("/codes/{code}")
+@Tag(name = "join")
+@Produces(MediaType.APPLICATION_JSON)
+public class CodesResource {
+
+    private final LobbyService lobby;
+
+    public CodesResource(LobbyService lobby) {
+        this.lobby = lobby;
+    }
+
+    @GET
+    @Operation(summary = "Look a live game up by its join code", description = "Case, spaces and dashes are ignored.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The game",
+            content = @Content(schema = @Schema(implementation = GameView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a join code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No live game has this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public GameView lookUp(@PathParam("code") String code) {
+        String gameId = gameIdFor(code);
+        return lobby.find(gameId).map(Views::of).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
+    }
+
+    @POST
+    @Path("/players")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Join a game with a nickname",
+            description = "Creates a guest identity on first join; with playerId and credential the same player"
+                    + " comes back with the same nickname and score.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Joined (or rejoined)",
+            content = @Content(schema = @Schema(implementation = JoinResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request or code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "playerId and credential do not match",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The host removed this player",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No live game has this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Nickname taken, game full or already started",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "The game is over",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Nickname refused by the rules or the filter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response join(@PathParam("code") String code, @NotNull @Valid JoinRequest request) {
+        Optional<GuestIdentity> identity = Identities.claimed(request.playerId(), request.credential());
+        JoinResponse body = Views.of(lobby.joinByCode(code, request.nickname(), identity));
+        return Response.status(Response.Status.CREATED).entity(body).build();
+    }
+
+    private String gameIdFor(String code) {
+        String normalized = JoinCodes.normalize(code)
+                .orElseThrow(() -> new LobbyProblem(
+                        400, "invalid-join-code", "A join code is 6 characters from " + JoinCodes.ALPHABET + "."));
+        return lobby.gameIdForCode(normalized).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
+    }
+}

@@ -1,0 +1,121 @@
+package io.buzzline.lobby.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.buzzline.events.RoundMode;
+
+/** The REST request and response bodies of the lobby API. */
+public final class GameApi {
+
+    private GameApi() {}
+
+    @Schema(description = "One round of a game.")
+    public record RoundRequest(
+            @NotNull @Schema(description = "BUZZER: first to buzz answers; CLASSIC: everyone answers.")
+            RoundMode mode,
+
+            @Min(1) @Max(50) @Schema(examples = "5") int questions,
+
+            @Min(5) @Max(120) @Schema(description = "Seconds to answer (CLASSIC) or to buzz (BUZZER).", examples = "20")
+            int timeLimitSeconds,
+
+            @Min(0) @Max(10_000) @Schema(description = "Points for a correct answer; default 1000.")
+            Integer points,
+
+            @Min(0) @Max(10_000) @Schema(description = "Points lost for a wrong buzzer answer; default 0.")
+            Integer wrongAnswerPenalty) {}
+
+    @Schema(description = "Settings of a new game.")
+    public record CreateGameRequest(
+            @NotEmpty @Size(max = 10) @Valid List<RoundRequest> rounds,
+            @Min(1) @Max(10_000) @Schema(examples = "50") int maxPlayers,
+
+            @NotNull @Pattern(regexp = "[a-z]{2}") @Schema(examples = "en")
+            String language,
+
+            @Size(max = 10) @Schema(description = "Question categories; empty means any.")
+            List<@Pattern(regexp = "[a-z0-9-]{1,40}") String> categories,
+
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,64}")
+            @Schema(description = "A specific question pack instead of categories.")
+            String packId,
+
+            @Schema(description = "Listed publicly and open to quick play.")
+            boolean publicGame,
+
+            @Schema(description = "Whether players may join after the start.")
+            boolean lateJoin,
+
+            @Schema(description = "Whether players play in teams.")
+            boolean teamPlay,
+
+            @Min(0)
+            @Max(60)
+            @Schema(
+                    description =
+                            "Seconds between questions when the game runs on its own; 0 or absent: the host moves on.")
+            Integer autoAdvanceSeconds,
+
+            @Schema(description = "Streak bonus for consecutive correct answers (CLASSIC); default on.")
+            Boolean streakBonus) {}
+
+    @Schema(description = "A created game: share the join code, keep the host token.")
+    public record CreatedGameResponse(
+            String gameId, String joinCode, String hostToken, Instant hostTokenExpiresAt, GameView game) {}
+
+    @Schema(description = "What anyone may know about a game before joining it.")
+    public record GameView(
+            String gameId,
+            String joinCode,
+            String status,
+            boolean publicGame,
+            String language,
+            List<String> categories,
+            int players,
+            int maxPlayers,
+            boolean lateJoin,
+            Instant createdAt) {}
+
+    @Schema(description = "Join a game. Send playerId and credential to come back as the same player.")
+    public record JoinRequest(
+            @NotNull @Size(min = 1, max = 40) @Schema(examples = "Ada")
+            String nickname,
+
+            @Pattern(regexp = "p_[A-Za-z0-9_-]{16}") String playerId,
+            @Size(max = 100) String credential) {}
+
+    @Schema(description = "A joined player. The credential is returned only when this join created the identity.")
+    public record JoinResponse(
+            String gameId,
+            String playerId,
+
+            @Schema(description = "Keep it: with playerId it restores this player in later games.")
+            String credential,
+
+            String nickname,
+            boolean rejoined,
+            String playerToken,
+            Instant playerTokenExpiresAt) {}
+
+    @Schema(description = "Join the oldest open public game matching the language and category, or a new one.")
+    public record QuickPlayRequest(
+            @NotNull @Size(min = 1, max = 40) String nickname,
+            @NotNull @Pattern(regexp = "[a-z]{2}") String language,
+            @Pattern(regexp = "[a-z0-9-]{1,40}") String category,
+            @Pattern(regexp = "p_[A-Za-z0-9_-]{16}") String playerId,
+            @Size(max = 100) String credential) {}
+
+    @Schema(description = "How many of a game's players hold a live connection.")
+    public record PresenceView(String gameId, int players, long connected) {}
+}

@@ -1,0 +1,72 @@
+package io.buzzline.lobby.rest;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.buzzline.lobby.game.QuickPlay;
+import io.buzzline.lobby.rest.GameApi.JoinResponse;
+import io.buzzline.lobby.rest.GameApi.QuickPlayRequest;
+
+/** Quick play: into an open public game that matches, or a new public one. */
+@Path("/quickplay")
+@Tag(name = "join")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuickPlayResource {
+
+    private final QuickPlay quickPlay;
+
+    public QuickPlayResource(QuickPlay quickPlay) {
+        this.quickPlay = quickPlay;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Join the oldest open public game matching language and category, or start one")
+    @APIResponse(
+            responseCode = "201",
+            description = "Joined",
+            content = @Content(schema = @Schema(implementation = JoinResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "playerId and credential do not match",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Nickname refused",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response quickPlay(@NotNull @Valid QuickPlayRequest request) {
+        JoinResponse body = Views.of(quickPlay.join(
+                request.nickname(),
+                request.language(),
+                Optional.ofNullable(request.category()),
+                Identities.claimed(request.playerId(), request.credential())));
+        return Response.status(Response.Status.CREATED).entity(body).build();
+    }
+}

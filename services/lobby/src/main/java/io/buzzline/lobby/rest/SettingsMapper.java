@@ -1,0 +1,54 @@
+package io.buzzline.lobby.rest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import io.buzzline.events.BuzzerSettings;
+import io.buzzline.events.GameSettings;
+import io.buzzline.events.RoundSettings;
+import io.buzzline.events.StreakBonus;
+import io.buzzline.lobby.game.NewGame;
+import io.buzzline.lobby.rest.GameApi.CreateGameRequest;
+import io.buzzline.lobby.rest.GameApi.RoundRequest;
+
+/** Turns a validated create request into the engine's game settings. */
+final class SettingsMapper {
+
+    private SettingsMapper() {}
+
+    static NewGame toNewGame(CreateGameRequest request) {
+        List<String> categories = request.categories() == null ? List.of() : List.copyOf(request.categories());
+        GameSettings settings = new GameSettings(
+                request.rounds().stream().map(SettingsMapper::round).toList(),
+                request.maxPlayers(),
+                request.teamPlay(),
+                request.language(),
+                packId(request, categories),
+                Duration.ofSeconds(Objects.requireNonNullElse(request.autoAdvanceSeconds(), 0)),
+                BuzzerSettings.DEFAULT,
+                Boolean.FALSE.equals(request.streakBonus()) ? StreakBonus.OFF : StreakBonus.DEFAULT);
+        return new NewGame("Host", settings, categories, request.publicGame(), request.lateJoin());
+    }
+
+    /**
+     * A named pack, or a pack described by language and categories ({@code auto:en:geography+history})
+     * that content assembles when match asks for it before the start.
+     */
+    static String packId(CreateGameRequest request, List<String> categories) {
+        if (request.packId() != null && !request.packId().isBlank()) {
+            return request.packId();
+        }
+        return "auto:" + request.language() + ":" + (categories.isEmpty() ? "any" : String.join("+", categories));
+    }
+
+    private static RoundSettings round(RoundRequest round) {
+        return new RoundSettings(
+                round.mode(),
+                round.questions(),
+                Duration.ofSeconds(round.timeLimitSeconds()),
+                RoundSettings.DEFAULT_BUZZ_ANSWER_TIME_LIMIT,
+                Objects.requireNonNullElse(round.points(), RoundSettings.DEFAULT_POINTS_POSSIBLE),
+                Objects.requireNonNullElse(round.wrongAnswerPenalty(), 0));
+    }
+}

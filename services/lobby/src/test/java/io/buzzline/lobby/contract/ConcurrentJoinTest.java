@@ -1,0 +1,80 @@
+package io.buzzline.lobby.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.commands.JoinGame;
+import io.buzzline.testing.redis.InjectRedis;
+import io.buzzline.testing.redis.RedisTarget;
+import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 2,000 joins to one game at once: distinct players or clear errors, no duplicate nickname, no loss. */
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
+class ConcurrentJoinTest {
+
+    private static final int JOINS = 2_000;
+
+    @InjectRedis
+    RedisTarget redis;
+
+    @Test
+    void twoThousandSimultaneousJoinsNeverShareANicknameOrGetLost() throws Exception {
+        LobbyFixture lobby = new LobbyFixture(redis);
+        Map<String, Object> created = lobby.createdGame(LobbyFixture.classicGame(1_500));
+        String code = (String) created.get("joinCode");
+        String gameId = (String) created.get("gameId");
+
+        // 1,800 distinct nicknames, 200 of them sent twice; capacity 1,500 so some joins find it full.
+        List<String> nicknames = new ArrayList<>();
+        for (int i = 0; i < JOINS; i++) {
+            nicknames.add("Player " + (i % 1_800));
+        }
+        List<Response> responses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (String nickname : nicknames) {
+                futures.add(pool.submit(() -> given().contentType("application/json")
+                        .body(Map.of("nickname", nickname))
+                        .post("/codes/{code}/players", code)));
+            }
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+        }
+
+        List<Response> joined =
+                responses.stream().filter(r -> r.statusCode() == 201).toList();
+        Map<String, Long> refusals = responses.stream()
+                .filter(r -> r.statusCode() != 201)
+                .collect(Collectors.groupingBy(r -> r.jsonPath().getString("type"), Collectors.counting()));
+        assertThat(joined).hasSize(1_500);
+        assertThat(refusals.keySet()).allMatch(type -> type.endsWith("/game-full") || type.endsWith("/nickname-taken"));
+        assertThat(refusals.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(JOINS - 1_500);
+        assertThat(joined.stream().map(r -> r.jsonPath().getString("nickname")).distinct())
+                .hasSize(1_500);
+        assertThat(joined.stream().map(r -> r.jsonPath().getString("playerId")).distinct())
+                .hasSize(1_500);
+
+        List<String> joinCommands = lobby.queuedCommands().stream()
+                .filter(command -> command.gameId().equals(gameId) && command.command() instanceof JoinGame)
+                .map(command -> ((JoinGame) command.command()).playerId())
+                .toList();
+        assertThat(joinCommands).hasSize(1_500).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,152 @@
+package io.buzzline.lobby.contract;
+
+import java.util.Map;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.commands.JoinGame;
+import io.buzzline.testing.redis.InjectRedis;
+import io.buzzline.testing.redis.RedisTarget;
+import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Contract of joining: nicknames, identities, capacity, quick play. */
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
+class JoinContractTest {
+
+    @InjectRedis
+    RedisTarget redis;
+
+    private LobbyFixture lobby;
+    private String code;
+    private String gameId;
+
+    @BeforeEach
+    void game() {
+        lobby = new LobbyFixture(redis);
+        Map<String, Object> created = lobby.createdGame(LobbyFixture.classicGame(3));
+        code = (String) created.get("joinCode");
+        gameId = (String) created.get("gameId");
+    }
+
+    @Test
+    void aFirstJoinCreatesAnIdentityAndQueuesJoinGame() {
+        var joined = lobby.join(code, Map.of("nickname", "  Ada  "))
+                .statusCode(201)
+                .body("nickname", equalTo("Ada"))
+                .body("rejoined", equalTo(false))
+                .body("credential", notNullValue())
+                .extract()
+                .jsonPath();
+
+        assertThat(lobby.queuedCommands()).anySatisfy(command -> assertThat(command.command())
+                .isEqualTo(new JoinGame(joined.getString("playerId"), "Ada", null)));
+    }
+
+    @Test
+    void aLookAlikeOfATakenNicknameIsRefused() {
+        lobby.join(code, Map.of("nickname", "Ada")).statusCode(201);
+
+        lobby.join(code, Map.of("nickname", "ÁDА")).statusCode(409).body("type", matchesPattern(".*/nickname-taken"));
+    }
+
+    @Test
+    void anAbusiveNicknameIsRefusedWithTheReason() {
+        lobby.join(code, Map.of("nickname", "a55h0le"))
+                .statusCode(422)
+                .body("type", matchesPattern(".*/nickname-rejected"))
+                .body("detail", matchesPattern(".*NOT_ALLOWED.*"));
+    }
+
+    @Test
+    void aReturningPlayerGetsTheSameIdentityAndNickname() {
+        var first = lobby.join(code, Map.of("nickname", "Grace"))
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+
+        lobby.join(
+                        code,
+                        Map.of(
+                                "nickname", "Somebody Else",
+                                "playerId", first.getString("playerId"),
+                                "credential", first.getString("credential")))
+                .statusCode(201)
+                .body("playerId", equalTo(first.getString("playerId")))
+                .body("nickname", equalTo("Grace"))
+                .body("rejoined", equalTo(true))
+                .body("credential", nullValue());
+    }
+
+    @Test
+    void aWrongOrPartialCredentialIsRefused() {
+        var first = lobby.join(code, Map.of("nickname", "Linus"))
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+
+        lobby.join(code, Map.of("nickname", "Linus", "playerId", first.getString("playerId"), "credential", "guess"))
+                .statusCode(401)
+                .body("type", matchesPattern(".*/invalid-credential"));
+        lobby.join(code, Map.of("nickname", "Linus", "playerId", first.getString("playerId")))
+                .statusCode(400);
+    }
+
+    @Test
+    void aFullGameSaysSo() {
+        lobby.join(code, Map.of("nickname", "One")).statusCode(201);
+        lobby.join(code, Map.of("nickname", "Two")).statusCode(201);
+        lobby.join(code, Map.of("nickname", "Three")).statusCode(201);
+
+        lobby.join(code, Map.of("nickname", "Four")).statusCode(409).body("type", matchesPattern(".*/game-full"));
+    }
+
+    @Test
+    void presenceReportsWhatTheGatewaysCount() {
+        lobby.join(code, Map.of("nickname", "Ada")).statusCode(201);
+        try (var commands = new io.buzzline.testing.redis.RedisCommands(redis.url())) {
+            commands.send(io.vertx.redis.client.Command.SET, redis.keyPrefix() + "{g:" + gameId + "}:presence", "1");
+        }
+
+        given().filter(lobby.contract())
+                .get("/games/{id}/presence", gameId)
+                .then()
+                .statusCode(200)
+                .body("players", equalTo(1))
+                .body("connected", equalTo(1));
+    }
+
+    @Test
+    void quickPlayFillsAnOpenPublicGameBeforeStartingAnother() {
+        String first = given().filter(lobby.contract())
+                .contentType("application/json")
+                .body(Map.of("nickname", "Quick One", "language", "it"))
+                .post("/quickplay")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("gameId");
+        String second = given().filter(lobby.contract())
+                .contentType("application/json")
+                .body(Map.of("nickname", "Quick Two", "language", "it"))
+                .post("/quickplay")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("gameId");
+
+        assertThat(second).isEqualTo(first);
+    }
+}

@@ -1,0 +1,107 @@
+package io.buzzline.lobby.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Response;
+
+import io.buzzline.commands.CommandEnvelope;
+import io.buzzline.events.json.CommandCodec;
+import io.buzzline.testing.redis.RedisCommands;
+import io.buzzline.testing.redis.RedisTarget;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests every contract test makes, each validated against the served OpenAPI document. */
+final class LobbyFixture {
+
+    private final OpenApiValidationFilter contract;
+    private final OpenApiValidationFilter responses;
+    private final RedisTarget redis;
+    private final CommandCodec codec = new CommandCodec();
+
+    LobbyFixture(RedisTarget redis) {
+        this.redis = redis;
+        String document = "http://localhost:" + RestAssured.port + "/q/openapi?format=json";
+        this.contract = new OpenApiValidationFilter(document);
+        // Requests that break the contract on purpose still get responses the contract must describe.
+        this.responses = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(document)
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
+                .build());
+    }
+
+    /** Validates only the response, for requests that are invalid on purpose. */
+    OpenApiValidationFilter responsesOnly() {
+        return responses;
+    }
+
+    OpenApiValidationFilter contract() {
+        return contract;
+    }
+
+    ValidatableResponse createGame(Map<String, Object> body) {
+        return given().filter(responses)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/games")
+                .then();
+    }
+
+    Map<String, Object> createdGame(Map<String, Object> body) {
+        return createGame(body).statusCode(201).extract().jsonPath().getMap("");
+    }
+
+    ValidatableResponse join(String code, Map<String, Object> body) {
+        return given().filter(contract)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/codes/{code}/players", code)
+                .then();
+    }
+
+    /** Every command the lobby queued for match in this run, oldest first. */
+    List<CommandEnvelope> queuedCommands() {
+        try (RedisCommands commands = new RedisCommands(redis.url())) {
+            Response entries = commands.send(Command.XRANGE, redis.keyPrefix() + "{match}:commands", "-", "+");
+            List<CommandEnvelope> result = new ArrayList<>();
+            for (Response entry : entries) {
+                Response fields = entry.get(1);
+                for (int i = 0; i < fields.size(); i += 2) {
+                    if ("payload".equals(fields.get(i).toString())) {
+                        result.add(codec.decode(fields.get(i + 1).toString()));
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    static Map<String, Object> classicGame(int maxPlayers) {
+        return Map.of(
+                "rounds",
+                List.of(Map.of("mode", "CLASSIC", "questions", 3, "timeLimitSeconds", 20)),
+                "maxPlayers",
+                maxPlayers,
+                "language",
+                "en",
+                "categories",
+                List.of("geography"),
+                "publicGame",
+                false,
+                "lateJoin",
+                false,
+                "teamPlay",
+                false);
+    }
+}
