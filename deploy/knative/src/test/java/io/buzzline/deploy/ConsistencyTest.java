@@ -1,0 +1,115 @@
+package io.buzzline.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The manifests agree with the services: the port variable each service reads, the health paths it
+ * serves, the environment variables it knows, and the scaling rules of the brief (§8).
+ */
+class ConsistencyTest {
+
+    private static final Path SERVICES =
+            Kustomize.KNATIVE.resolve("../../services").normalize();
+
+    static List<String> regions() throws IOException {
+        return Kustomize.regions();
+    }
+
+    @ParameterizedTest
+    @MethodSource("regions")
+    void containersMatchTheServicesOwnConfiguration(String region) throws Exception {
+        for (JsonNode service : Kustomize.build(region)) {
+            String name = service.path("metadata").path("name").asText();
+            String properties = Files.readString(SERVICES.resolve(name + "/src/main/resources/application.properties"));
+            JsonNode container = service.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0);
+            Map<String, String> env = env(container);
+
+            assertThat(properties)
+                    .as("%s reads its port from BUZZLINE_%s_PORT", name, name.toUpperCase())
+                    .contains("${BUZZLINE_" + name.toUpperCase() + "_PORT:");
+            assertThat(env.get("BUZZLINE_" + name.toUpperCase() + "_PORT"))
+                    .isEqualTo(
+                            container.path("ports").get(0).path("containerPort").asText());
+            assertThat(env).containsEntry("BUZZLINE_REGION", region);
+            for (String variable : env.keySet()) {
+                assertThat(properties).as("%s knows %s", name, variable).contains(variable);
+            }
+            assertThat(container
+                            .path("readinessProbe")
+                            .path("httpGet")
+                            .path("path")
+                            .asText())
+                    .isEqualTo("/q/health/ready");
+            assertThat(container
+                            .path("livenessProbe")
+                            .path("httpGet")
+                            .path("path")
+                            .asText())
+                    .isEqualTo("/q/health/live");
+            assertThat(properties).doesNotContain("quarkus.smallrye-health.root-path");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("regions")
+    void scalingFollowsEachServicesWorkload(String region) throws Exception {
+        for (JsonNode service : Kustomize.build(region)) {
+            String name = service.path("metadata").path("name").asText();
+            JsonNode annotations =
+                    service.path("spec").path("template").path("metadata").path("annotations");
+            JsonNode spec = service.path("spec").path("template").path("spec");
+            int minScale = annotations.path("autoscaling.knative.dev/min-scale").asInt();
+            int maxScale = annotations.path("autoscaling.knative.dev/max-scale").asInt();
+            assertThat(maxScale).as("%s max-scale", name).isGreaterThanOrEqualTo(Math.max(1, minScale));
+            switch (name) {
+                case "gateway" -> {
+                    assertThat(annotations
+                                    .path("autoscaling.knative.dev/metric")
+                                    .asText())
+                            .isEqualTo("concurrency");
+                    assertThat(minScale).isGreaterThanOrEqualTo(1);
+                    // A WebSocket is one long request: it must be allowed to live as long as a revision allows.
+                    assertThat(spec.path("responseStartTimeoutSeconds").asInt())
+                            .isEqualTo(spec.path("timeoutSeconds").asInt());
+                    assertThat(spec.path("timeoutSeconds").asInt()).isBetween(300, 600);
+                }
+                case "match", "scoring" -> {
+                    // Stream consumers: Knative's request-based autoscaler cannot see their work.
+                    assertThat(annotations.path("autoscaling.knative.dev/class").asText())
+                            .isEqualTo("hpa.autoscaling.knative.dev");
+                    assertThat(annotations
+                                    .path("autoscaling.knative.dev/metric")
+                                    .asText())
+                            .isEqualTo("cpu");
+                    assertThat(minScale).isGreaterThanOrEqualTo(name.equals("match") ? 2 : 1);
+                }
+                case "lobby" -> assertThat(minScale).isGreaterThanOrEqualTo(1);
+                case "content" -> assertThat(minScale).isGreaterThanOrEqualTo(0);
+                default -> throw new AssertionError("unexpected service " + name);
+            }
+        }
+    }
+
+    private static Map<String, String> env(JsonNode container) {
+        Map<String, String> env = new HashMap<>();
+        for (JsonNode variable : container.path("env")) {
+            env.put(variable.path("name").asText(), variable.path("value").asText(null));
+        }
+        return env;
+    }
+}
