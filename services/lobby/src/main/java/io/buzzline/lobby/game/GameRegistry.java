@@ -126,6 +126,9 @@ public class GameRegistry {
         if (game.isEmpty()) {
             return;
         }
+        if (game.get().status().compareTo(status) >= 0) {
+            return; // redelivered or out of order: a game never goes back
+        }
         hashes.hset(keys.game(gameId), "status", status.name());
         if (status != GameStatus.OPEN) {
             sortedSets.zrem(keys.publicGames(), gameId);

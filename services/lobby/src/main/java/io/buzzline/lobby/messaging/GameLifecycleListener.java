@@ -1,0 +1,52 @@
+package io.buzzline.lobby.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.GameEnded;
+import io.buzzline.events.RoundStarted;
+import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.lobby.game.GameRegistry;
+import io.buzzline.lobby.game.GameStatus;
+
+/**
+ * Follows every game's life from match's event stream: once a round has started, joining needs late
+ * join; once the game has ended, its code is released and it leaves the public list.
+ */
+@ApplicationScoped
+public class GameLifecycleListener {
+
+    /** The incoming channel on match's event stream; configured in application.properties. */
+    public static final String CHANNEL = "match-events";
+
+    private final GameRegistry registry;
+    private final EventCodec codec = new EventCodec();
+
+    public GameLifecycleListener(GameRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void onEvent(String json) {
+        EventEnvelope event;
+        try {
+            event = codec.decode(json);
+        } catch (ModelDecodingException e) {
+            // Not ours to fix and nothing to retry: skip it, loudly.
+            Log.warnf("skipping an undecodable event on %s: %s", CHANNEL, e.getMessage());
+            return;
+        }
+        // Only these two change who may join; every other event is ignored here.
+        if (event.event() instanceof RoundStarted) {
+            registry.updateStatus(event.gameId(), GameStatus.STARTED);
+        } else if (event.event() instanceof GameEnded) {
+            registry.updateStatus(event.gameId(), GameStatus.ENDED);
+        }
+    }
+}
