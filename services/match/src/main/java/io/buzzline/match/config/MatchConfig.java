@@ -1,5 +1,8 @@
 package io.buzzline.match.config;
 
+import java.time.Duration;
+import java.util.List;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,11 +17,72 @@ public interface MatchConfig {
     @WithDefault("local")
     String region();
 
+    /** The runtime: ownership, snapshots, placement, end of game. */
+    Match match();
+
     /** Redis settings. */
     interface Redis {
 
         /** Prefix of every Redis key and stream name; keeps environments and test runs apart. */
         @WithDefault("bz:")
         String keyPrefix();
+    }
+
+    /** Settings of the live runtime. */
+    interface Match {
+
+        /** This instance's name in leases and in its intake consumer group; unique among running instances. */
+        String instanceId();
+
+        /** How long a game's lease lives without renewal: a dead owner's games move after at most this plus one scan. */
+        @WithDefault("1200ms")
+        Duration leaseTtl();
+
+        /** How often the owner renews the leases of its games; well under the TTL so one slow round trip is harmless. */
+        @WithDefault("300ms")
+        Duration leaseRenewInterval();
+
+        /** How often each instance looks for games whose lease expired (their owner stopped renewing). */
+        @WithDefault("250ms")
+        Duration takeoverScanInterval();
+
+        /** A snapshot is taken every this many events (and at every round end). */
+        @WithDefault("200")
+        int snapshotEvery();
+
+        /** Games one instance owns at most; beyond it the instance leaves new games and takeovers to others. */
+        @WithDefault("2000")
+        int maxGames();
+
+        /** Longest wait before claiming a new game, scaled by this instance's load, so the least loaded tends to win. */
+        @WithDefault("40ms")
+        Duration placementMaxDelay();
+
+        /** How long an ended game's keys stay in Redis once every consumer named in end-confirmations confirmed. */
+        @WithDefault("1h")
+        Duration endedRetention();
+
+        /** Consumers that must confirm GAME_ENDED before the game's keys expire. */
+        @WithDefault("scoring,content")
+        List<String> endConfirmations();
+
+        /** Question packs from the content service. */
+        Content content();
+    }
+
+    /** Fetching question packs. */
+    interface Content {
+
+        /** Longest wait for one pack request (the REST client's own timeouts apply too). */
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** Attempts (with back-off) before the game ends with CONTENT_UNAVAILABLE. */
+        @WithDefault("3")
+        int attempts();
+
+        /** Packs kept in memory; a pack is immutable once published, so no expiry is needed. */
+        @WithDefault("256")
+        int cacheSize();
     }
 }

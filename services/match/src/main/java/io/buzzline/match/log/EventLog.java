@@ -1,0 +1,96 @@
+package io.buzzline.match.log;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.EventType;
+import io.buzzline.events.json.EventCodec;
+
+/**
+ * Each game's event log: a Redis stream whose entry ids are {@code <sequence>-0}, so a reader resumes
+ * from a sequence number with {@code XRANGE log <n>-0 +}. Each entry holds the event JSON and the id of
+ * the command that produced it. Appends are fenced, gap-checked and idempotent in one script.
+ */
+@ApplicationScoped
+public class EventLog {
+
+    private static final int PAGE = 1000;
+
+    private final Redis redis;
+    private final EventCodec codec = new EventCodec();
+
+    public EventLog(Redis redis) {
+        this.redis = redis;
+    }
+
+    /**
+     * Appends {@code events} (consecutive, the first one following the log's head) for {@code commandId}
+     * if {@code token} still holds the lease and the command is not logged yet; publishes each on the
+     * game's live channel in the same step. {@code cursor} (may be empty) is the intake entry handled.
+     */
+    public Uni<AppendResult> append(
+            GameKeys keys, String token, String commandId, String cursor, List<EventEnvelope> events) {
+        List<String> args = new ArrayList<>(6 + events.size());
+        args.add(token);
+        args.add(commandId);
+        args.add(cursor == null ? "" : cursor);
+        args.add(keys.liveChannel());
+        args.add(Long.toString(events.getFirst().sequence()));
+        args.add(events.getLast().type() == EventType.GAME_ENDED ? "1" : "0");
+        for (EventEnvelope event : events) {
+            args.add(codec.encode(event));
+        }
+        return Scripts.APPEND
+                .run(redis, List.of(keys.lease(), keys.meta(), keys.log(), keys.processed()), args)
+                .map(reply ->
+                        AppendResult.of(reply.get(0).toLong(), reply.get(1).toLong()));
+    }
+
+    /** The logged events with a sequence above {@code after}, in order. */
+    public Uni<List<LoggedEvent>> readAfter(GameKeys keys, long after) {
+        return readPages(keys, (after + 1) + "-0", new ArrayList<>());
+    }
+
+    private Uni<List<LoggedEvent>> readPages(GameKeys keys, String from, List<LoggedEvent> into) {
+        Request range = Request.cmd(Command.XRANGE)
+                .arg(keys.log())
+                .arg(from)
+                .arg("+")
+                .arg("COUNT")
+                .arg(PAGE);
+        return redis.send(range).flatMap(reply -> {
+            for (Response entry : reply) {
+                into.add(decode(entry.get(1)));
+            }
+            if (reply.size() < PAGE) {
+                return Uni.createFrom().item(into);
+            }
+            return readPages(keys, "(" + reply.get(reply.size() - 1).get(0).toString(), into);
+        });
+    }
+
+    private LoggedEvent decode(Response fields) {
+        String commandId = null;
+        EventEnvelope event = null;
+        for (int i = 0; i + 1 < fields.size(); i += 2) {
+            switch (fields.get(i).toString()) {
+                case "cmd" -> commandId = fields.get(i + 1).toString();
+                case "event" -> event = codec.decode(fields.get(i + 1).toString());
+                default -> {}
+            }
+        }
+        return new LoggedEvent(commandId, event);
+    }
+
+    /** One entry of a game's log. */
+    public record LoggedEvent(String commandId, EventEnvelope event) {}
+}

@@ -1,0 +1,91 @@
+package io.buzzline.match.log;
+
+/**
+ * The Lua scripts that make each state change of a game atomic in Redis. Every write a owner makes is
+ * fenced: it checks that the game's lease still holds the owner's token, so an owner that was paused past
+ * its lease (GC, a frozen VM) cannot write after another instance took the game.
+ */
+public final class Scripts {
+
+    /**
+     * KEYS lease, meta, log, processed. ARGV token, commandId, cursor, channel, firstSeq, ended, json...
+     * Returns {status, lastSeq}: 1 appended, 0 fenced, 2 command already logged, 3 not the next sequence.
+     */
+    public static final RedisScript APPEND = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
+            local seq = tonumber(redis.call('HGET', KEYS[2], 'seq') or '0')
+            if redis.call('SISMEMBER', KEYS[4], ARGV[2]) == 1 then return {2, seq} end
+            local first = tonumber(ARGV[5])
+            if first ~= seq + 1 then return {3, seq} end
+            local n = #ARGV - 6
+            for i = 1, n do
+              local json = ARGV[6 + i]
+              redis.call('XADD', KEYS[3], (first + i - 1) .. '-0', 'cmd', ARGV[2], 'event', json)
+              redis.call('PUBLISH', ARGV[4], json)
+            end
+            redis.call('SADD', KEYS[4], ARGV[2])
+            redis.call('HSET', KEYS[2], 'seq', first + n - 1)
+            if ARGV[3] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[3]) end
+            if ARGV[6] == '1' then redis.call('HSET', KEYS[2], 'ended', '1') end
+            return {1, first + n - 1}
+            """);
+
+    /**
+     * KEYS lease, meta. ARGV instanceId, ttlMs, mode ('new': may create the game, 'existing': must exist).
+     * Returns {1, token} with the new token {@code instance#epoch}; {0, pttl} while another instance holds
+     * the lease; {2, 0} for an unknown game. This instance's own stale lease (after a local failure) is
+     * taken over at once with a new epoch.
+     */
+    public static final RedisScript ACQUIRE = RedisScript.of("""
+            local held = redis.call('GET', KEYS[1])
+            if held and string.sub(held, 1, #ARGV[1] + 1) ~= ARGV[1] .. '#' then
+              return {0, redis.call('PTTL', KEYS[1])}
+            end
+            if ARGV[3] == 'existing' and redis.call('EXISTS', KEYS[2]) == 0 then return {2, 0} end
+            local epoch = redis.call('HINCRBY', KEYS[2], 'epoch', 1)
+            local token = ARGV[1] .. '#' .. epoch
+            redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
+            redis.call('HSET', KEYS[2], 'owner', ARGV[1])
+            return {1, token}
+            """);
+
+    /** KEYS lease, meta. ARGV token, ttlMs, cursor. Returns 1 when renewed, 0 when the lease is lost. */
+    public static final RedisScript RENEW = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
+            if ARGV[3] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[3]) end
+            return 1
+            """);
+
+    /** KEYS lease. ARGV token. Deletes the lease only if it is still this token's. */
+    public static final RedisScript RELEASE = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+            return redis.call('DEL', KEYS[1])
+            """);
+
+    /** KEYS lease, meta, snapshot. ARGV token, seq, json. Keeps the newest snapshot only. */
+    public static final RedisScript SNAPSHOT = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+            if tonumber(redis.call('HGET', KEYS[2], 'snapshotSeq') or '0') >= tonumber(ARGV[2]) then return 0 end
+            redis.call('SET', KEYS[3], ARGV[3])
+            redis.call('HSET', KEYS[2], 'snapshotSeq', ARGV[2])
+            return 1
+            """);
+
+    /**
+     * KEYS meta, then every key of the game. ARGV who, retentionMs, required consumers... Records the
+     * confirmation; once the game ended and all required consumers confirmed, every key expires.
+     * Returns 1 when the keys were set to expire.
+     */
+    public static final RedisScript CONFIRM_END = RedisScript.of("""
+            redis.call('HSET', KEYS[1], 'confirmed:' .. ARGV[1], '1')
+            if redis.call('HGET', KEYS[1], 'ended') ~= '1' then return 0 end
+            for i = 3, #ARGV do
+              if redis.call('HGET', KEYS[1], 'confirmed:' .. ARGV[i]) ~= '1' then return 0 end
+            end
+            for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+            return 1
+            """);
+
+    private Scripts() {}
+}

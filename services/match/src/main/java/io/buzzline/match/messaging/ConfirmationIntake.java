@@ -1,0 +1,70 @@
+package io.buzzline.match.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.redis.client.Redis;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.buzzline.match.config.MatchConfig;
+import io.buzzline.match.log.GameKeys;
+import io.buzzline.match.log.MatchKeys;
+import io.buzzline.match.log.Scripts;
+
+/**
+ * Records that a consumer (scoring, content) processed a game's GAME_ENDED; once every required one
+ * did, the game's keys expire after the retention. Payload: {@code {"gameId":"g-1","consumer":"scoring"}}.
+ */
+@ApplicationScoped
+public class ConfirmationIntake {
+
+    private final Redis redis;
+    private final MatchKeys keys;
+    private final MatchConfig.Match settings;
+
+    public ConfirmationIntake(Redis redis, MatchKeys keys, MatchConfig config) {
+        this.redis = redis;
+        this.keys = keys;
+        this.settings = config.match();
+    }
+
+    @Incoming(Channels.CONFIRMATIONS)
+    CompletionStage<Void> receive(Message<String> message) {
+        JsonObject confirmation;
+        try {
+            confirmation = new JsonObject(message.getPayload());
+        } catch (RuntimeException e) {
+            Log.warnf("undecodable end confirmation: %s", e.getMessage());
+            return message.ack();
+        }
+        String gameId = confirmation.getString("gameId");
+        String consumer = confirmation.getString("consumer");
+        if (gameId == null || consumer == null) {
+            Log.warnf("end confirmation without gameId or consumer: %s", confirmation);
+            return message.ack();
+        }
+        GameKeys game = keys.game(gameId);
+        List<String> args = new ArrayList<>();
+        args.add(consumer);
+        args.add(Long.toString(settings.endedRetention().toMillis()));
+        args.addAll(settings.endConfirmations());
+        List<String> gameKeys = new ArrayList<>();
+        gameKeys.add(game.meta());
+        game.all().stream().filter(k -> !k.equals(game.meta())).forEach(gameKeys::add);
+        return Scripts.CONFIRM_END
+                .run(redis, gameKeys, args)
+                .invoke(reply -> {
+                    if (reply.toLong() == 1) {
+                        Log.infof("game %s: every consumer confirmed its end; keys expire", gameId);
+                    }
+                })
+                .subscribeAsCompletionStage()
+                .thenCompose(ignored -> message.ack());
+    }
+}

@@ -1,0 +1,29 @@
+package io.buzzline.match.runtime;
+
+import java.time.Clock;
+
+import jakarta.inject.Singleton;
+
+import io.buzzline.match.client.QuestionLoader;
+import io.buzzline.match.config.MatchConfig;
+import io.buzzline.match.fanout.EventFeed;
+import io.buzzline.match.fanout.RejectionReporter;
+import io.buzzline.match.log.EventLog;
+import io.buzzline.match.log.MatchKeys;
+import io.buzzline.match.log.SnapshotStore;
+import io.buzzline.match.ownership.LeaseStore;
+import io.buzzline.match.timers.TimerService;
+
+/** What every game actor works with, injected once. */
+@Singleton
+public record ActorContext(
+        MatchKeys keys,
+        EventLog log,
+        SnapshotStore snapshots,
+        LeaseStore leases,
+        TimerService timers,
+        EventFeed feed,
+        RejectionReporter rejections,
+        QuestionLoader questions,
+        Clock clock,
+        MatchConfig config) {}

@@ -1,0 +1,98 @@
+package io.buzzline.match.fanout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisConnection;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.commands.CreateGame;
+import io.buzzline.commands.JoinGame;
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.EventType;
+import io.buzzline.events.RoundMode;
+import io.buzzline.events.json.EventCodec;
+import io.buzzline.match.support.ContentTestResource;
+import io.buzzline.match.support.MatchDriver;
+import io.buzzline.match.support.TestGames;
+import io.buzzline.testing.redis.InjectRedis;
+import io.buzzline.testing.redis.RedisTarget;
+import io.buzzline.testing.redis.RedisTestResource;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * A gateway subscribed to a game's live channel gets every event, in sequence, as it is appended; a
+ * gap (a missed message, a late subscription) is refilled from the log by sequence.
+ */
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(ContentTestResource.class)
+class FanOutTest {
+
+    @InjectRedis
+    RedisTarget target;
+
+    @Test
+    void subscribersReceiveEveryEventInSequenceAndRefillGapsFromTheLog() throws Exception {
+        String gameId = "g-" + UUID.randomUUID();
+        List<EventEnvelope> received = new CopyOnWriteArrayList<>();
+        EventCodec codec = new EventCodec();
+        Vertx vertx = Vertx.vertx();
+        try (MatchDriver match = new MatchDriver(target.url(), target.keyPrefix())) {
+            RedisConnection subscriber = Redis.createClient(vertx, target.url())
+                    .connect()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
+            subscriber.handler(message -> payload(message).ifPresent(json -> received.add(codec.decode(json))));
+            subscriber
+                    .send(Request.cmd(Command.SUBSCRIBE).arg(match.key(gameId, "live")))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
+
+            match.send(
+                    gameId,
+                    new CreateGame(TestGames.HOST, TestGames.settings(1, Duration.ofSeconds(5), RoundMode.CLASSIC)));
+            match.send(gameId, new JoinGame("p1", "Ada", null));
+            match.send(gameId, new JoinGame("p2", "Bob", null));
+            match.awaitEvent(gameId, EventType.PLAYER_JOINED, 2);
+            match.awaitEvent(gameId, EventType.QUESTIONS_LOADED);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 4);
+            assertThat(received).containsExactlyElementsOf(match.log(gameId));
+
+            // A gateway that saw sequence 1 only asks for what follows it.
+            given().queryParam("after", 1)
+                    .when()
+                    .get("/games/{gameId}/events", gameId)
+                    .then()
+                    .statusCode(200)
+                    .body("$", hasSize(3))
+                    .body("[0].sequence", org.hamcrest.Matchers.equalTo(2));
+            given().when().get("/games/{gameId}/events", "g-unknown").then().statusCode(404);
+        } finally {
+            vertx.close();
+        }
+    }
+
+    private static java.util.Optional<String> payload(Response message) {
+        if (message.size() == 3 && "message".equals(message.get(0).toString())) {
+            return java.util.Optional.of(message.get(2).toString());
+        }
+        return java.util.Optional.empty();
+    }
+}

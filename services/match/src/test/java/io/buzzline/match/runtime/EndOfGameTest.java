@@ -1,0 +1,92 @@
+package io.buzzline.match.runtime;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Response;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.commands.CreateGame;
+import io.buzzline.events.EventType;
+import io.buzzline.events.RoundMode;
+import io.buzzline.events.RoundSettings;
+import io.buzzline.match.support.ContentTestResource;
+import io.buzzline.match.support.MatchDriver;
+import io.buzzline.match.support.TestGames;
+import io.buzzline.testing.redis.InjectRedis;
+import io.buzzline.testing.redis.RedisTarget;
+import io.buzzline.testing.redis.RedisTestResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** GAME_ENDED reaches the shared feed; the game's keys expire once scoring and content confirmed it. */
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(ContentTestResource.class)
+class EndOfGameTest {
+
+    @InjectRedis
+    RedisTarget target;
+
+    @Test
+    void keysExpireOnlyAfterEveryConsumerConfirmedTheEnd() {
+        String gameId = "g-" + UUID.randomUUID();
+        try (MatchDriver match = new MatchDriver(target.url(), target.keyPrefix())) {
+            // The quickest way to an ended game: content cannot give its pack.
+            var rounds = List.of(new RoundSettings(RoundMode.CLASSIC, 1, Duration.ofSeconds(5)));
+            match.send(gameId, new CreateGame(TestGames.HOST, TestGames.settings(rounds, "down-1")));
+            match.awaitEvent(gameId, EventType.GAME_ENDED);
+
+            String feed = target.keyPrefix() + "{match}:events";
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> feedIds(match, feed).contains(gameId + ":2"));
+
+            confirm(match, gameId, "scoring");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            match.redis().send(Command.HGET, match.key(gameId, "meta"), "confirmed:scoring") != null);
+            assertThat(ttl(match, gameId)).isEqualTo(-1L);
+
+            confirm(match, gameId, "content");
+            await().atMost(Duration.ofSeconds(10)).until(() -> ttl(match, gameId) > 0);
+        }
+    }
+
+    private static void confirm(MatchDriver match, String gameId, String consumer) {
+        String prefix =
+                match.key(gameId, "x").substring(0, match.key(gameId, "x").indexOf("{g:"));
+        match.redis()
+                .send(
+                        Command.XADD,
+                        prefix + "{match}:confirmations",
+                        "*",
+                        "payload",
+                        "{\"gameId\":\"" + gameId + "\",\"consumer\":\"" + consumer + "\"}",
+                        "content-type",
+                        "application/json",
+                        "message-id",
+                        UUID.randomUUID());
+    }
+
+    private static long ttl(MatchDriver match, String gameId) {
+        return match.redis().send(Command.PTTL, match.key(gameId, "log")).toLong();
+    }
+
+    private static List<String> feedIds(MatchDriver match, String feed) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (Response entry : match.redis().send(Command.XRANGE, feed, "-", "+")) {
+            Response fields = entry.get(1);
+            for (int i = 0; i + 1 < fields.size(); i += 2) {
+                if ("message-id".equals(fields.get(i).toString())) {
+                    ids.add(fields.get(i + 1).toString());
+                }
+            }
+        }
+        return ids;
+    }
+}
