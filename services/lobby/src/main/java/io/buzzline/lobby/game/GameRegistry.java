@@ -1,5 +1,6 @@
 package io.buzzline.lobby.game;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,20 +27,25 @@ public class GameRegistry {
     /** How long a create request's idempotency key is remembered. */
     private static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
 
+    /** Three of the gateway's presence refresh intervals (10 s): one lost write is not a disconnect. */
+    private static final Duration PRESENCE_FRESHNESS = Duration.ofSeconds(30);
+
     private final RedisDataSource redis;
     private final HashCommands<String, String, String> hashes;
     private final ValueCommands<String, String> values;
     private final SortedSetCommands<String, String> sortedSets;
     private final LobbyKeys keys;
     private final LuaScripts scripts;
+    private final Clock clock;
 
-    public GameRegistry(RedisDataSource redis, LobbyKeys keys, LuaScripts scripts) {
+    public GameRegistry(RedisDataSource redis, LobbyKeys keys, LuaScripts scripts, Clock clock) {
         this.redis = redis;
         this.hashes = redis.hash(String.class);
         this.values = redis.value(String.class);
         this.sortedSets = redis.sortedSet(String.class);
         this.keys = keys;
         this.scripts = scripts;
+        this.clock = clock;
     }
 
     /** Claims a join code for a game; false when another live game holds it. */
@@ -147,10 +153,21 @@ public class GameRegistry {
                 .toList();
     }
 
-    /** How many of the game's players hold a gateway connection (0 when unknown). */
+    /**
+     * How many of the game's players hold a gateway connection (0 when unknown): the sum over gateway
+     * instances of their {@code <count>@<written at, epoch ms>} fields, counting only fields rewritten
+     * within {@link #PRESENCE_FRESHNESS} so a crashed gateway's share stops counting.
+     */
     public long presence(String gameId) {
-        String value = values.get(keys.presence(gameId));
-        return value == null ? 0 : Long.parseLong(value);
+        long now = clock.millis();
+        long connected = 0;
+        for (String value : hashes.hgetall(keys.presence(gameId)).values()) {
+            int at = value.indexOf('@');
+            if (at > 0 && now - Long.parseLong(value.substring(at + 1)) <= PRESENCE_FRESHNESS.toMillis()) {
+                connected += Long.parseLong(value.substring(0, at));
+            }
+        }
+        return connected;
     }
 
     /** The game id an idempotency key created, if any; otherwise records {@code gameId} for it. */

@@ -89,11 +89,15 @@ public class LobbyService {
 
     /** Joins by code; with a known identity and credential the player comes back as themselves. */
     public JoinedGame joinByCode(String typedCode, String nickname, Optional<GuestIdentity> claimed) {
+        return join(gameIdForTypedCode(typedCode), nickname, claimed);
+    }
+
+    /** The live game a code as typed by a player belongs to. */
+    public String gameIdForTypedCode(String typedCode) {
         String code = JoinCodes.normalize(typedCode)
                 .orElseThrow(() -> new LobbyProblem(
                         400, "invalid-join-code", "A join code is 6 characters from " + JoinCodes.ALPHABET + "."));
-        String gameId = registry.gameIdForCode(code).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
-        return join(gameId, nickname, claimed);
+        return registry.gameIdForCode(code).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
     }
 
     public JoinedGame join(String gameId, String rawNickname, Optional<GuestIdentity> claimed) {
@@ -126,10 +130,6 @@ public class LobbyService {
     public void kick(String gameId, String hostId, String playerId) {
         removeMember(gameId, playerId, true);
         commands.send(gameId + ":kick:" + playerId, gameId, new KickPlayer(hostId, playerId));
-    }
-
-    public Optional<String> gameIdForCode(String code) {
-        return registry.gameIdForCode(code);
     }
 
     public Optional<LobbyGame> find(String gameId) {

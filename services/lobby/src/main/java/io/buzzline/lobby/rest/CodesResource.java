@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.buzzline.lobby.code.JoinCodes;
 import io.buzzline.lobby.game.JoinRefusal;
 import io.buzzline.lobby.game.LobbyProblem;
 import io.buzzline.lobby.game.LobbyService;
@@ -61,7 +60,7 @@ public class CodesResource {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     public GameView lookUp(@PathParam("code") String code) {
-        String gameId = gameIdFor(code);
+        String gameId = lobby.gameIdForTypedCode(code);
         return lobby.find(gameId).map(Views::of).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
     }
 
@@ -129,12 +128,5 @@ public class CodesResource {
         Optional<GuestIdentity> identity = Identities.claimed(request.playerId(), request.credential());
         JoinResponse body = Views.of(lobby.joinByCode(code, request.nickname(), identity));
         return Response.status(Response.Status.CREATED).entity(body).build();
-    }
-
-    private String gameIdFor(String code) {
-        String normalized = JoinCodes.normalize(code)
-                .orElseThrow(() -> new LobbyProblem(
-                        400, "invalid-join-code", "A join code is 6 characters from " + JoinCodes.ALPHABET + "."));
-        return lobby.gameIdForCode(normalized).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
     }
 }

@@ -117,7 +117,11 @@ class JoinContractTest {
     void presenceReportsWhatTheGatewaysCount() {
         lobby.join(code, Map.of("nickname", "Ada")).statusCode(201);
         try (var commands = new io.buzzline.testing.redis.RedisCommands(redis.url())) {
-            commands.send(io.vertx.redis.client.Command.SET, redis.keyPrefix() + "{g:" + gameId + "}:presence", "1");
+            String presence = redis.keyPrefix() + "{g:" + gameId + "}:presence";
+            long now = System.currentTimeMillis();
+            // One gateway counts this player; a second one's share is stale (it stopped refreshing).
+            commands.send(io.vertx.redis.client.Command.HSET, presence, "gateway-a", "1@" + now);
+            commands.send(io.vertx.redis.client.Command.HSET, presence, "gateway-b", "5@" + (now - 60_000));
         }
 
         given().filter(lobby.contract())
