@@ -1,0 +1,64 @@
+package io.buzzline.content.pack;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import io.buzzline.content.question.StoredQuestion;
+
+/**
+ * The selection rules, free of storage: only active questions of the language within the
+ * difficulty range; none the group played recently; categories interleaved round-robin in request
+ * order so a pack over several categories is balanced; random within a category.
+ */
+public final class PackSelector {
+
+    /** Selects from pools keyed by category; {@code random} decides the order within each category. */
+    public Selection select(
+            PackRequest request, Map<String, List<StoredQuestion>> pools, Set<String> recent, Random random) {
+        int matching = 0;
+        List<Deque<StoredQuestion>> fresh = new ArrayList<>();
+        for (String category : request.categories()) {
+            List<StoredQuestion> eligible = new ArrayList<>();
+            for (StoredQuestion q : pools.getOrDefault(category, List.of())) {
+                if (matches(request, q)) {
+                    matching++;
+                    if (!recent.contains(q.id())) {
+                        eligible.add(q);
+                    }
+                }
+            }
+            Collections.shuffle(eligible, random);
+            fresh.add(new ArrayDeque<>(eligible));
+        }
+        int freshCount = fresh.stream().mapToInt(Deque::size).sum();
+        if (matching < request.count()) {
+            return new Selection.BankTooSmall(matching);
+        }
+        if (freshCount < request.count()) {
+            return new Selection.TooManyRecent(matching, freshCount);
+        }
+        List<StoredQuestion> chosen = new ArrayList<>(request.count());
+        while (chosen.size() < request.count()) {
+            for (Deque<StoredQuestion> queue : fresh) {
+                if (!queue.isEmpty() && chosen.size() < request.count()) {
+                    chosen.add(queue.poll());
+                }
+            }
+        }
+        return new Selection.Chosen(chosen);
+    }
+
+    private static boolean matches(PackRequest request, StoredQuestion q) {
+        int difficulty = q.content().difficulty();
+        return q.active()
+                && q.content().language().equals(request.language())
+                && difficulty >= request.difficultyMin()
+                && difficulty <= request.difficultyMax();
+    }
+}

@@ -1,0 +1,75 @@
+package io.buzzline.content.rest;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.buzzline.content.history.GameArchive;
+import io.buzzline.content.history.GameRecord;
+import io.buzzline.content.question.Page;
+
+/** Reads of the finished-game archive: by game, a game's event log, and by player. */
+@Path("/history")
+@Tag(name = "history")
+@Produces(MediaType.APPLICATION_JSON)
+public class HistoryResource {
+
+    private final GameArchive archive;
+
+    public HistoryResource(GameArchive archive) {
+        this.archive = archive;
+    }
+
+    @GET
+    @Path("/games/{gameId}")
+    @Operation(summary = "A finished game: times, end reason, event count, ranked results")
+    @APIResponse(responseCode = "200", description = "The game")
+    @APIResponse(responseCode = "404", description = "Not archived")
+    public GameRecord game(@PathParam("gameId") String gameId) {
+        return archive.game(gameId);
+    }
+
+    @GET
+    @Path("/games/{gameId}/events")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A finished game's whole event log, in sequence order, in the canon's JSON")
+    @APIResponse(responseCode = "200", description = "The events, as a JSON array")
+    @APIResponse(responseCode = "404", description = "Not archived")
+    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)
+    public String events(@PathParam("gameId") String gameId) {
+        List<String> events = archive.events(gameId);
+        return "[" + String.join(",", events) + "]";
+    }
+
+    @GET
+    @Path("/players/{playerId}/games")
+    @Operation(summary = "A player's finished games, most recent first, page by page")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A parameter is out of range")
+    public GamePage gamesOf(
+            @PathParam("playerId") String playerId,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") String cursor) {
+        Page<GameRecord> page = archive.gamesOf(playerId, limit, Optional.ofNullable(cursor));
+        return new GamePage(page.items(), page.nextCursor().orElse(null));
+    }
+
+    /** One page of a player's games. */
+    @Schema(name = "GamePage")
+    public record GamePage(
+            List<GameRecord> items, @Schema(nullable = true) String nextCursor) {}
+}

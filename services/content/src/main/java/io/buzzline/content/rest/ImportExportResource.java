@@ -1,0 +1,139 @@
+package io.buzzline.content.rest;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.buzzline.content.config.ContentConfig;
+import io.buzzline.content.importexport.CsvQuestionFormat;
+import io.buzzline.content.importexport.ImportReport;
+import io.buzzline.content.importexport.ImportRow;
+import io.buzzline.content.importexport.JsonQuestionFormat;
+import io.buzzline.content.importexport.QuestionImporter;
+import io.buzzline.content.question.Page;
+import io.buzzline.content.question.QuestionFilter;
+import io.buzzline.content.question.QuestionService;
+import io.buzzline.content.question.QuestionStatus;
+import io.buzzline.content.question.StoredQuestion;
+
+/** Bulk import (JSON or CSV, with a validation report) and export of the question bank. */
+@Path("/questions")
+@Tag(name = "import-export")
+public class ImportExportResource {
+
+    static final String CSV = "text/csv";
+    private static final int EXPORT_PAGE = 500;
+
+    private final QuestionImporter importer;
+    private final QuestionService questions;
+    private final JsonQuestionFormat json;
+    private final CsvQuestionFormat csv = new CsvQuestionFormat();
+    private final int maxRows;
+
+    public ImportExportResource(
+            QuestionImporter importer, QuestionService questions, ObjectMapper mapper, ContentConfig config) {
+        this.importer = importer;
+        this.questions = questions;
+        this.json = new JsonQuestionFormat(mapper);
+        this.maxRows = config.questions().maxImportRows();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a JSON array of questions; good rows are stored, the others reported")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report: counts and one issue (line, field, reason) per problem",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read as a whole")
+    public ImportReport importJson(
+            @Schema(implementation = QuestionInput[].class) InputStream body,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        return run(json.read(body, maxRows), dryRun);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import questions as CSV (header row; choices and tags separated by '|')")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read as a whole")
+    public ImportReport importCsv(
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) InputStream body,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        return run(csv.read(new InputStreamReader(body, StandardCharsets.UTF_8), maxRows), dryRun);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Export the questions matching the filters, as JSON (default) or CSV")
+    @APIResponse(responseCode = "200", description = "Every matching question, in id order")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
+    public Response export(
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv") String format,
+            @QueryParam("category") String category,
+            @QueryParam("language") String language,
+            @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
+            @QueryParam("status") QuestionStatus status) {
+        QuestionFilter filter = QuestionResource.filter(category, language, difficulty, status, null);
+        StreamingOutput body = "csv".equals(format)
+                ? out -> {
+                    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    csv.write(all(filter), writer);
+                    writer.flush();
+                }
+                : out -> json.write(all(filter), out);
+        return Response.ok(body, "csv".equals(format) ? CSV : MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=questions." + format)
+                .build();
+    }
+
+    private ImportReport run(List<ImportRow> rows, boolean dryRun) {
+        return importer.importRows(rows, dryRun, "import");
+    }
+
+    /** Every matching question, read page by page as the stream is consumed. */
+    private Stream<StoredQuestion> all(QuestionFilter filter) {
+        return Stream.iterate(
+                        questions.list(filter, EXPORT_PAGE, Optional.empty()),
+                        page -> page != null,
+                        page -> page.nextCursor().isEmpty()
+                                ? null
+                                : questions.list(filter, EXPORT_PAGE, page.nextCursor()))
+                .map(Page::items)
+                .flatMap(List::stream);
+    }
+}

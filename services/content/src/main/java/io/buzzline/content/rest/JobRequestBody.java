@@ -1,0 +1,41 @@
+package io.buzzline.content.rest;
+
+import java.util.Optional;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.buzzline.content.generation.GenerationSpec;
+import io.buzzline.content.question.Text;
+
+/** "Generate N questions of category X, difficulty Y, language Z with generator G." */
+@Schema(name = "GenerationJobRequest")
+public record JobRequestBody(
+        @NotBlank @Schema(examples = "geography") String category,
+        @Min(1) @Max(5) int difficulty,
+        @NotBlank @Schema(examples = "en") String language,
+        @Min(1) @Max(500) int count,
+
+        @Schema(description = "offline (default) or llm", defaultValue = "offline", nullable = true)
+        String generator,
+
+        @Schema(description = "Attempts before the job is dead; the service default when absent", nullable = true)
+        @Min(1)
+        @Max(10)
+        Integer maxAttempts) {
+
+    public GenerationSpec spec() {
+        return new GenerationSpec(Text.code(category), difficulty, Text.code(language));
+    }
+
+    public String generatorOrDefault() {
+        return generator == null || generator.isBlank() ? "offline" : Text.code(generator);
+    }
+
+    public Optional<Integer> maxAttemptsIfSet() {
+        return Optional.ofNullable(maxAttempts);
+    }
+}

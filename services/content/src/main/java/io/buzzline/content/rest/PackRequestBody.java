@@ -1,0 +1,56 @@
+package io.buzzline.content.rest;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.buzzline.content.pack.PackRequest;
+import io.buzzline.content.question.Text;
+
+/** What match asks for when a game needs questions. */
+@Schema(name = "PackRequest")
+public record PackRequestBody(
+        @Min(1) @Max(100) int count,
+        @NotEmpty @Size(max = 30) List<@NotBlank String> categories,
+        @Schema(defaultValue = "1") @Min(1) @Max(5) Integer difficultyMin,
+        @Schema(defaultValue = "5") @Min(1) @Max(5) Integer difficultyMax,
+        @NotBlank @Schema(examples = "en") String language,
+
+        @Schema(description = "A player group id: questions it played recently are left out", nullable = true)
+        @Size(max = 200)
+        @Pattern(regexp = "[^/]+", message = "must not contain '/'")
+        String excludeRecentForGroup) {
+
+    @AssertTrue(message = "difficultyMin must not exceed difficultyMax")
+    @Schema(hidden = true)
+    public boolean isDifficultyRangeValid() {
+        return min() <= max();
+    }
+
+    public PackRequest toRequest() {
+        return new PackRequest(
+                count,
+                categories.stream().map(Text::code).toList(),
+                min(),
+                max(),
+                Text.code(language),
+                Optional.ofNullable(excludeRecentForGroup).filter(g -> !g.isBlank()));
+    }
+
+    private int min() {
+        return difficultyMin == null ? 1 : difficultyMin;
+    }
+
+    private int max() {
+        return difficultyMax == null ? 5 : difficultyMax;
+    }
+}

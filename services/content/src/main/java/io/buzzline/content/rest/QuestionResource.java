@@ -1,0 +1,142 @@
+package io.buzzline.content.rest;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.buzzline.content.question.Page;
+import io.buzzline.content.question.QuestionFilter;
+import io.buzzline.content.question.QuestionService;
+import io.buzzline.content.question.QuestionStatus;
+import io.buzzline.content.question.StoredQuestion;
+
+/** The editors' API over the question bank: create, read, update, retire, query page by page. */
+@Path("/questions")
+@Tag(name = "questions")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuestionResource {
+
+    private final QuestionService questions;
+
+    public QuestionResource(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a question")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = QuestionView.class)))
+    @APIResponse(responseCode = "400", description = "The question breaks a rule; each violation names its field")
+    @APIResponse(responseCode = "409", description = "The same wording exists in this language (`duplicateOf`)")
+    public Response create(@NotNull @Valid QuestionInput input) {
+        StoredQuestion created = questions.create(input.toContent());
+        return Response.created(URI.create("/questions/" + created.id()))
+                .entity(QuestionView.of(created))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a question")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", description = "No such question")
+    public QuestionView get(@PathParam("id") String id) {
+        return QuestionView.of(questions.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a question's content; status and statistics stay")
+    @APIResponse(responseCode = "200", description = "The updated question")
+    @APIResponse(responseCode = "400", description = "The question breaks a rule")
+    @APIResponse(responseCode = "404", description = "No such question")
+    @APIResponse(responseCode = "409", description = "Another question holds this wording")
+    public QuestionView update(@PathParam("id") String id, @NotNull @Valid QuestionInput input) {
+        return QuestionView.of(questions.update(id, input.toContent()));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @Operation(summary = "Retire a question: kept, never put into a pack again (idempotent)")
+    @APIResponse(responseCode = "200", description = "The retired question")
+    @APIResponse(responseCode = "404", description = "No such question")
+    public QuestionView retire(@PathParam("id") String id) {
+        return QuestionView.of(questions.setStatus(id, QuestionStatus.RETIRED));
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @Operation(summary = "Make a retired question eligible for packs again (idempotent)")
+    @APIResponse(responseCode = "200", description = "The active question")
+    @APIResponse(responseCode = "404", description = "No such question")
+    public QuestionView reactivate(@PathParam("id") String id) {
+        return QuestionView.of(questions.setStatus(id, QuestionStatus.ACTIVE));
+    }
+
+    @GET
+    @Operation(summary = "Query questions, page by page, in a stable order")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A parameter is out of range")
+    public QuestionPage list(
+            @QueryParam("category") String category,
+            @QueryParam("language") String language,
+            @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
+            @QueryParam("status") QuestionStatus status,
+            @QueryParam("source") String source,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") String cursor) {
+        Page<StoredQuestion> page = questions.list(
+                filter(category, language, difficulty, status, source), limit, Optional.ofNullable(cursor));
+        return new QuestionPage(
+                page.items().stream().map(QuestionView::of).toList(),
+                page.nextCursor().orElse(null));
+    }
+
+    @GET
+    @Path("/count")
+    @Operation(summary = "Count questions matching the filters")
+    @APIResponse(responseCode = "200", description = "The count")
+    public CountView count(
+            @QueryParam("category") String category,
+            @QueryParam("language") String language,
+            @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
+            @QueryParam("status") QuestionStatus status,
+            @QueryParam("source") String source) {
+        return new CountView(questions.count(filter(category, language, difficulty, status, source)));
+    }
+
+    static QuestionFilter filter(
+            String category, String language, Integer difficulty, QuestionStatus status, String source) {
+        return new QuestionFilter(
+                Optional.ofNullable(category),
+                Optional.ofNullable(language),
+                Optional.ofNullable(difficulty),
+                Optional.ofNullable(status),
+                Optional.ofNullable(source));
+    }
+}

@@ -1,0 +1,182 @@
+package io.buzzline.content.pack;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.content.contract.OpenApiContract;
+import io.buzzline.content.question.QuestionContent;
+import io.buzzline.content.question.QuestionService;
+import io.buzzline.content.question.QuestionStatus;
+import io.buzzline.content.question.Questions;
+import io.buzzline.testing.firestore.FirestoreTestResource;
+import io.buzzline.testing.postgres.PostgresTestResource;
+import io.buzzline.testing.redis.RedisTestResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(FirestoreTestResource.class)
+class PackApiTest {
+
+    @Inject
+    QuestionService questions;
+
+    private OpenApiContract api;
+
+    @BeforeEach
+    void loadContract() {
+        api = OpenApiContract.load();
+    }
+
+    @Test
+    void servesOnlyActiveQuestionsOfTheLanguageAndDifficultyRangeWithTheirKeys() {
+        String category = Questions.freshCategory();
+        List<String> easy = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            easy.add(add(category, 1 + i % 2, "en", "Easy " + i));
+        }
+        add(category, 5, "en", "Hard one");
+        add(category, 1, "fr", "Facile");
+        questions.setStatus(easy.removeLast(), QuestionStatus.RETIRED);
+
+        var pack = api.given()
+                .contentType(ContentType.JSON)
+                .body(request(3, List.of(category), 1, 2, null))
+                .post("/packs")
+                .then()
+                .statusCode(201)
+                .body("questions", hasSize(3))
+                .extract();
+        List<String> ids = pack.path("questions.questionId");
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(easy);
+        assertThat(pack.<List<String>>path("questions.correctAnswer")).containsOnly("Beta");
+
+        api.given()
+                .get("/packs/{id}", pack.<String>path("packId"))
+                .then()
+                .statusCode(200)
+                .body("questions.questionId", equalTo(ids));
+        api.given().get("/questions/{id}", ids.getFirst()).then().body("stats.timesUsed", equalTo(1));
+    }
+
+    @Test
+    void interleavesCategoriesSoAPackIsBalanced() {
+        String a = Questions.freshCategory();
+        String b = Questions.freshCategory();
+        for (int i = 0; i < 3; i++) {
+            add(a, 3, "en", "Balance A " + i);
+            add(b, 3, "en", "Balance B " + i);
+        }
+        List<String> categories = api.given()
+                .contentType(ContentType.JSON)
+                .body(request(4, List.of(a, b), 1, 5, null))
+                .post("/packs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("questions.category");
+        assertThat(categories).containsExactly(a, b, a, b);
+    }
+
+    @Test
+    void leavesOutWhatTheGroupPlayedRecentlyAndSaysSoWhenNothingFreshIsLeft() {
+        String category = Questions.freshCategory();
+        for (int i = 0; i < 4; i++) {
+            add(category, 2, "en", "Recent " + i);
+        }
+        String group = "group-" + category;
+        List<String> first = pack(category, group);
+        List<String> second = pack(category, group);
+        assertThat(second).doesNotContainAnyElementsOf(first);
+
+        api.given()
+                .contentType(ContentType.JSON)
+                .body(request(2, List.of(category), 1, 5, group))
+                .header("Cache-Control", "no-cache")
+                .post("/packs")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("matching", equalTo(4))
+                .body("fresh", equalTo(0));
+        assertThat(pack(category, "another-" + group)).hasSize(2);
+    }
+
+    @Test
+    void answersUnprocessableWhenTheBankIsTooSmall() {
+        String category = Questions.freshCategory();
+        add(category, 2, "en", "Lonely");
+        api.given()
+                .contentType(ContentType.JSON)
+                .body(request(5, List.of(category), 1, 5, null))
+                .post("/packs")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("matching", equalTo(1))
+                .body("requested", equalTo(5));
+    }
+
+    @Test
+    void refusesAnInvertedDifficultyRange() {
+        api.givenInvalid()
+                .contentType(ContentType.JSON)
+                .body(request(1, List.of("geography"), 4, 2, null))
+                .post("/packs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private List<String> pack(String category, String group) {
+        return api.given()
+                .contentType(ContentType.JSON)
+                .body(request(2, List.of(category), 1, 5, group))
+                .post("/packs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("questions.questionId");
+    }
+
+    private String add(String category, int difficulty, String language, String text) {
+        return questions
+                .create(new QuestionContent(
+                        text + " in " + category + "?",
+                        List.of("Alpha", "Beta", "Gamma"),
+                        "Beta",
+                        category,
+                        difficulty,
+                        language,
+                        List.of(),
+                        "test"))
+                .id();
+    }
+
+    private static Map<String, Object> request(int count, List<String> categories, int min, int max, String group) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("count", count);
+        body.put("categories", categories);
+        body.put("difficultyMin", min);
+        body.put("difficultyMax", max);
+        body.put("language", "en");
+        if (group != null) {
+            body.put("excludeRecentForGroup", group);
+        }
+        return body;
+    }
+}
