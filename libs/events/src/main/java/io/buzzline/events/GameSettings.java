@@ -57,6 +57,11 @@ public record GameSettings(
     }
 
     /** How many questions the whole game plays. */
+    /** The same settings playing another question pack (the lobby fills it in once content made one). */
+    public GameSettings withQuestionPackId(String packId) {
+        return new GameSettings(rounds, maxPlayers, teamPlay, language, packId, autoAdvanceDelay, buzzer, streakBonus);
+    }
+
     public int totalQuestions() {
         return rounds.stream().mapToInt(RoundSettings::questionCount).sum();
     }

@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.OwnRedisTestResource;
 import io.buzzline.testing.redis.RedisServer;
@@ -15,10 +16,16 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Readiness follows Redis: DOWN within seconds of a crash, UP again once it is back. */
+/**
+ * Readiness follows Redis: DOWN within seconds of a crash, UP again once it is back — including the
+ * Redis Streams channels, which must reconnect and re-create their consumer group (the restarted
+ * Redis has no persistence). The bounds are generous because the channels retry with a back-off of
+ * up to 5 s and probe every 5 s, on a loaded 2-core CI machine.
+ */
 @QuarkusTest
 @WithTestResource(OwnRedisTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
+@WithTestResource(ContentPacksTestResource.class)
 class RedisOutageReadinessTest {
 
     @InjectRedis
@@ -29,10 +36,10 @@ class RedisOutageReadinessTest {
         awaitReadiness(200, "UP", Duration.ofSeconds(10));
 
         redis.kill();
-        awaitReadiness(503, "DOWN", Duration.ofSeconds(5));
+        awaitReadiness(503, "DOWN", Duration.ofSeconds(10));
 
         redis.restart();
-        awaitReadiness(200, "UP", Duration.ofSeconds(15));
+        awaitReadiness(200, "UP", Duration.ofSeconds(30));
     }
 
     private void awaitReadiness(int status, String state, Duration within) {

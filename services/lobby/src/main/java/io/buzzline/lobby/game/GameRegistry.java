@@ -170,6 +170,16 @@ public class GameRegistry {
         return connected;
     }
 
+    /** Frees a join code again (a create that failed after claiming it). */
+    public void releaseCode(String code) {
+        redis.key(String.class).del(keys.code(code));
+    }
+
+    /** Forgets an idempotency key whose create failed, so a retry with it can succeed. */
+    public void forgetIdempotencyKey(String key) {
+        redis.key(String.class).del(keys.idempotency(key));
+    }
+
     /** The game id an idempotency key created, if any; otherwise records {@code gameId} for it. */
     public Optional<String> rememberIdempotencyKey(String key, String gameId) {
         if (values.setnx(keys.idempotency(key), gameId)) {

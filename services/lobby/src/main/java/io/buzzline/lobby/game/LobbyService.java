@@ -11,6 +11,8 @@ import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.JoinGame;
 import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
+import io.buzzline.events.GameSettings;
+import io.buzzline.lobby.client.QuestionPacks;
 import io.buzzline.lobby.code.JoinCodes;
 import io.buzzline.lobby.identity.GuestIdentity;
 import io.buzzline.lobby.identity.IdentityStore;
@@ -32,6 +34,7 @@ public class LobbyService {
     private final TokenIssuer tokens;
     private final MatchCommands commands;
     private final JoinCodes codes;
+    private final QuestionPacks packs;
     private final Clock clock;
 
     public LobbyService(
@@ -41,6 +44,7 @@ public class LobbyService {
             TokenIssuer tokens,
             MatchCommands commands,
             JoinCodes codes,
+            QuestionPacks packs,
             Clock clock) {
         this.registry = registry;
         this.identities = identities;
@@ -48,6 +52,7 @@ public class LobbyService {
         this.tokens = tokens;
         this.commands = commands;
         this.codes = codes;
+        this.packs = packs;
         this.clock = clock;
     }
 
@@ -68,23 +73,40 @@ public class LobbyService {
                 return new CreatedGame(game, game.hostId(), hostToken(game));
             }
         }
-        String code = claimCode(gameId);
-        String hostId = "h_" + gameId.substring(2);
-        LobbyGame game = new LobbyGame(
-                gameId,
-                code,
-                hostId,
-                GameStatus.OPEN,
-                request.publicGame(),
-                request.settings().language(),
-                request.categories(),
-                request.settings().maxPlayers(),
-                request.lateJoin(),
-                clock.instant(),
-                0);
-        commands.send(gameId + ":create", gameId, new CreateGame(hostId, request.settings()));
-        registry.create(game);
-        return new CreatedGame(game, hostId, hostToken(game));
+        String code = null;
+        try {
+            GameSettings settings = request.packChosenByHost()
+                    ? request.settings()
+                    : request.settings()
+                            .withQuestionPackId(packs.create(
+                                    request.settings().totalQuestions(),
+                                    request.categories(),
+                                    request.settings().language()));
+            code = claimCode(gameId);
+            String hostId = "h_" + gameId.substring(2);
+            LobbyGame game = new LobbyGame(
+                    gameId,
+                    code,
+                    hostId,
+                    GameStatus.OPEN,
+                    request.publicGame(),
+                    settings.language(),
+                    request.categories(),
+                    settings.maxPlayers(),
+                    request.lateJoin(),
+                    clock.instant(),
+                    0);
+            commands.send(gameId + ":create", gameId, new CreateGame(hostId, settings));
+            registry.create(game);
+            return new CreatedGame(game, hostId, hostToken(game));
+        } catch (RuntimeException e) {
+            // Nothing was created: leave no code held and let the same key be retried.
+            if (code != null) {
+                registry.releaseCode(code);
+            }
+            idempotencyKey.ifPresent(registry::forgetIdempotencyKey);
+            throw e;
+        }
     }
 
     /** Joins by code; with a known identity and credential the player comes back as themselves. */

@@ -46,12 +46,12 @@ public class QuickPlay {
                 MAX_PLAYERS,
                 false,
                 language,
-                "auto:" + language + ":" + category.orElse("any"),
+                NewGame.PACK_TO_BE_MADE,
                 Duration.ofSeconds(5),
                 io.buzzline.events.BuzzerSettings.DEFAULT,
                 io.buzzline.events.StreakBonus.DEFAULT);
         CreatedGame created =
-                lobby.create(new NewGame("Quick play", settings, categories, true, true), Optional.empty());
+                lobby.create(new NewGame("Quick play", settings, categories, true, true, false), Optional.empty());
         return lobby.join(created.game().gameId(), nickname, who);
     }
 

@@ -68,6 +68,20 @@ public class GamesResource {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The question bank cannot fill this game (language, categories, number of questions)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Content or match cannot be reached; nothing was created, retry",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9_.:-]{8,100}") String idempotencyKey,
             @NotNull @Valid CreateGameRequest request) {

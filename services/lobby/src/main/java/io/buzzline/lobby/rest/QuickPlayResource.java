@@ -61,6 +61,13 @@ public class QuickPlayResource {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Content or match cannot be reached; retry",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response quickPlay(@NotNull @Valid QuickPlayRequest request) {
         JoinResponse body = Views.of(quickPlay.join(
                 request.nickname(),

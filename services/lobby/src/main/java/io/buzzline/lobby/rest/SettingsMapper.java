@@ -28,18 +28,13 @@ final class SettingsMapper {
                 Duration.ofSeconds(Objects.requireNonNullElse(request.autoAdvanceSeconds(), 0)),
                 BuzzerSettings.DEFAULT,
                 Boolean.FALSE.equals(request.streakBonus()) ? StreakBonus.OFF : StreakBonus.DEFAULT);
-        return new NewGame("Host", settings, categories, request.publicGame(), request.lateJoin());
+        boolean hostPack = request.packId() != null && !request.packId().isBlank();
+        return new NewGame("Host", settings, categories, request.publicGame(), request.lateJoin(), hostPack);
     }
 
-    /**
-     * A named pack, or a pack described by language and categories ({@code auto:en:geography+history})
-     * that content assembles when match asks for it before the start.
-     */
+    /** The host's pack, or a placeholder until content has made one from language and categories. */
     static String packId(CreateGameRequest request, List<String> categories) {
-        if (request.packId() != null && !request.packId().isBlank()) {
-            return request.packId();
-        }
-        return "auto:" + request.language() + ":" + (categories.isEmpty() ? "any" : String.join("+", categories));
+        return request.packId() != null && !request.packId().isBlank() ? request.packId() : NewGame.PACK_TO_BE_MADE;
     }
 
     private static RoundSettings round(RoundRequest round) {

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.JoinGame;
+import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
+@WithTestResource(ContentPacksTestResource.class)
 class ConcurrentJoinTest {
 
     private static final int JOINS = 2_000;

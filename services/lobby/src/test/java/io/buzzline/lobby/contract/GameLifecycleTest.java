@@ -15,6 +15,7 @@ import io.buzzline.events.GameEnded;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
+@WithTestResource(ContentPacksTestResource.class)
 class GameLifecycleTest {
 
     @InjectRedis

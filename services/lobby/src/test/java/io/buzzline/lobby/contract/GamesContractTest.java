@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.CreateGame;
+import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
+@WithTestResource(ContentPacksTestResource.class)
 class GamesContractTest {
 
     @InjectRedis
@@ -52,7 +54,7 @@ class GamesContractTest {
         assertThat(commands).singleElement().satisfies(command -> {
             CreateGame create = (CreateGame) command.command();
             assertThat(create.settings().maxPlayers()).isEqualTo(50);
-            assertThat(create.settings().questionPackId()).isEqualTo("auto:en:geography");
+            assertThat(create.settings().questionPackId()).startsWith("pack-");
         });
     }
 
@@ -91,6 +93,31 @@ class GamesContractTest {
                 .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400));
+    }
+
+    @Test
+    void aBankThatCannotFillTheGameIsReportedAndNothingIsCreated() {
+        Map<String, Object> body = new HashMap<>(LobbyFixture.classicGame(10));
+        body.put("categories", List.of("empty"));
+        int commandsBefore = lobby.queuedCommands().size();
+
+        given().filter(lobby.contract())
+                .header("Idempotency-Key", "retry-after-422-1")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/games")
+                .then()
+                .statusCode(422)
+                .body("type", matchesPattern(".*/not-enough-questions"));
+
+        assertThat(lobby.queuedCommands()).hasSize(commandsBefore);
+        given().filter(lobby.contract())
+                .header("Idempotency-Key", "retry-after-422-1")
+                .contentType(ContentType.JSON)
+                .body(LobbyFixture.classicGame(10))
+                .post("/games")
+                .then()
+                .statusCode(201);
     }
 
     @Test

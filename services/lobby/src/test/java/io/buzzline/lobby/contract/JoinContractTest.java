@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.JoinGame;
+import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
+@WithTestResource(ContentPacksTestResource.class)
 class JoinContractTest {
 
     @InjectRedis

@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
+@WithTestResource(ContentPacksTestResource.class)
 class MembershipContractTest {
 
     @InjectRedis

@@ -89,8 +89,9 @@ public final class RedisStreamsIncomingChannel {
     }
 
     private Uni<Boolean> ensureGroup() {
-        return runtime.commands()
-                .createGroup(settings.stream(), settings.group(), settings.startId())
+        // Deferred: every retry must build a new command, on a connection that is alive by then.
+        return Uni.createFrom()
+                .deferred(() -> runtime.commands().createGroup(settings.stream(), settings.group(), settings.startId()))
                 .invoke(created -> {
                     if (created) {
                         LOG.infof(
@@ -115,7 +116,9 @@ public final class RedisStreamsIncomingChannel {
         if (closed.get()) {
             return Uni.createFrom().item(List.of());
         }
-        return poller.next()
+        // Deferred: a retry must read anew, not re-subscribe to a read bound to a dead connection.
+        return Uni.createFrom()
+                .deferred(poller::next)
                 .invoke(batch ->
                         batch.forEach(d -> runtime.inFlight().begin(d.entry().id())))
                 .onFailure(StreamPoller::isNoGroup)

@@ -22,6 +22,7 @@ import io.buzzline.redis.streams.redis.StreamEntry;
 final class StreamPoller {
 
     private static final String CURSOR_START = "0-0";
+    private static final Duration STALL_MARGIN = Duration.ofSeconds(3);
 
     private final IncomingRuntime runtime;
     private final IncomingSettings settings;
@@ -112,8 +113,11 @@ final class StreamPoller {
             Duration untilWake = Duration.ofNanos(Math.max(0, wakeNanos - now));
             block = untilWake.compareTo(block) < 0 ? untilWake : block;
         }
-        return reader.send(StreamCommands.readNewRequest(
-                        settings.stream(), settings.group(), settings.consumer(), settings.batchSize(), block))
+        // A blocked read that outlives its BLOCK time by far sits on a dead connection (Redis killed).
+        return reader.send(
+                        StreamCommands.readNewRequest(
+                                settings.stream(), settings.group(), settings.consumer(), settings.batchSize(), block),
+                        block.plus(STALL_MARGIN))
                 .map(reply -> StreamCommands.entriesOf(reply).stream()
                         .map(entry -> new Delivery(entry, 1))
                         .toList());

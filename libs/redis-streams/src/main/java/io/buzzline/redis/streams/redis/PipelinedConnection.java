@@ -1,5 +1,6 @@
 package io.buzzline.redis.streams.redis;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.smallrye.mutiny.Uni;
@@ -15,6 +16,9 @@ import io.vertx.mutiny.redis.client.Response;
  */
 public final class PipelinedConnection {
 
+    /** Longest wait for a non-blocking command; Redis answers in microseconds when it is alive. */
+    public static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
+
     private final Redis redis;
     private final AtomicReference<Uni<RedisConnection>> current = new AtomicReference<>();
     private volatile boolean closed;
@@ -23,17 +27,60 @@ public final class PipelinedConnection {
         this.redis = redis;
     }
 
-    /** Sends one command; on a broken connection the next command opens a new one. */
+    /**
+     * Sends one command that must answer within {@link #COMMAND_TIMEOUT}; on a broken or stalled
+     * connection the next command opens a new one.
+     */
     public Uni<Response> send(Request request) {
+        return send(request, COMMAND_TIMEOUT);
+    }
+
+    private Uni<Response> sendUntimed(Request request) {
         if (closed) {
             return Uni.createFrom().failure(new IllegalStateException("connection closed"));
         }
-        Uni<RedisConnection> connection = connection();
-        return connection
-                .onItem()
+        // Compare against the very object held in `current`, so a failure forgets exactly that connection.
+        Uni<RedisConnection> held = connection();
+        return held.onItem()
                 .transformToUni(c -> c.send(request))
                 .onFailure(PipelinedConnection::isConnectionFailure)
-                .invoke(failure -> current.compareAndSet(connection, null));
+                .invoke(failure -> forget(held));
+    }
+
+    /**
+     * Sends one command that must answer within {@code timeout} (for a blocking read: its BLOCK time plus
+     * a margin). A connection whose peer vanished without closing it (a killed Redis) may never fail the
+     * pending command, so a late answer is treated as a dead connection: it is closed and replaced.
+     */
+    public Uni<Response> send(Request request, Duration timeout) {
+        return sendUntimed(request)
+                .ifNoItem()
+                .after(timeout)
+                .failWith(() -> new StalledConnectionException(timeout))
+                .onFailure(StalledConnectionException.class)
+                .invoke(stalled -> reset());
+    }
+
+    private void reset() {
+        Uni<RedisConnection> stale = current.get();
+        if (stale != null) {
+            forget(stale);
+        }
+    }
+
+    /** Drops a connection that failed: closed (back to the pool, which discards it) and never reused. */
+    private void forget(Uni<RedisConnection> stale) {
+        if (current.compareAndSet(stale, null)) {
+            stale.subscribe().with(c -> c.close().subscribe().with(ignored -> {}, ignored -> {}), ignored -> {});
+        }
+    }
+
+    /** No answer in time on a connection that should have answered: it is considered dead. */
+    public static final class StalledConnectionException extends RuntimeException {
+
+        StalledConnectionException(Duration timeout) {
+            super("no answer from Redis within " + timeout.toMillis() + " ms; reconnecting");
+        }
     }
 
     private Uni<RedisConnection> connection() {
@@ -41,21 +88,26 @@ public final class PipelinedConnection {
         if (existing != null) {
             return existing;
         }
+        AtomicReference<Uni<RedisConnection>> self = new AtomicReference<>();
+        // The pool's own close/exception handlers stay in place: they evict a broken connection.
         Uni<RedisConnection> opening = redis.connect()
-                .onItem()
-                .invoke(c -> c.exceptionHandler(failure -> current.set(null)))
+                .onFailure()
+                .invoke(failure -> current.compareAndSet(self.get(), null))
                 .memoize()
                 .indefinitely();
+        self.set(opening);
         Uni<RedisConnection> raced = current.compareAndExchange(null, opening);
-        Uni<RedisConnection> chosen = raced == null ? opening : raced;
-        // A failed connect must not be memoized for ever.
-        return chosen.onFailure().invoke(failure -> current.compareAndSet(chosen, null));
+        return raced == null ? opening : raced;
     }
 
     private static boolean isConnectionFailure(Throwable failure) {
-        // Redis error replies (ERR, NOGROUP, BUSYGROUP...) leave the connection usable.
+        // Redis error replies (ERR, NOGROUP, BUSYGROUP...) leave the connection usable; the client
+        // reports a dropped connection with the same error type, so that one is told apart by name.
         String type = failure.getClass().getName();
-        return !type.endsWith("ErrorType");
+        String message = String.valueOf(failure.getMessage());
+        return !type.endsWith("ErrorType")
+                || message.startsWith("CONNECTION_CLOSED")
+                || message.contains("Connection is closed");
     }
 
     /** Closes the connection; later sends fail. */

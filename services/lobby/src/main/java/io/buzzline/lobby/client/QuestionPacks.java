@@ -1,0 +1,57 @@
+package io.buzzline.lobby.client;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.buzzline.lobby.client.ContentPacksClient.PackRequest;
+import io.buzzline.lobby.game.LobbyProblem;
+
+/**
+ * Asks content for a pack when a game is created, so a bank that cannot satisfy the host's choice
+ * is reported to the host at once instead of ending the game at its start.
+ */
+@ApplicationScoped
+public class QuestionPacks {
+
+    private final ContentPacksClient content;
+
+    public QuestionPacks(@RestClient ContentPacksClient content) {
+        this.content = content;
+    }
+
+    /** Creates a pack of {@code count} questions and returns its id. */
+    public String create(int count, List<String> categories, String language) {
+        try {
+            return content.create(new PackRequest(count, categories, 1, 5, language))
+                    .packId();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 422 || status == 409) {
+                throw new LobbyProblem(
+                        422,
+                        "not-enough-questions",
+                        "The question bank has too few " + language + " questions for " + describe(categories)
+                                + " to fill " + count + " questions; choose other categories or fewer questions.");
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static String describe(List<String> categories) {
+        return categories.isEmpty() ? "any category" : String.join(", ", categories);
+    }
+
+    private static LobbyProblem unavailable(RuntimeException cause) {
+        LobbyProblem problem = new LobbyProblem(
+                503, "content-unavailable", "The question service cannot be reached right now; please retry.");
+        problem.initCause(cause);
+        return problem;
+    }
+}
