@@ -19,7 +19,8 @@ check() {
   else failed=$((failed + 1)); echo "  FAIL $description"; fi
 }
 ready() { curl -s --max-time 3 "http://127.0.0.1:$(port_of "$1")/q/health/ready" | grep -m1 '"status"' | grep -q '"UP"'; }
-processes() { pgrep -f "services/$1/target/quarkus-app/quarkus-run.jar" | wc -l; }
+# Only this checkout's jars: other checkouts or tests on the machine may run the same service.
+processes() { pgrep -f "$BUZZLINE_ROOT/services/$1/target/quarkus-app/quarkus-run.jar" | wc -l; }
 not() { ! "$@"; }
 trap '"$PLATFORM" down >/dev/null 2>&1; rm -rf "$BUZZLINE_STATE_DIR"' EXIT
 
