@@ -1,7 +1,11 @@
 package io.buzzline.scoring.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import io.buzzline.scoring.rules.RulesVersion;
 
 /** Typed settings of the scoring service; every key lives under {@code buzzline.}. */
 @ConfigMapping(prefix = "buzzline")
@@ -14,11 +18,50 @@ public interface ScoringConfig {
     @WithDefault("local")
     String region();
 
+    /** Scoring rules, ratings and retention. */
+    Scoring scoring();
+
     /** Redis settings. */
     interface Redis {
 
         /** Prefix of every Redis key and stream name; keeps environments and test runs apart. */
         @WithDefault("bz:")
         String keyPrefix();
+
+        /** Longest wait for one Redis call or one XADD of an outgoing message. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    /** Scoring settings. */
+    interface Scoring {
+
+        /** Rules version new games are scored with; a game keeps the version it was created under. */
+        @WithDefault("V1")
+        RulesVersion rulesVersion();
+
+        /** How long a finished game's live tally and leaderboard stay in Redis after GAME_ENDED. */
+        @WithDefault("1h")
+        Duration endedRetention();
+
+        /** Elo K-factor: the most a rating moves in one game. */
+        @WithDefault("32")
+        int eloK();
+
+        /** Rating a player starts with. */
+        @WithDefault("1500")
+        int initialRating();
+
+        /** Parallel lanes events are scored on; a game always uses the same one, so its order holds. */
+        @WithDefault("4")
+        int lanes();
+
+        /** Most events queued or being scored at once across lanes; beyond it the stream is not read. */
+        @WithDefault("1024")
+        int maxInFlight();
+
+        /** Consumer name this service confirms GAME_ENDED under (match waits for it by name). */
+        @WithDefault("scoring")
+        String consumerName();
     }
 }

@@ -1,0 +1,42 @@
+package io.buzzline.scoring.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Names of every Redis key scoring owns. Per game, all share the game's hash tag {@code {g:<id>}}; each
+ * global leaderboard has a tag of its own, so its guard set lives in its slot.
+ */
+@ApplicationScoped
+public class ScoringKeys {
+
+    private final String prefix;
+
+    public ScoringKeys(ScoringConfig config) {
+        this.prefix = config.redis().keyPrefix();
+    }
+
+    /** Hash: the game's live tally (sequence applied, rules, totals, streaks, stats, outbox). */
+    public String tally(String gameId) {
+        return prefix + "{g:" + gameId + "}:scoring";
+    }
+
+    /** Hash: the CLASSIC answers to the open question, scored at its reveal. */
+    public String answers(String gameId) {
+        return prefix + "{g:" + gameId + "}:scoring:answers";
+    }
+
+    /** Sorted set: the game's leaderboard, player → total. */
+    public String gameBoard(String gameId) {
+        return prefix + "{g:" + gameId + "}:board";
+    }
+
+    /** Sorted set: a global leaderboard, {@code name} such as {@code day:2026-11-25}. */
+    public String globalBoard(String name) {
+        return prefix + "{lb:" + name + "}";
+    }
+
+    /** Set: the games already added to a global leaderboard (same slot as the board). */
+    public String globalBoardGames(String name) {
+        return globalBoard(name) + ":games";
+    }
+}

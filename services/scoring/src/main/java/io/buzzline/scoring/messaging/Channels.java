@@ -1,0 +1,16 @@
+package io.buzzline.scoring.messaging;
+
+/** Channel names of this service, shared by the configuration, the code and the tests. */
+public final class Channels {
+
+    /** Incoming: every event of every game ({prefix}{match}:events), consumer group {@code scoring}. */
+    public static final String EVENTS = "match-events";
+
+    /** Outgoing: RECORD_SCORE commands to match's intake ({prefix}{match}:commands). */
+    public static final String COMMANDS = "match-commands";
+
+    /** Outgoing: "scoring is done with this game" after GAME_ENDED ({prefix}{match}:confirmations). */
+    public static final String CONFIRMATIONS = "match-confirmations";
+
+    private Channels() {}
+}

@@ -1,0 +1,88 @@
+package io.buzzline.scoring.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.buzzline.scoring.repository.PlayerGameRepository;
+import io.buzzline.scoring.repository.PlayerStatsRepository;
+import io.buzzline.scoring.rest.Views.PlayerHistoryView;
+import io.buzzline.scoring.rest.Views.PlayerStatsView;
+
+/** A player's long-term statistics and history of finished games. */
+@Path("/players/{playerId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Players")
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid parameter",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+public class PlayerResource {
+
+    private final PlayerStatsRepository stats;
+    private final PlayerGameRepository games;
+
+    public PlayerResource(PlayerStatsRepository stats, PlayerGameRepository games) {
+        this.stats = stats;
+        this.games = games;
+    }
+
+    @GET
+    @Path("/stats")
+    @WithSession
+    @Operation(summary = "A player's statistics over every finished game, with their skill rating")
+    @APIResponse(responseCode = "200", description = "The statistics")
+    @APIResponse(
+            responseCode = "404",
+            description = "The player has not finished a game",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<PlayerStatsView> stats(@PathParam("playerId") String playerId) {
+        return stats.findById(playerId).map(found -> {
+            if (found == null) {
+                throw ScoringProblem.notFound("player-not-found", "No statistics for player " + playerId + ".");
+            }
+            return ViewMapping.stats(found);
+        });
+    }
+
+    @GET
+    @Path("/games")
+    @WithSession
+    @Operation(summary = "A player's finished games, most recent first")
+    @APIResponse(responseCode = "200", description = "A page of the history; empty for an unknown player")
+    public Uni<PlayerHistoryView> history(
+            @PathParam("playerId") String playerId,
+            @QueryParam("limit") @DefaultValue("20") @Parameter(schema = @Schema(minimum = "1", maximum = "100"))
+                    int limit,
+            @QueryParam("offset") @DefaultValue("0") @Parameter(schema = @Schema(minimum = "0")) int offset) {
+        Paging.check(limit, offset);
+        if (offset % limit != 0) {
+            throw ScoringProblem.invalid("offset must be a multiple of limit, was " + offset);
+        }
+        return games.historySize(playerId).flatMap(total -> games.history(playerId, offset / limit, limit)
+                .map(page -> new PlayerHistoryView(
+                        playerId,
+                        total,
+                        offset,
+                        page.stream().map(ViewMapping::history).toList())));
+    }
+}
