@@ -10,6 +10,7 @@ import java.util.concurrent.Flow;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.providers.helpers.MultiUtils;
 import io.smallrye.reactive.messaging.providers.helpers.SenderProcessor;
+import io.vertx.core.Context;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -41,6 +42,7 @@ public final class RedisStreamsOutgoingChannel {
     private final ChannelHealth health;
     private final ChannelProbe probe;
     private final Flow.Subscriber<? extends Message<?>> subscriber;
+    private final Context writer;
 
     public RedisStreamsOutgoingChannel(OutgoingSettings settings, OutgoingParts parts) {
         this.channel = settings.channel();
@@ -51,6 +53,9 @@ public final class RedisStreamsOutgoingChannel {
         this.metrics = parts.metrics();
         this.health = new ChannelHealth(channel, false);
         this.probe = new ChannelProbe(parts.vertx(), commands, health, metrics, stream, null);
+        // Messages reach send() on the emitting thread or on the event loop that acked the previous one;
+        // issuing every XADD from one context keeps the stream in the order the messages were sent.
+        this.writer = parts.vertx().getDelegate().getOrCreateContext();
         long inflight = settings.maxInflight() <= 0 ? Long.MAX_VALUE : settings.maxInflight();
         SenderProcessor processor = new SenderProcessor(inflight, true, this::send);
         this.subscriber = MultiUtils.via(processor, messages -> messages.onFailure()
@@ -79,6 +84,7 @@ public final class RedisStreamsOutgoingChannel {
         }
         String target = out.stream() == null ? stream : out.stream();
         return commands.xadd(target, maxLen, fields)
+                .runSubscriptionOn(task -> writer.runOnContext(ignored -> task.run()))
                 .onItem()
                 .transformToUni(entryId -> {
                     metrics.sent();
