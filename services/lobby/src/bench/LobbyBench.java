@@ -22,7 +22,7 @@ public class LobbyBench {
     private static final Pattern CODE = Pattern.compile("\"joinCode\"\\s*:\\s*\"([A-Z0-9]{6})\"");
     private static final String GAME = """
             {"rounds":[{"mode":"CLASSIC","questions":5,"timeLimitSeconds":20}],"maxPlayers":10000,\
-            "language":"en","categories":["geography"],"publicGame":false,"lateJoin":false,"teamPlay":false}""";
+            "language":"en","categories":["geography"],"packId":"bench-pack","publicGame":false,"lateJoin":false,"teamPlay":false}""";
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
