@@ -1,5 +1,7 @@
 package io.buzzline.gateway.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,11 +16,79 @@ public interface GatewayConfig {
     @WithDefault("local")
     String region();
 
+    /** The player/host WebSocket. */
+    Socket socket();
+
+    /** This instance's share of each game's presence count. */
+    Presence presence();
+
+    /** The public REST APIs the gateway routes, so a browser needs one origin. */
+    Routes routes();
+
     /** Redis settings. */
     interface Redis {
 
         /** Prefix of every Redis key and stream name; keeps environments and test runs apart. */
         @WithDefault("bz:")
         String keyPrefix();
+    }
+
+    /** Limits and timings of each WebSocket connection. */
+    interface Socket {
+
+        /** Largest client text frame accepted, in bytes; larger ones get a FRAME_TOO_LARGE error frame. */
+        @WithDefault("4096")
+        int maxFrameBytes();
+
+        /** Token bucket per connection: frames a client may send in one burst. */
+        @WithDefault("20")
+        int rateBurst();
+
+        /** Token bucket per connection: frames per second refilled. */
+        @WithDefault("10")
+        int ratePerSecond();
+
+        /** Error frames a connection may earn before it is closed as abusive (policy violation). */
+        @WithDefault("50")
+        int maxErrors();
+
+        /** Frames that may wait unsent on one connection; past it the client is closed with a resume hint. */
+        @WithDefault("512")
+        int outboundQueue();
+
+        /** How often the server pings each connection to measure its round-trip time. */
+        @WithDefault("2s")
+        Duration pingInterval();
+
+        /** How long a new connection may take to send its hello before it is closed. */
+        @WithDefault("10s")
+        Duration helloTimeout();
+    }
+
+    /** Upstreams of the REST edge: {@code /api/lobby/**} and {@code GET /api/content/**}. */
+    interface Routes {
+
+        /** Base URL of the lobby service. */
+        @WithDefault("http://127.0.0.1:8081")
+        String lobbyUrl();
+
+        /** Base URL of the content service (only its public reads are routed). */
+        @WithDefault("http://127.0.0.1:8084")
+        String contentUrl();
+
+        /** How long an upstream may take to answer before the edge answers 504. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    /** Presence: how many players of a game hold a connection, summed over gateway instances. */
+    interface Presence {
+
+        /** Unique per running instance: its field in each game's presence hash. */
+        String instanceId();
+
+        /** How often this instance rewrites its counts (and stamps them as fresh). */
+        @WithDefault("10s")
+        Duration refreshInterval();
     }
 }

@@ -1,0 +1,162 @@
+package io.buzzline.gateway.fanout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.RedisAPI;
+import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Response;
+
+/**
+ * One dedicated Redis pub/sub connection per gateway instance, subscribed to the channels of the games
+ * that have local connections. If the connection drops it reconnects, resubscribes and reports it, so
+ * the feeds refill from the log whatever was published meanwhile.
+ */
+@ApplicationScoped
+public class LiveChannels {
+
+    private static final Duration RECONNECT_DELAY = Duration.ofMillis(250);
+
+    private final Redis redis;
+    private final Vertx vertx;
+    private final Set<String> channels = ConcurrentHashMap.newKeySet();
+    private final Map<String, CompletableFuture<Void>> confirmations = new ConcurrentHashMap<>();
+    private volatile RedisConnection connection;
+    private volatile CompletableFuture<RedisConnection> connecting;
+    private volatile BiConsumer<String, String> onMessage = (channel, payload) -> {};
+    private volatile Consumer<Set<String>> onResubscribed = resubscribed -> {};
+    private volatile boolean closed;
+
+    public LiveChannels(Redis redis, Vertx vertx) {
+        this.redis = redis;
+        this.vertx = vertx;
+    }
+
+    /** Where messages go, and who hears of a reconnect (with the channels subscribed again). */
+    void listen(BiConsumer<String, String> messages, Consumer<Set<String>> resubscribed) {
+        this.onMessage = messages;
+        this.onResubscribed = resubscribed;
+    }
+
+    /** Subscribes to {@code names}; completes once Redis confirmed every one. */
+    Uni<Void> subscribe(List<String> names) {
+        channels.addAll(names);
+        return connection().flatMap(conn -> send(conn, names));
+    }
+
+    void unsubscribe(List<String> names) {
+        channels.removeAll(names);
+        RedisConnection conn = connection;
+        if (conn != null) {
+            RedisAPI.api(conn).unsubscribe(names).subscribe().with(ok -> {}, failure -> {});
+        }
+    }
+
+    private Uni<Void> send(RedisConnection conn, List<String> names) {
+        List<CompletableFuture<Void>> waits = names.stream()
+                .map(name -> confirmations.computeIfAbsent(name, n -> new CompletableFuture<>()))
+                .toList();
+        return RedisAPI.api(conn)
+                .subscribe(names)
+                .flatMap(ignored -> Uni.createFrom()
+                        .completionStage(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new))))
+                .replaceWithVoid();
+    }
+
+    private synchronized Uni<RedisConnection> connection() {
+        if (connection != null) {
+            return Uni.createFrom().item(connection);
+        }
+        if (connecting == null) {
+            CompletableFuture<RedisConnection> started = new CompletableFuture<>();
+            connecting = started;
+            redis.connect().subscribe().with(conn -> connected(conn, started), failure -> {
+                synchronized (this) {
+                    connecting = null;
+                }
+                started.completeExceptionally(failure);
+            });
+        }
+        return Uni.createFrom().completionStage(connecting);
+    }
+
+    private void connected(RedisConnection conn, CompletableFuture<RedisConnection> started) {
+        conn.handler(this::handle);
+        conn.exceptionHandler(failure -> dropped(conn, failure.getMessage()));
+        conn.endHandler(() -> dropped(conn, "connection ended"));
+        synchronized (this) {
+            connection = conn;
+            connecting = null;
+        }
+        started.complete(conn);
+    }
+
+    private void handle(Response reply) {
+        if (reply == null || reply.size() < 2) {
+            return;
+        }
+        String kind = reply.get(0).toString();
+        if ("message".equalsIgnoreCase(kind) && reply.size() >= 3) {
+            onMessage.accept(reply.get(1).toString(), reply.get(2).toString());
+        } else if ("subscribe".equalsIgnoreCase(kind)) {
+            CompletableFuture<Void> wait = confirmations.remove(reply.get(1).toString());
+            if (wait != null) {
+                wait.complete(null);
+            }
+        }
+    }
+
+    private void dropped(RedisConnection conn, String why) {
+        synchronized (this) {
+            if (connection != conn) {
+                return;
+            }
+            connection = null;
+        }
+        if (closed) {
+            return;
+        }
+        Log.warnf("live pub/sub connection lost (%s); resubscribing", why);
+        vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> resubscribe());
+    }
+
+    private void resubscribe() {
+        Set<String> again = Set.copyOf(channels);
+        if (again.isEmpty()) {
+            return;
+        }
+        subscribe(List.copyOf(again)).subscribe().with(ok -> onResubscribed.accept(again), failure -> {
+            Log.warnf("resubscribing failed (%s); retrying", failure.getMessage());
+            vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> resubscribe());
+        });
+    }
+
+    /** Set before the Redis client shuts down, so its connection ending is not taken for a failure. */
+    void stopping(@Observes ShutdownEvent event) {
+        closed = true;
+    }
+
+    @PreDestroy
+    void close() {
+        closed = true;
+        RedisConnection conn = connection;
+        if (conn != null) {
+            conn.close().subscribe().with(ok -> {}, failure -> {});
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.buzzline.gateway.protocol;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Decodes client frames strictly: a JSON object with a known {@code type}, exactly the fields that
+ * type allows, each of the right JSON type and length. Thread-safe.
+ */
+public final class ClientFrameDecoder {
+
+    /** The fields each frame type allows besides {@code type} and {@code id}; docs/asyncapi.yaml lists the same. */
+    public static final Map<String, Set<String>> FIELDS = Map.of(
+            "hello", Set.of("v", "token", "lastSequence"),
+            "buzz", Set.of("questionId"),
+            "answer", Set.of("questionId", "answer"),
+            "start", Set.of(),
+            "next", Set.of(),
+            "skip", Set.of(),
+            "kick", Set.of("playerId"),
+            "end", Set.of(),
+            "ping", Set.of("clientTime"));
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ClientFrame decode(String text) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new FrameException(ErrorCode.MALFORMED_FRAME, null, "not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new FrameException(ErrorCode.MALFORMED_FRAME, null, "a frame must be a JSON object");
+        }
+        String id = optionalText(root, "id", null, Protocol.MAX_FIELD_LENGTH);
+        JsonNode typeNode = root.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new FrameException(ErrorCode.UNKNOWN_TYPE, id, "type: is required and must be a string");
+        }
+        String type = typeNode.asText();
+        Set<String> allowed = FIELDS.get(type);
+        if (allowed == null) {
+            throw new FrameException(ErrorCode.UNKNOWN_TYPE, id, "type: unknown frame type '" + abbreviate(type) + "'");
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("type") && !name.equals("id") && !allowed.contains(name)) {
+                throw new FrameException(
+                        ErrorCode.INVALID_FRAME, id, abbreviate(name) + ": is not a field of '" + type + "'");
+            }
+        }
+        return switch (type) {
+            case "hello" -> hello(root, id);
+            case "buzz" -> new ClientFrame.Buzz(id, requiredText(root, "questionId", id, Protocol.MAX_FIELD_LENGTH));
+            case "answer" ->
+                new ClientFrame.Answer(
+                        id,
+                        requiredText(root, "questionId", id, Protocol.MAX_FIELD_LENGTH),
+                        requiredText(root, "answer", id, Protocol.MAX_FIELD_LENGTH));
+            case "start" -> new ClientFrame.Start(id);
+            case "next" -> new ClientFrame.Next(id);
+            case "skip" -> new ClientFrame.Skip(id);
+            case "kick" -> new ClientFrame.Kick(id, requiredText(root, "playerId", id, Protocol.MAX_FIELD_LENGTH));
+            case "end" -> new ClientFrame.End(id);
+            case "ping" -> new ClientFrame.Ping(id, optionalLong(root, "clientTime", id));
+            default -> throw new IllegalStateException("FIELDS and the switch disagree on " + type);
+        };
+    }
+
+    private static ClientFrame.Hello hello(JsonNode root, String id) {
+        JsonNode version = root.get("v");
+        if (version == null || !version.isIntegralNumber()) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, id, "v: is required and must be an integer");
+        }
+        if (version.asInt() != Protocol.VERSION) {
+            throw new FrameException(
+                    ErrorCode.UNSUPPORTED_VERSION,
+                    id,
+                    "v: this server speaks protocol version " + Protocol.VERSION + ", not " + version.asText());
+        }
+        String token = requiredText(root, "token", id, Protocol.MAX_TOKEN_LENGTH);
+        Long last = optionalLong(root, "lastSequence", id);
+        if (last != null && last < 0) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, id, "lastSequence: must not be negative");
+        }
+        return new ClientFrame.Hello(id, version.asInt(), token, last);
+    }
+
+    private static String requiredText(JsonNode root, String field, String id, int maxLength) {
+        String value = optionalText(root, field, id, maxLength);
+        if (value == null || value.isBlank()) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, id, field + ": is required");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonNode root, String field, String id, int maxLength) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, id, field + ": must be a string");
+        }
+        if (node.asText().length() > maxLength) {
+            throw new FrameException(
+                    ErrorCode.INVALID_FRAME, id, field + ": must be at most " + maxLength + " characters");
+        }
+        return node.asText();
+    }
+
+    private static Long optionalLong(JsonNode root, String field, String id) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, id, field + ": must be an integer");
+        }
+        return node.asLong();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,28 @@
+package io.buzzline.gateway.protocol;
+
+/** Constants of the WebSocket protocol (docs/protocol.md), shared by the code and the tests. */
+public final class Protocol {
+
+    /** The one path of the endpoint, for players, hosts and spectators. */
+    public static final String PATH = "/ws";
+
+    /** The protocol version this server speaks (the hello's {@code v}). */
+    public static final int VERSION = 1;
+
+    /** Longest client message id, question id, answer or player id accepted. */
+    public static final int MAX_FIELD_LENGTH = 200;
+
+    /** Longest token accepted. */
+    public static final int MAX_TOKEN_LENGTH = 4096;
+
+    /** Close code: no valid hello in time, or the token was refused. */
+    public static final short CLOSE_UNAUTHENTICATED = 4001;
+
+    /** Close code: too many error frames (abusive client). */
+    public static final short CLOSE_POLICY = 4008;
+
+    /** Close code: the client did not read fast enough; the reason says from where to resume. */
+    public static final short CLOSE_SLOW_CONSUMER = 4009;
+
+    private Protocol() {}
+}

@@ -1,0 +1,111 @@
+package io.buzzline.gateway.view;
+
+import java.util.List;
+
+import io.buzzline.engine.BuzzerState;
+import io.buzzline.engine.GamePhase;
+import io.buzzline.engine.GameState;
+import io.buzzline.engine.Leaderboard;
+import io.buzzline.engine.Player;
+import io.buzzline.engine.QuestionInPlay;
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.Visibility;
+import io.buzzline.gateway.auth.Identity;
+import io.buzzline.gateway.auth.Role;
+import io.buzzline.gateway.view.GameView.MeView;
+import io.buzzline.gateway.view.GameView.QuestionView;
+import io.buzzline.gateway.view.GameView.StandingView;
+
+/**
+ * Projects the engine's state and events per role: the host sees everything, a player what is public or
+ * addressed to them, a spectator what is public. The answer key leaves only through the host's view or
+ * after the reveal.
+ */
+public final class ViewProjector {
+
+    private ViewProjector() {}
+
+    /** Whether {@code identity} may receive {@code event}: decided by the event's declared visibility only. */
+    public static boolean visible(EventEnvelope event, Identity identity) {
+        return visible(event.event().visibility(), identity);
+    }
+
+    public static boolean visible(Visibility visibility, Identity identity) {
+        return switch (identity.role()) {
+            case HOST -> true;
+            case PLAYER -> visibility.visibleToPlayer(identity.subject());
+            case SPECTATOR -> visibility instanceof Visibility.Public;
+        };
+    }
+
+    public static GameView view(GameState state, Identity identity) {
+        List<StandingView> board = Leaderboard.players(state).stream()
+                .map(s -> new StandingView(
+                        s.rank(),
+                        s.id(),
+                        s.name(),
+                        s.total(),
+                        state.players().get(s.id()).status().name()))
+                .toList();
+        return new GameView(
+                state.gameId(),
+                state.sequence(),
+                state.phase().name(),
+                state.hostId(),
+                state.round(),
+                state.questionNumber(),
+                state.settings() == null ? 0 : state.settings().totalQuestions(),
+                state.round() == 0 ? null : state.roundSettings().mode().name(),
+                board,
+                question(state, identity),
+                me(state, identity, board));
+    }
+
+    private static QuestionView question(GameState state, Identity identity) {
+        QuestionInPlay q = state.question();
+        if (q == null) {
+            return null;
+        }
+        boolean revealed = !state.phase().questionOpen();
+        boolean keyVisible = revealed || identity.role() == Role.HOST;
+        BuzzerState buzzer = q.buzzer();
+        return new QuestionView(
+                q.questionId(),
+                q.round(),
+                q.number(),
+                q.mode().name(),
+                q.question().text(),
+                q.question().choices(),
+                q.opensAt(),
+                q.closesAt(),
+                revealed,
+                keyVisible ? q.question().correctAnswer() : null,
+                q.answered().size(),
+                buzzer == null ? null : buzzer.awardedTo(),
+                buzzer == null ? null : buzzer.answerDueAt());
+    }
+
+    private static MeView me(GameState state, Identity identity, List<StandingView> board) {
+        if (identity.role() != Role.PLAYER) {
+            return new MeView(
+                    identity.subject(), identity.role().group(), identity.nickname(), null, null, false, false, false);
+        }
+        Player player = state.players().get(identity.subject());
+        Integer rank = board.stream()
+                .filter(s -> s.playerId().equals(identity.subject()))
+                .map(StandingView::rank)
+                .findFirst()
+                .orElse(null);
+        QuestionInPlay q = state.question();
+        boolean current = q != null && state.phase() != GamePhase.ENDED;
+        return new MeView(
+                identity.subject(),
+                identity.role().group(),
+                player == null ? identity.nickname() : player.nickname(),
+                player == null ? null : player.total(),
+                rank,
+                current && q.answered().contains(identity.subject()),
+                current && q.buzzer() != null && q.buzzer().buzzed().contains(identity.subject()),
+                current && q.buzzer() != null && q.buzzer().lockedOut().contains(identity.subject()));
+    }
+}

@@ -1,0 +1,154 @@
+package io.buzzline.gateway.ws;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.vertx.mutiny.core.Vertx;
+
+import io.buzzline.commands.GameCommand;
+import io.buzzline.gateway.auth.Identity;
+import io.buzzline.gateway.auth.Role;
+import io.buzzline.gateway.config.GatewayConfig;
+import io.buzzline.gateway.fanout.GameFeeds;
+import io.buzzline.gateway.messaging.CommandMapper;
+import io.buzzline.gateway.messaging.MatchCommandSender;
+import io.buzzline.gateway.presence.PresenceTracker;
+import io.buzzline.gateway.protocol.ClientFrame;
+import io.buzzline.gateway.protocol.ClientFrameDecoder;
+import io.buzzline.gateway.protocol.ErrorCode;
+import io.buzzline.gateway.protocol.FrameException;
+import io.buzzline.gateway.protocol.Protocol;
+import io.buzzline.gateway.protocol.ServerFrame;
+import io.buzzline.gateway.view.FoldedGames;
+
+/**
+ * Handles what arrives on a connection, in this order: size limit, rate limit, strict decoding, then
+ * hello, ping or a command for the sender's role. Whatever is refused gets an error frame; a connection
+ * that earns too many is closed as abusive. Nothing invalid reaches match.
+ */
+@ApplicationScoped
+public class FrameHandler {
+
+    private final GatewayConfig.Socket config;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final HelloHandler hellos;
+    private final MatchCommandSender match;
+    private final GameFeeds feeds;
+    private final PresenceTracker presence;
+    private final FoldedGames folded;
+    private final ClientFrameDecoder decoder = new ClientFrameDecoder();
+
+    public FrameHandler(
+            GatewayConfig config,
+            Vertx vertx,
+            Clock clock,
+            HelloHandler hellos,
+            MatchCommandSender match,
+            GameFeeds feeds,
+            PresenceTracker presence,
+            FoldedGames folded) {
+        this.config = config.socket();
+        this.vertx = vertx;
+        this.clock = clock;
+        this.hellos = hellos;
+        this.match = match;
+        this.feeds = feeds;
+        this.presence = presence;
+        this.folded = folded;
+    }
+
+    void opened(Session session) {
+        vertx.setTimer(config.helloTimeout().toMillis(), id -> {
+            if (!session.greetingStarted()) {
+                session.out().close(Protocol.CLOSE_UNAUTHENTICATED, "no hello within " + config.helloTimeout());
+            }
+        });
+    }
+
+    void received(Session session, String text) {
+        try {
+            if (text.length() > config.maxFrameBytes()
+                    || text.getBytes(StandardCharsets.UTF_8).length > config.maxFrameBytes()) {
+                throw new FrameException(
+                        ErrorCode.FRAME_TOO_LARGE, null, "frames are limited to " + config.maxFrameBytes() + " bytes");
+            }
+            if (!session.bucket().tryTake(System.nanoTime())) {
+                throw new FrameException(
+                        ErrorCode.RATE_LIMITED,
+                        null,
+                        "at most " + config.ratePerSecond() + " frames per second (bursts of " + config.rateBurst()
+                                + ")");
+            }
+            dispatch(session, decoder.decode(text));
+        } catch (FrameException e) {
+            refuse(session, e);
+        }
+    }
+
+    void closed(Session session) {
+        session.out().disconnected();
+        Identity who = session.identity();
+        if (who != null) {
+            feeds.leave(who.gameId(), session.connectionId());
+            if (feeds.local(who.gameId()) == 0) {
+                folded.forget(who.gameId());
+            }
+            if (who.role() == Role.PLAYER) {
+                presence.disconnected(who.gameId());
+            }
+        }
+    }
+
+    private void dispatch(Session session, ClientFrame frame) {
+        switch (frame) {
+            case ClientFrame.Hello hello -> hellos.hello(session, hello, this::refuse);
+            case ClientFrame.Ping ping ->
+                session.send(new ServerFrame.Pong(
+                        ping.id(),
+                        ping.clientTime(),
+                        clock.millis(),
+                        session.roundTrip().millis()));
+            case ClientFrame.Buzz buzz -> command(session, frame);
+            case ClientFrame.Answer answer -> command(session, frame);
+            case ClientFrame.Start start -> command(session, frame);
+            case ClientFrame.Next next -> command(session, frame);
+            case ClientFrame.Skip skip -> command(session, frame);
+            case ClientFrame.Kick kick -> command(session, frame);
+            case ClientFrame.End end -> command(session, frame);
+        }
+    }
+
+    private void command(Session session, ClientFrame frame) {
+        Identity who = session.identity();
+        if (who == null) {
+            throw new FrameException(ErrorCode.HELLO_REQUIRED, frame.id(), "send hello first");
+        }
+        Instant receivedAt = clock.instant();
+        GameCommand command;
+        try {
+            command = CommandMapper.toCommand(
+                    frame, who, receivedAt, session.roundTrip().millis());
+        } catch (IllegalArgumentException e) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, frame.id(), e.getMessage());
+        }
+        String commandId = session.nextCommandId(frame.id());
+        match.send(commandId, who.gameId(), receivedAt, command)
+                .subscribe()
+                .with(ok -> session.send(new ServerFrame.Ack(frame.id(), commandId)), failure -> {
+                    Log.warnf("command %s not sent to match: %s", commandId, failure.getMessage());
+                    refuse(session, new FrameException(ErrorCode.UNAVAILABLE, frame.id(), "match is unavailable"));
+                });
+    }
+
+    void refuse(Session session, FrameException e) {
+        session.send(new ServerFrame.Error(e.frameId(), e.code().name(), e.getMessage()));
+        if (session.countError(config.maxErrors())) {
+            session.out().close(Protocol.CLOSE_POLICY, "too many errors");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.buzzline.gateway.ws;
+
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnPongMessage;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.buffer.Buffer;
+
+import io.buzzline.gateway.protocol.Protocol;
+
+/**
+ * The one WebSocket endpoint for players, hosts and spectators (docs/protocol.md). Everything runs on
+ * the event loop and never blocks; {@link FrameHandler} does the work.
+ */
+@WebSocket(path = Protocol.PATH)
+public class GameSocket {
+
+    private final Sessions sessions;
+    private final FrameHandler frames;
+
+    public GameSocket(Sessions sessions, FrameHandler frames) {
+        this.sessions = sessions;
+        this.frames = frames;
+    }
+
+    @OnOpen
+    @NonBlocking
+    void open(WebSocketConnection connection) {
+        frames.opened(sessions.opened(connection));
+    }
+
+    @OnTextMessage
+    @NonBlocking
+    void text(String text, WebSocketConnection connection) {
+        Session session = sessions.get(connection);
+        if (session != null) {
+            frames.received(session, text);
+        }
+    }
+
+    @OnPongMessage
+    @NonBlocking
+    void pong(Buffer payload, WebSocketConnection connection) {
+        Session session = sessions.get(connection);
+        if (session != null) {
+            Sessions.pong(session, payload);
+        }
+    }
+
+    @OnClose
+    @NonBlocking
+    void close(WebSocketConnection connection) {
+        Session session = sessions.closed(connection);
+        if (session != null) {
+            frames.closed(session);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.buzzline.gateway.ws;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.buzzline.gateway.auth.Identity;
+import io.buzzline.gateway.fanout.GameFeeds;
+import io.buzzline.gateway.protocol.ServerFrame;
+import io.buzzline.gateway.protocol.ServerFrameEncoder;
+import io.buzzline.gateway.resume.Delivery;
+import io.buzzline.gateway.resume.LoggedEvent;
+
+/**
+ * One WebSocket connection: who it is (after hello), its outbound queue, rate limit, round-trip time,
+ * error count, its delivery of the game's events, and the commands it sent that match may still refuse.
+ */
+public final class Session implements GameFeeds.Subscriber {
+
+    /** How many sent commands are remembered to answer a late rejection with the client's message id. */
+    private static final int REMEMBERED_COMMANDS = 64;
+
+    private final String connectionId;
+    private final Outbound out;
+    private final TokenBucket bucket;
+    private final ServerFrameEncoder encoder;
+    private final RoundTrip roundTrip = new RoundTrip();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicLong commandCounter = new AtomicLong();
+    private final Map<String, String> sentCommands = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REMEMBERED_COMMANDS;
+        }
+    };
+    private volatile Identity identity;
+    private volatile boolean greeting;
+    private volatile Delivery delivery;
+
+    Session(String connectionId, Outbound out, TokenBucket bucket, ServerFrameEncoder encoder) {
+        this.connectionId = connectionId;
+        this.out = out;
+        this.bucket = bucket;
+        this.encoder = encoder;
+    }
+
+    public String connectionId() {
+        return connectionId;
+    }
+
+    public Outbound out() {
+        return out;
+    }
+
+    public TokenBucket bucket() {
+        return bucket;
+    }
+
+    public RoundTrip roundTrip() {
+        return roundTrip;
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    /** Claims the one hello of this connection; false if it already had one. */
+    synchronized boolean beginHello() {
+        if (greeting) {
+            return false;
+        }
+        greeting = true;
+        return true;
+    }
+
+    void greeted(Identity who, Delivery events) {
+        this.identity = who;
+        this.delivery = events;
+    }
+
+    boolean greetingStarted() {
+        return greeting;
+    }
+
+    /** Counts an error frame; true once the connection earned more than {@code limit}. */
+    boolean countError(int limit) {
+        return errors.incrementAndGet() > limit;
+    }
+
+    /** A fresh command id that names this connection, so a rejection finds its way back here. */
+    synchronized String nextCommandId(String frameId) {
+        String commandId = connectionId + "/" + commandCounter.incrementAndGet();
+        sentCommands.put(commandId, frameId == null ? "" : frameId);
+        return commandId;
+    }
+
+    public void send(ServerFrame frame) {
+        out.send(encoder.encode(frame));
+    }
+
+    @Override
+    public void event(LoggedEvent event) {
+        Delivery events = delivery;
+        if (events != null) {
+            events.offer(event);
+        }
+    }
+
+    @Override
+    public void rejected(String commandId, String code, String message) {
+        String frameId;
+        synchronized (this) {
+            frameId = sentCommands.remove(commandId);
+        }
+        send(new ServerFrame.Error(frameId == null || frameId.isEmpty() ? null : frameId, code, message));
+    }
+
+    @Override
+    public void resync() {
+        Delivery events = delivery;
+        if (events != null) {
+            events.resync();
+        }
+    }
+}

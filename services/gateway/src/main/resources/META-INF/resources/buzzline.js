@@ -1,0 +1,156 @@
+// The Buzzline protocol client shared by the host and player screens (docs/protocol.md).
+// It keeps the last event sequence it saw and, when the connection drops, reconnects with it,
+// so the server sends exactly what was missed. No build step: a plain ES module.
+
+export class GameConnection {
+  constructor(token, handlers, options = {}) {
+    this.token = token;
+    this.handlers = handlers;
+    this.lastSequence = options.lastSequence ?? null;
+    this.counter = 0;
+    this.attempt = 0;
+    this.stopped = false;
+  }
+
+  connect() {
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    const socket = new WebSocket(`${scheme}://${location.host}/ws`);
+    this.socket = socket;
+    socket.onopen = () => {
+      const hello = { type: 'hello', v: 1, id: this.nextId(), token: this.token };
+      if (this.lastSequence !== null) hello.lastSequence = this.lastSequence;
+      socket.send(JSON.stringify(hello));
+    };
+    socket.onmessage = (message) => this.receive(JSON.parse(message.data));
+    socket.onclose = (close) => this.closed(close);
+  }
+
+  receive(frame) {
+    switch (frame.type) {
+      case 'welcome':
+        this.attempt = 0;
+        this.handlers.status?.('connected');
+        this.handlers.welcome?.(frame, this.lastSequence !== null);
+        if (this.lastSequence === null) this.lastSequence = frame.deliveredFrom;
+        break;
+      case 'event':
+        if (this.lastSequence !== null && frame.sequence <= this.lastSequence) return;
+        this.lastSequence = frame.sequence;
+        this.handlers.event?.(frame.event);
+        break;
+      case 'error':
+        this.handlers.error?.(frame);
+        break;
+      default:
+        this.handlers[frame.type]?.(frame);
+    }
+  }
+
+  closed(close) {
+    if (this.stopped) return;
+    if (close.code === 4001) {
+      this.handlers.status?.('refused');
+      return;
+    }
+    this.handlers.status?.('reconnecting');
+    const delay = Math.min(5000, 250 * 2 ** this.attempt++);
+    setTimeout(() => this.connect(), delay);
+  }
+
+  send(type, fields = {}) {
+    const id = this.nextId();
+    if (this.socket?.readyState === WebSocket.OPEN) {
+      this.socket.send(JSON.stringify({ type, id, ...fields }));
+    }
+    return id;
+  }
+
+  nextId() {
+    this.counter += 1;
+    return `m${this.counter}`;
+  }
+
+  stop() {
+    this.stopped = true;
+    this.socket?.close();
+  }
+}
+
+// A small model of the game folded from the welcome view and the events, shared by both screens.
+export class GameModel {
+  constructor(me) {
+    this.me = me;
+    this.players = new Map();
+    this.question = null;
+    this.buzzes = [];
+    this.answers = [];
+    this.keys = new Map();
+    this.phase = 'NEW';
+    this.ended = false;
+  }
+
+  fromView(view) {
+    this.phase = view.phase;
+    this.roundMode = view.roundMode;
+    this.players.clear();
+    for (const s of view.leaderboard) this.players.set(s.playerId, { id: s.playerId, nickname: s.nickname, total: s.total, status: s.status });
+    this.question = view.question ? { ...view.question } : null;
+    this.ended = view.phase === 'ENDED';
+  }
+
+  apply(event) {
+    const d = event.data;
+    switch (event.type) {
+      case 'GAME_CREATED': this.phase = 'LOBBY'; break;
+      case 'ROUND_STARTED': this.roundMode = d.mode; break;
+      case 'QUESTIONS_LOADED': for (const q of d.pack.questions) this.keys.set(q.questionId, q.correctAnswer); break;
+      case 'PLAYER_JOINED': this.players.set(d.playerId, { id: d.playerId, nickname: d.nickname, total: this.players.get(d.playerId)?.total ?? 0, status: 'ACTIVE' }); break;
+      case 'PLAYER_LEFT': { const p = this.players.get(d.playerId); if (p) p.status = 'LEFT'; break; }
+      case 'QUESTION_SHOWN':
+        this.phase = 'QUESTION_OPEN';
+        this.question = { questionId: d.questionId, text: d.text, choices: d.choices, round: d.round, number: d.questionNumber, closesAt: d.closesAt, mode: this.roundMode, revealed: false, correctAnswer: this.keys.get(d.questionId) ?? null };
+        this.buzzes = []; this.answers = []; this.myAnswer = null; this.buzzed = false; this.lockedOut = false;
+        break;
+      case 'BUZZ_PRESSED': this.buzzes.push(d.playerId); if (d.playerId === this.me) this.buzzed = true; break;
+      case 'BUZZER_AWARDED': if (this.question) this.question.buzzWinner = d.playerId; break;
+      case 'BUZZER_REOPENED': if (this.question) { if (this.question.buzzWinner === this.me) this.lockedOut = true; this.question.buzzWinner = null; } this.buzzed = false; break;
+      case 'ANSWER_SUBMITTED': this.answers.push(d); if (d.playerId === this.me) this.myAnswer = d.answer; break;
+      case 'ANSWER_REVEALED': this.phase = 'INTERMISSION'; if (this.question) { this.question.revealed = true; this.question.correctAnswer = d.correctAnswer; } break;
+      case 'SCORE_UPDATED': { const p = this.players.get(d.playerId); if (p) p.total = d.total; break; }
+      case 'ROUND_ENDED': this.phase = 'ROUND_OVER'; break;
+      case 'GAME_ENDED': this.phase = 'ENDED'; this.ended = true; break;
+      default: break;
+    }
+  }
+
+  standings() {
+    const list = [...this.players.values()].sort((a, b) => b.total - a.total || a.nickname.localeCompare(b.nickname));
+    let rank = 0;
+    return list.map((p, i) => ({ ...p, rank: i > 0 && list[i - 1].total === p.total ? rank : (rank = i + 1) }));
+  }
+
+  nickname(id) {
+    return this.players.get(id)?.nickname ?? id;
+  }
+}
+
+export async function api(path, body) {
+  const response = await fetch(path, {
+    method: body ? 'POST' : 'GET',
+    headers: { 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(json.detail || json.title || `HTTP ${response.status}`);
+  return json;
+}
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else if (v !== false && v !== null && v !== undefined) node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}

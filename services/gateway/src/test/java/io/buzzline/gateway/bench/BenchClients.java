@@ -1,0 +1,127 @@
+package io.buzzline.gateway.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.redis.client.Command;
+
+import io.buzzline.commands.CommandEnvelope;
+import io.buzzline.commands.GameCommand;
+import io.buzzline.events.json.CommandCodec;
+import io.buzzline.testing.redis.RedisCommands;
+
+/**
+ * The load generator's plumbing: tokens signed like the lobby's, commands into match's stream, and
+ * real WebSocket clients (Vert.x) spread over 127.0.0.x source addresses, since loopback offers about
+ * 28k ephemeral ports per source address.
+ */
+final class BenchClients {
+
+    private static final int PER_SOURCE_ADDRESS = 20_000;
+
+    private final Vertx vertx = Vertx.vertx();
+    private final List<WebSocketClient> clients = new ArrayList<>();
+    private final PrivateKey key;
+    private final RedisCommands redis;
+    private final String prefix;
+    private final int port;
+    private final CommandCodec codec = new CommandCodec();
+    private int opened;
+
+    BenchClients(String redisUrl, String prefix, int port, Path privateKey) throws Exception {
+        this.redis = new RedisCommands(redisUrl);
+        this.prefix = prefix;
+        this.port = port;
+        String pem =
+                Files.readString(privateKey).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        this.key = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+    }
+
+    String token(String gameId, String subject, String group) {
+        return Jwt.issuer("buzzline-lobby")
+                .subject(subject)
+                .groups(Set.of(group))
+                .claim("gid", gameId)
+                .claim("nick", subject)
+                .expiresIn(3600)
+                .sign(key);
+    }
+
+    void command(String gameId, GameCommand command) {
+        String id = UUID.randomUUID().toString();
+        redis.send(
+                Command.XADD,
+                prefix + "{match}:commands",
+                "*",
+                "payload",
+                codec.encode(new CommandEnvelope(id, gameId, Instant.now(), command)),
+                "content-type",
+                "application/json",
+                "message-id",
+                id);
+    }
+
+    long logLength(String gameId) {
+        return redis.send(Command.XLEN, prefix + "{g:" + gameId + "}:log").toLong();
+    }
+
+    /** Opens a connection, sends hello and completes with it once the welcome arrived. */
+    CompletableFuture<WebSocket> connect(String token, Consumer<JsonObject> frames) {
+        WebSocketClient client = clientFor(opened++);
+        CompletableFuture<WebSocket> welcomed = new CompletableFuture<>();
+        Future<WebSocket> connecting = client.connect(
+                new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/ws"));
+        connecting.onSuccess(socket -> {
+            socket.textMessageHandler(text -> {
+                JsonObject frame = new JsonObject(text);
+                if ("welcome".equals(frame.getString("type"))) {
+                    welcomed.complete(socket);
+                }
+                frames.accept(frame);
+            });
+            socket.writeTextMessage(new JsonObject()
+                    .put("type", "hello")
+                    .put("v", 1)
+                    .put("token", token)
+                    .encode());
+        });
+        connecting.onFailure(welcomed::completeExceptionally);
+        return welcomed;
+    }
+
+    private synchronized WebSocketClient clientFor(int index) {
+        int source = index / PER_SOURCE_ADDRESS;
+        while (clients.size() <= source) {
+            clients.add(vertx.createWebSocketClient(new WebSocketClientOptions()
+                    .setLocalAddress("127.0.0." + (clients.size() + 2))
+                    .setMaxConnections(Integer.MAX_VALUE)
+                    .setConnectTimeout(30_000)));
+        }
+        return clients.get(source);
+    }
+
+    void close() {
+        vertx.close();
+        redis.close();
+    }
+}

@@ -1,0 +1,193 @@
+package io.buzzline.gateway.contract;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.engine.GameState;
+import io.buzzline.engine.Rejection;
+import io.buzzline.gateway.auth.Identity;
+import io.buzzline.gateway.auth.Role;
+import io.buzzline.gateway.protocol.ClientFrameDecoder;
+import io.buzzline.gateway.protocol.ErrorCode;
+import io.buzzline.gateway.protocol.FrameException;
+import io.buzzline.gateway.protocol.ServerFrame;
+import io.buzzline.gateway.protocol.ServerFrameEncoder;
+import io.buzzline.gateway.view.GameView;
+import io.buzzline.gateway.view.ViewProjector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** docs/asyncapi.yaml and the implementation agree: frame types, fields, required fields, codes, examples. */
+class ProtocolDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode DOC = read();
+    private static final JsonNode SCHEMAS = DOC.path("components").path("schemas");
+    private final ClientFrameDecoder decoder = new ClientFrameDecoder();
+    private final ServerFrameEncoder encoder = new ServerFrameEncoder();
+
+    @Test
+    void everyClientFrameIsDocumentedWithExactlyItsFields() {
+        assertThat(messageNames("receiveClientFrames"))
+                .containsExactlyInAnyOrderElementsOf(ClientFrameDecoder.FIELDS.keySet());
+        ClientFrameDecoder.FIELDS.forEach((type, fields) -> {
+            JsonNode schema = schema(type);
+            assertThat(schema.path("properties").path("type").path("const").asText())
+                    .isEqualTo(type);
+            assertThat(schema.path("additionalProperties").asBoolean(true))
+                    .as(type)
+                    .isFalse();
+            Set<String> expected = new HashSet<>(fields);
+            expected.addAll(List.of("type", "id"));
+            assertThat(names(schema.path("properties"))).as(type).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void theDocumentsRequiredFieldsAreWhatTheDecoderRequires() {
+        ClientFrameDecoder.FIELDS.keySet().forEach(type -> {
+            JsonNode schema = schema(type);
+            ObjectNode minimal = JSON.createObjectNode();
+            schema.path("required").forEach(field -> minimal.set(field.asText(), sample(schema, field.asText())));
+            assertThatNoException().as(type).isThrownBy(() -> decoder.decode(minimal.toString()));
+            schema.path("required").forEach(field -> {
+                if (!field.asText().equals("type")) {
+                    ObjectNode without = minimal.deepCopy();
+                    without.remove(field.asText());
+                    assertThatThrownBy(() -> decoder.decode(without.toString()))
+                            .as(type + " without " + field.asText())
+                            .isInstanceOf(FrameException.class);
+                }
+            });
+        });
+    }
+
+    @Test
+    void everyClientExampleDecodes() {
+        for (String type : ClientFrameDecoder.FIELDS.keySet()) {
+            JsonNode examples =
+                    DOC.path("components").path("messages").path(type).path("examples");
+            assertThat(examples).as(type).isNotEmpty();
+            examples.forEach(example -> assertThatNoException()
+                    .as(type)
+                    .isThrownBy(() -> decoder.decode(example.path("payload").toString())));
+        }
+    }
+
+    @Test
+    void everyServerFrameIsDocumentedAndWhatWeSendMatchesItsSchema() throws IOException {
+        assertThat(messageNames("sendServerFrames"))
+                .containsExactlyInAnyOrderElementsOf(Stream.of(ServerFrame.class.getPermittedSubclasses())
+                        .map(c -> c.getSimpleName().toLowerCase())
+                        .toList());
+        Identity player = new Identity("p1", Role.PLAYER, "g", "Ada");
+        GameView view = ViewProjector.view(GameState.empty("g"), player);
+        String event =
+                "{\"type\":\"GAME_ENDED\",\"gameId\":\"g\",\"sequence\":7,\"serverTime\":\"2026-01-01T00:00:00Z\","
+                        + "\"schemaVersion\":1,\"data\":{\"reason\":\"COMPLETED\"}}";
+        List<ServerFrame> samples = List.of(
+                new ServerFrame.Welcome("m1", 1, "player", "p1", 0, view),
+                new ServerFrame.Event(7, JSON.readTree(event)),
+                new ServerFrame.Ack("m2", "c/1"),
+                new ServerFrame.Pong("m3", 5L, 6, 7),
+                new ServerFrame.Error("m4", "FORBIDDEN", "no"));
+        for (ServerFrame frame : samples) {
+            String type = ServerFrameEncoder.typeOf(frame);
+            JsonNode sent = JSON.readTree(encoder.encode(frame));
+            JsonNode schema = schema(type);
+            assertThat(sent.path("type").asText())
+                    .isEqualTo(
+                            schema.path("properties").path("type").path("const").asText());
+            assertThat(names(schema.path("properties"))).as(type).containsAll(names(sent));
+            schema.path("required").forEach(field -> assertThat(sent.has(field.asText()))
+                    .as(type + "." + field)
+                    .isTrue());
+        }
+        // The fan-out builds event frames by concatenation; they must equal the encoder's.
+        assertThat(JSON.readTree(ServerFrameEncoder.eventFrame(7, event)))
+                .isEqualTo(JSON.readTree(encoder.encode(samples.get(1))));
+    }
+
+    @Test
+    void theViewSchemasListTheViewRecordsFields() {
+        Map<String, Class<?>> views = Map.of(
+                "GameView", GameView.class,
+                "StandingView", GameView.StandingView.class,
+                "QuestionView", GameView.QuestionView.class,
+                "MeView", GameView.MeView.class);
+        views.forEach((name, type) -> assertThat(names(SCHEMAS.path(name).path("properties")))
+                .as(name)
+                .isEqualTo(Stream.of(type.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .collect(Collectors.toSet())));
+    }
+
+    @Test
+    void theErrorCodesAreTheGatewaysAndTheEnginesRejections() {
+        List<String> documented = JSON.convertValue(SCHEMAS.path("ErrorCode").path("enum"), List.class);
+        List<String> implemented = Stream.concat(
+                        Arrays.stream(ErrorCode.values()).map(Enum::name),
+                        Arrays.stream(Rejection.values()).map(Enum::name))
+                .toList();
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(implemented);
+    }
+
+    private static JsonNode sample(JsonNode schema, String field) {
+        JsonNode property = schema.path("properties").path(field);
+        if (property.has("const")) {
+            return property.get("const");
+        }
+        return "integer".equals(property.path("type").asText())
+                ? JSON.getNodeFactory().numberNode(1)
+                : JSON.getNodeFactory().textNode("x");
+    }
+
+    private static JsonNode schema(String type) {
+        JsonNode schema = SCHEMAS.path(Character.toUpperCase(type.charAt(0)) + type.substring(1));
+        assertThat(schema.isMissingNode()).as("schema of " + type).isFalse();
+        return schema;
+    }
+
+    private static Set<String> messageNames(String operation) {
+        Set<String> names = new HashSet<>();
+        DOC.path("operations").path(operation).path("messages").forEach(ref -> {
+            String path = ref.path("$ref").asText();
+            names.add(path.substring(path.lastIndexOf('/') + 1));
+        });
+        return names;
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new HashSet<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+    private static JsonNode read() {
+        try {
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(Path.of("..", "..", "docs", "asyncapi.yaml").toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("docs/asyncapi.yaml is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.buzzline.gateway.protocol;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Strict decoding of client frames: every frame type, and each way a frame can be wrong. */
+class ClientFrameDecoderTest {
+
+    private final ClientFrameDecoder decoder = new ClientFrameDecoder();
+
+    @Test
+    void decodesEveryFrameType() {
+        assertThat(decoder.decode("{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"lastSequence\":7,\"id\":\"m\"}"))
+                .isEqualTo(new ClientFrame.Hello("m", 1, "t", 7L));
+        assertThat(decoder.decode("{\"type\":\"buzz\",\"questionId\":\"q1\"}"))
+                .isEqualTo(new ClientFrame.Buzz(null, "q1"));
+        assertThat(decoder.decode("{\"type\":\"answer\",\"questionId\":\"q1\",\"answer\":\"B\"}"))
+                .isEqualTo(new ClientFrame.Answer(null, "q1", "B"));
+        assertThat(decoder.decode("{\"type\":\"start\"}")).isEqualTo(new ClientFrame.Start(null));
+        assertThat(decoder.decode("{\"type\":\"next\"}")).isEqualTo(new ClientFrame.Next(null));
+        assertThat(decoder.decode("{\"type\":\"skip\"}")).isEqualTo(new ClientFrame.Skip(null));
+        assertThat(decoder.decode("{\"type\":\"kick\",\"playerId\":\"p2\"}"))
+                .isEqualTo(new ClientFrame.Kick(null, "p2"));
+        assertThat(decoder.decode("{\"type\":\"end\"}")).isEqualTo(new ClientFrame.End(null));
+        assertThat(decoder.decode("{\"type\":\"ping\",\"clientTime\":5}")).isEqualTo(new ClientFrame.Ping(null, 5L));
+    }
+
+    @Test
+    void refusesWhatIsNotAValidFrame() {
+        assertCode("nope", ErrorCode.MALFORMED_FRAME);
+        assertCode("\"text\"", ErrorCode.MALFORMED_FRAME);
+        assertCode("{\"id\":\"m\"}", ErrorCode.UNKNOWN_TYPE);
+        assertCode("{\"type\":7}", ErrorCode.UNKNOWN_TYPE);
+        assertCode("{\"type\":\"fly\"}", ErrorCode.UNKNOWN_TYPE);
+        assertCode("{\"type\":\"buzz\"}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"buzz\",\"questionId\":\" \"}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"buzz\",\"questionId\":3}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"buzz\",\"questionId\":\"" + "q".repeat(201) + "\"}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"start\",\"hostId\":\"me\"}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"hello\",\"token\":\"t\"}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"hello\",\"v\":2,\"token\":\"t\"}", ErrorCode.UNSUPPORTED_VERSION);
+        assertCode("{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"lastSequence\":-1}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"ping\",\"clientTime\":1.5}", ErrorCode.INVALID_FRAME);
+    }
+
+    @Test
+    void keepsTheClientsMessageIdInErrors() {
+        assertThatThrownBy(() -> decoder.decode("{\"type\":\"buzz\",\"id\":\"m9\"}"))
+                .isInstanceOfSatisfying(
+                        FrameException.class, e -> assertThat(e.frameId()).isEqualTo("m9"));
+    }
+
+    private void assertCode(String text, ErrorCode code) {
+        assertThatThrownBy(() -> decoder.decode(text))
+                .as(text)
+                .isInstanceOfSatisfying(
+                        FrameException.class, e -> assertThat(e.code()).isEqualTo(code));
+    }
+}

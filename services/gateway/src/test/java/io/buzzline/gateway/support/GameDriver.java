@@ -1,0 +1,113 @@
+package io.buzzline.gateway.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Response;
+
+import io.buzzline.commands.CommandEnvelope;
+import io.buzzline.commands.CreateGame;
+import io.buzzline.commands.GameCommand;
+import io.buzzline.commands.JoinGame;
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.EventType;
+import io.buzzline.events.GameSettings;
+import io.buzzline.events.RoundMode;
+import io.buzzline.events.RoundSettings;
+import io.buzzline.events.json.CommandCodec;
+import io.buzzline.events.json.EventCodec;
+import io.buzzline.testing.redis.RedisCommands;
+import io.buzzline.testing.redis.RedisTarget;
+
+import static org.awaitility.Awaitility.await;
+
+/** Does what the lobby does for a test game (create, join through match's command stream) and reads logs. */
+public final class GameDriver implements AutoCloseable {
+
+    private final RedisCommands redis;
+    private final String prefix;
+    private final CommandCodec commands = new CommandCodec();
+    private final EventCodec events = new EventCodec();
+
+    public GameDriver(RedisTarget target) {
+        this.redis = new RedisCommands(target.url());
+        this.prefix = target.keyPrefix();
+    }
+
+    public RedisCommands redis() {
+        return redis;
+    }
+
+    public String key(String gameId, String suffix) {
+        return prefix + "{g:" + gameId + "}:" + suffix;
+    }
+
+    public String commandStream() {
+        return prefix + "{match}:commands";
+    }
+
+    /** A host-driven game of {@code questions} questions in one round of {@code mode}. */
+    public static GameSettings settings(RoundMode mode, int questions, Duration timeLimit) {
+        return new GameSettings(
+                List.of(new RoundSettings(mode, questions, timeLimit)), 50, false, "en", "pack-" + questions);
+    }
+
+    /** Creates the game and joins the players (id → nickname pairs), then waits until match logged it all. */
+    public void create(String gameId, String hostId, GameSettings settings, List<String> players) {
+        send(gameId, new CreateGame(hostId, settings));
+        for (String player : players) {
+            send(gameId, new JoinGame(player, "Nick-" + player, null));
+        }
+        awaitEvent(gameId, EventType.QUESTIONS_LOADED, 1);
+        awaitEvent(gameId, EventType.PLAYER_JOINED, players.size());
+    }
+
+    public void send(String gameId, GameCommand command) {
+        String commandId = UUID.randomUUID().toString();
+        String json = commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command));
+        redis.send(
+                Command.XADD,
+                commandStream(),
+                "*",
+                "payload",
+                json,
+                "content-type",
+                "application/json",
+                "message-id",
+                commandId);
+    }
+
+    public long commandCount() {
+        return redis.send(Command.XLEN, commandStream()).toLong();
+    }
+
+    public List<EventEnvelope> log(String gameId) {
+        List<EventEnvelope> out = new ArrayList<>();
+        for (Response entry : redis.send(Command.XRANGE, key(gameId, "log"), "-", "+")) {
+            Response fields = entry.get(1);
+            for (int i = 0; i + 1 < fields.size(); i += 2) {
+                if ("event".equals(fields.get(i).toString())) {
+                    out.add(events.decode(fields.get(i + 1).toString()));
+                }
+            }
+        }
+        return out;
+    }
+
+    public EventEnvelope awaitEvent(String gameId, EventType type, int count) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> log(gameId).stream().filter(e -> e.type() == type).toList(),
+                        found -> found.size() >= count)
+                .getLast();
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+    }
+}

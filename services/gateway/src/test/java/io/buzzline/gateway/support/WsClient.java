@@ -1,0 +1,181 @@
+package io.buzzline.gateway.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static org.awaitility.Awaitility.await;
+
+/** A real WebSocket client (the JDK's) that records every frame it receives, and how it was closed. */
+public final class WsClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private volatile String closeReason;
+    private final WebSocket socket;
+
+    private WsClient(URI uri) {
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(uri, new Listener())
+                .join();
+    }
+
+    public static WsClient connect(URI uri) {
+        return new WsClient(uri);
+    }
+
+    public void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** Sends unless the connection is already closed; false once it is. */
+    public boolean trySendRaw(String text) {
+        try {
+            socket.sendText(text, true).join();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public void send(ObjectNode frame) {
+        sendRaw(frame.toString());
+    }
+
+    public static ObjectNode frame(String type) {
+        return JSON.createObjectNode().put("type", type);
+    }
+
+    public static ObjectNode hello(String token, Long lastSequence) {
+        ObjectNode hello = frame("hello").put("v", 1).put("token", token);
+        if (lastSequence != null) {
+            hello.put("lastSequence", lastSequence);
+        }
+        return hello;
+    }
+
+    public List<JsonNode> frames() {
+        return List.copyOf(frames);
+    }
+
+    public List<JsonNode> frames(String type) {
+        return frames.stream().filter(f -> type.equals(f.path("type").asText())).toList();
+    }
+
+    /** Waits for the first frame matching {@code test}. */
+    public JsonNode awaitFrame(Predicate<JsonNode> test) {
+        return await().atMost(WAIT)
+                .until(() -> frames.stream().filter(test).findFirst(), found -> found.isPresent())
+                .orElseThrow();
+    }
+
+    public JsonNode awaitType(String type) {
+        return awaitFrame(f -> type.equals(f.path("type").asText()));
+    }
+
+    /** Waits for the first error frame answering client message {@code id}. */
+    public JsonNode awaitError(String id) {
+        return awaitFrame(f -> "error".equals(f.path("type").asText())
+                && id.equals(f.path("id").asText()));
+    }
+
+    /** Waits for an event frame of canonical type {@code eventType}, the {@code nth} (1-based). */
+    public JsonNode awaitEvent(String eventType, int nth) {
+        return await().atMost(WAIT)
+                .until(() -> events(eventType), found -> found.size() >= nth)
+                .get(nth - 1);
+    }
+
+    public List<JsonNode> events(String eventType) {
+        return frames("event").stream()
+                .filter(f -> eventType.equals(f.path("event").path("type").asText()))
+                .toList();
+    }
+
+    /** The sequence numbers of every event frame received, in arrival order. */
+    public List<Long> sequences() {
+        return frames("event").stream().map(f -> f.path("sequence").asLong()).toList();
+    }
+
+    public long lastSequence() {
+        List<Long> seen = sequences();
+        return seen.isEmpty()
+                ? frames("welcome").getFirst().path("deliveredFrom").asLong()
+                : seen.getLast();
+    }
+
+    public int awaitClose() {
+        return await().atMost(WAIT).until(() -> closed.getNow(null), code -> code != null);
+    }
+
+    public String closeReason() {
+        return closeReason;
+    }
+
+    /** Drops the TCP connection without a close handshake, as a network cut or the platform would. */
+    public void abort() {
+        socket.abort();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    frames.add(JSON.readTree(partial.toString()));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("the server sent invalid JSON: " + partial, e);
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeReason = reason;
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.complete(-1);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.buzzline.gateway.ws;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.gateway.protocol.Protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbound queue's policy, against a transport that never finishes a write (a client that stopped
+ * reading): frames queue up to the bound, then the connection is closed with a resume hint.
+ */
+class OutboundTest {
+
+    private final List<String> written = new ArrayList<>();
+    private final List<CloseReason> closes = new ArrayList<>();
+
+    @Test
+    void aClientThatStopsReadingIsClosedWithAResumeHintOnceItsQueueIsFull() {
+        Outbound out = new Outbound(stalledConnection(), 3);
+        out.delivered(41);
+        for (int i = 0; i < 4; i++) {
+            assertThat(out.send("frame-" + i)).isTrue();
+        }
+        // frame-0 is on the wire (never completing); frame-1..3 fill the queue; the next one overflows.
+        assertThat(out.send("frame-4")).isFalse();
+        assertThat(written).containsExactly("frame-0");
+        assertThat(closes).singleElement().satisfies(reason -> {
+            assertThat(reason.getCode()).isEqualTo(Protocol.CLOSE_SLOW_CONSUMER);
+            assertThat(reason.getMessage()).contains("resume").contains("41");
+        });
+        assertThat(out.send("frame-5")).isFalse();
+        assertThat(closes).hasSize(1);
+    }
+
+    @Test
+    void framesLeaveOneAtATimeInTheOrderTheyWereQueued() {
+        Outbound out = new Outbound(instantConnection(), 2);
+        for (int i = 0; i < 10; i++) {
+            out.send("frame-" + i);
+        }
+        assertThat(written)
+                .containsExactly(
+                        "frame-0", "frame-1", "frame-2", "frame-3", "frame-4", "frame-5", "frame-6", "frame-7",
+                        "frame-8", "frame-9");
+        assertThat(closes).isEmpty();
+    }
+
+    private WebSocketConnection stalledConnection() {
+        return connection(Uni.createFrom().nothing());
+    }
+
+    private WebSocketConnection instantConnection() {
+        return connection(Uni.createFrom().voidItem());
+    }
+
+    private WebSocketConnection connection(Uni<Void> write) {
+        return (WebSocketConnection) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "sendText" -> {
+                            written.add((String) args[0]);
+                            return write;
+                        }
+                        case "close" -> {
+                            closes.add((CloseReason) args[0]);
+                            return Uni.createFrom().voidItem();
+                        }
+                        case "id" -> {
+                            return "c1";
+                        }
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+    }
+}

@@ -1,0 +1,138 @@
+package io.buzzline.gateway.ws;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.gateway.protocol.Protocol;
+import io.buzzline.gateway.support.GatewayTest;
+import io.buzzline.gateway.support.MatchServiceResource;
+import io.buzzline.gateway.support.Tokens;
+import io.buzzline.gateway.support.WsClient;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
+
+import static io.buzzline.gateway.support.WsClient.frame;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every way a client frame is refused: each gets an error frame and nothing reaches match. */
+@QuarkusTest
+@WithTestResource(MatchServiceResource.class)
+@WithTestResource(TokenKeysTestResource.class)
+class ProtocolErrorsTest extends GatewayTest {
+
+    private final String gameId = "g-" + UUID.randomUUID();
+
+    @Test
+    void malformedJsonUnknownTypesAndBadFieldsGetErrorFramesAndTheConnectionSurvives() {
+        WsClient client = connect();
+        client.sendRaw("{not json");
+        client.send(frame("teleport").put("id", "m1"));
+        client.send(frame("ping").put("id", "m2").put("clientTime", "soon"));
+        client.send(frame("ping").put("id", "m3").put("extra", 1));
+        client.sendRaw("[1,2]");
+
+        assertThat(client.awaitFrame(
+                                f -> "MALFORMED_FRAME".equals(f.path("code").asText()))
+                        .path("message")
+                        .asText())
+                .isNotBlank();
+        assertThat(client.awaitError("m1").path("code").asText()).isEqualTo("UNKNOWN_TYPE");
+        assertThat(client.awaitError("m2").path("code").asText()).isEqualTo("INVALID_FRAME");
+        assertThat(client.awaitError("m3").path("message").asText()).contains("extra");
+        client.send(frame("ping").put("id", "alive").put("clientTime", 42));
+        JsonNode pong = client.awaitFrame(f -> "pong".equals(f.path("type").asText()));
+        assertThat(pong.path("id").asText()).isEqualTo("alive");
+        assertThat(pong.path("clientTime").asLong()).isEqualTo(42);
+        assertThat(pong.has("rttMillis")).isTrue();
+    }
+
+    @Test
+    void anOversizedFrameIsRefusedWithoutClosing() {
+        WsClient client = connect();
+        client.send(frame("ping").put("id", "big").put("clientTime", 1).put("pad", "x".repeat(5000)));
+        JsonNode error =
+                client.awaitFrame(f -> "FRAME_TOO_LARGE".equals(f.path("code").asText()));
+        assertThat(error.path("message").asText()).contains("4096");
+        client.send(frame("ping").put("id", "after"));
+        client.awaitFrame(f -> "pong".equals(f.path("type").asText()));
+    }
+
+    @Test
+    void commandsBeforeHelloAreRefused() {
+        WsClient client = connect();
+        long before = games.commandCount();
+        client.send(frame("buzz").put("id", "b1").put("questionId", "q1"));
+        assertThat(client.awaitError("b1").path("code").asText()).isEqualTo("HELLO_REQUIRED");
+        assertThat(games.commandCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anInvalidTokenIsRefusedAndTheConnectionClosed() {
+        WsClient client = connect();
+        client.send(WsClient.hello("not-a-token", null).put("id", "h1"));
+        assertThat(client.awaitError("h1").path("code").asText()).isEqualTo("INVALID_TOKEN");
+        assertThat(client.awaitClose()).isEqualTo(Protocol.CLOSE_UNAUTHENTICATED);
+    }
+
+    @Test
+    void anUnsupportedVersionIsRefused() {
+        WsClient client = connect();
+        client.send(WsClient.hello(Tokens.player(gameId, "p1", "Ada"), null)
+                .put("v", 2)
+                .put("id", "h2"));
+        assertThat(client.awaitError("h2").path("code").asText()).isEqualTo("UNSUPPORTED_VERSION");
+    }
+
+    @Test
+    void commandsOutsideTheRoleAreForbiddenAndNeverReachMatch() {
+        WsClient player = greet(Tokens.player(gameId, "p1", "Ada"), null);
+        WsClient host = greet(Tokens.host(gameId, "h1"), null);
+        long before = games.commandCount();
+
+        player.send(frame("start").put("id", "s1"));
+        player.send(frame("kick").put("id", "k1").put("playerId", "p2"));
+        host.send(frame("buzz").put("id", "b1").put("questionId", "q1"));
+        host.send(frame("answer").put("id", "a1").put("questionId", "q1").put("answer", "B"));
+
+        assertThat(player.awaitError("s1").path("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(player.awaitError("k1").path("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(host.awaitError("b1").path("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(host.awaitError("a1").path("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(games.commandCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondHelloIsRefused() {
+        WsClient client = greet(Tokens.player(gameId, "p1", "Ada"), null);
+        client.send(WsClient.hello(Tokens.player(gameId, "p1", "Ada"), null).put("id", "again"));
+        assertThat(client.awaitError("again").path("code").asText()).isEqualTo("ALREADY_GREETED");
+    }
+
+    @Test
+    void aResumeBeyondTheLogIsReportedAndDeliveryStartsFromTheView() {
+        WsClient client = connect();
+        client.send(WsClient.hello(Tokens.player(gameId, "p1", "Ada"), 99L).put("id", "r1"));
+        assertThat(client.awaitError("r1").path("code").asText()).isEqualTo("INVALID_RESUME");
+        JsonNode welcome = client.awaitType("welcome");
+        assertThat(welcome.path("deliveredFrom").asLong()).isZero();
+        assertThat(welcome.path("view").path("phase").asText()).isEqualTo("NEW");
+    }
+
+    @Test
+    void aFloodIsRateLimitedThenAbusersAreClosed() {
+        WsClient client = connect();
+        for (int i = 0; i < 30; i++) {
+            client.send(frame("ping").put("id", "f" + i));
+        }
+        JsonNode limited =
+                client.awaitFrame(f -> "RATE_LIMITED".equals(f.path("code").asText()));
+        assertThat(limited.path("message").asText()).contains("per second");
+        for (int i = 0; i < 80 && client.trySendRaw("{"); i++) {
+            // Keep misbehaving until the server gives up on the connection.
+        }
+        assertThat(client.awaitClose()).isEqualTo(Protocol.CLOSE_POLICY);
+    }
+}

@@ -1,0 +1,88 @@
+package io.buzzline.gateway.ws;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.EventType;
+import io.buzzline.events.RoundMode;
+import io.buzzline.gateway.support.Deliveries;
+import io.buzzline.gateway.support.GameDriver;
+import io.buzzline.gateway.support.GatewayTest;
+import io.buzzline.gateway.support.MatchServiceResource;
+import io.buzzline.gateway.support.Tokens;
+import io.buzzline.gateway.support.WsClient;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
+
+import static io.buzzline.gateway.support.WsClient.frame;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A connection cut mid-question resumes with exactly what it missed, then live events: nothing lost or twice. */
+@QuarkusTest
+@WithTestResource(MatchServiceResource.class)
+@WithTestResource(TokenKeysTestResource.class)
+class ResumeTest extends GatewayTest {
+
+    private static final String HOST = "host-1";
+    private final String gameId = "g-" + UUID.randomUUID();
+
+    @Test
+    void aPlayerCutMidQuestionResumesWithExactlyTheEventsItMissed() {
+        games.create(
+                gameId,
+                HOST,
+                GameDriver.settings(RoundMode.CLASSIC, 2, Duration.ofSeconds(20)),
+                List.of("p1", "p2", "p3"));
+        WsClient host = greet(Tokens.host(gameId, HOST), null);
+        WsClient p2 = greet(Tokens.player(gameId, "p2", "Bob"), null);
+        WsClient p3 = greet(Tokens.player(gameId, "p3", "Cy"), null);
+        WsClient first = greet(Tokens.player(gameId, "p1", "Ada"), null);
+        long joinedAfter =
+                first.frames("welcome").getFirst().path("deliveredFrom").asLong();
+        host.send(frame("start"));
+        String q1 = first.awaitEvent("QUESTION_SHOWN", 1)
+                .path("event")
+                .path("data")
+                .path("questionId")
+                .asText();
+
+        // The network (or Knative's request timeout) cuts p1 mid-question; the game goes on without it.
+        first.abort();
+        long lastSeen = first.lastSequence();
+        p2.send(frame("answer").put("questionId", q1).put("answer", "B"));
+        p3.send(frame("answer").put("questionId", q1).put("answer", "A"));
+        host.send(frame("skip"));
+        p2.awaitEvent("ANSWER_REVEALED", 1);
+        host.send(frame("next"));
+        p2.awaitEvent("QUESTION_SHOWN", 2);
+
+        WsClient resumed = greet(Tokens.player(gameId, "p1", "Ada"), lastSeen);
+        assertThat(resumed.awaitType("welcome").path("deliveredFrom").asLong()).isEqualTo(lastSeen);
+        resumed.awaitEvent("QUESTION_SHOWN", 1);
+        // Live again: the rest of the game arrives on the resumed connection.
+        host.send(frame("skip"));
+        host.send(frame("next"));
+        EventEnvelope ended = games.awaitEvent(gameId, EventType.GAME_ENDED, 1);
+        resumed.awaitFrame(f -> f.path("sequence").asLong() == ended.sequence());
+
+        List<Long> received = new ArrayList<>(first.sequences());
+        received.addAll(resumed.sequences());
+        assertThat(received).isEqualTo(Deliveries.forPlayer(games.log(gameId), "p1", joinedAfter));
+    }
+
+    @Test
+    void aHostResumingFromZeroGetsTheWholeLogInOrder() {
+        games.create(gameId, HOST, GameDriver.settings(RoundMode.BUZZER, 1, Duration.ofSeconds(20)), List.of("p1"));
+        WsClient host = greet(Tokens.host(gameId, HOST), 0L);
+        List<EventEnvelope> log = games.log(gameId);
+        host.awaitFrame(f -> f.path("sequence").asLong() == log.getLast().sequence());
+        assertThat(host.sequences()).isEqualTo(Deliveries.forHost(log, 0));
+        assertThat(host.events("QUESTIONS_LOADED")).hasSize(1);
+    }
+}
