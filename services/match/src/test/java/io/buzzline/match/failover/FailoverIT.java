@@ -22,6 +22,7 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.match.support.ContentServer;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
+import io.buzzline.testing.process.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,9 +46,9 @@ class FailoverIT {
                     "BUZZLINE_REDIS_URL", redisUrl,
                     "BUZZLINE_REDIS_KEY_PREFIX", prefix,
                     "BUZZLINE_CONTENT_URL", content.url());
-            try (MatchProcess a = MatchProcess.start("match-a", env);
-                    MatchProcess b = MatchProcess.start("match-b", env)) {
-                Map<String, MatchProcess> instances = Map.of(a.instanceId(), a, b.instanceId(), b);
+            try (ServiceProcess a = start("match-a", env);
+                    ServiceProcess b = start("match-b", env)) {
+                Map<String, ServiceProcess> instances = Map.of(a.label(), a, b.label(), b);
 
                 match.send(
                         gameId,
@@ -65,17 +66,17 @@ class FailoverIT {
 
                 // Mid-question: kill the owner, and send the other answer while nobody owns the game.
                 String owner = owner(match, gameId);
-                MatchProcess survivor = owner.equals(a.instanceId()) ? b : a;
+                ServiceProcess survivor = owner.equals(a.label()) ? b : a;
                 long killedAt = System.nanoTime();
                 instances.get(owner).kill();
                 String during = match.send(gameId, new SubmitAnswer("p2", question.questionId(), "A", Instant.now()));
 
                 await().atMost(Duration.ofSeconds(10))
-                        .until(() -> survivor.instanceId().equals(owner(match, gameId)));
+                        .until(() -> survivor.label().equals(owner(match, gameId)));
                 long takeoverMillis = (System.nanoTime() - killedAt) / 1_000_000;
                 System.out.printf(
                         "FailoverIT: %s took game %s over %d ms after the kill%n",
-                        survivor.instanceId(), gameId, takeoverMillis);
+                        survivor.label(), gameId, takeoverMillis);
 
                 var ended = (GameEnded)
                         match.awaitEvent(gameId, EventType.GAME_ENDED).event();
@@ -99,6 +100,14 @@ class FailoverIT {
                 redis.deleteByPrefix(prefix);
             }
         }
+    }
+
+    private static ServiceProcess start(String instanceId, Map<String, String> env) {
+        return ServiceProcess.service("match")
+                .label(instanceId)
+                .env(env)
+                .env("BUZZLINE_MATCH_INSTANCE_ID", instanceId)
+                .start();
     }
 
     /** Each command's events form one contiguous run: no command was applied twice. */
