@@ -46,6 +46,13 @@ public interface MatchConfig {
         @WithDefault("250ms")
         Duration takeoverScanInterval();
 
+        /**
+         * Commands whose append is still in flight at once; the intake reads no further until one completes,
+         * so a burst (thousands of joins) queues in the stream, not in memory or behind the lease renewals.
+         */
+        @WithDefault("512")
+        int maxInflightCommands();
+
         /** A snapshot is taken every this many events (and at every round end). */
         @WithDefault("200")
         int snapshotEvery();

@@ -14,6 +14,7 @@ import io.vertx.mutiny.redis.client.Response;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /**
  * Each game's event log: a Redis stream whose entry ids are {@code <sequence>-0}, so a reader resumes
@@ -26,10 +27,12 @@ public class EventLog {
     private static final int PAGE = 1000;
 
     private final Redis redis;
+    private final PipelinedConnection appends;
     private final EventCodec codec = new EventCodec();
 
-    public EventLog(Redis redis) {
+    public EventLog(Redis redis, RedisPipelines pipelines) {
         this.redis = redis;
+        this.appends = pipelines.appends();
     }
 
     /**
@@ -50,7 +53,7 @@ public class EventLog {
             args.add(codec.encode(event));
         }
         return Scripts.APPEND
-                .run(redis, List.of(keys.lease(), keys.meta(), keys.log(), keys.processed()), args)
+                .run(appends::send, List.of(keys.lease(), keys.meta(), keys.log(), keys.processed()), args)
                 .map(reply ->
                         AppendResult.of(reply.get(0).toLong(), reply.get(1).toLong()));
     }

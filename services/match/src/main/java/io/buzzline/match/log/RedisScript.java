@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
@@ -25,9 +26,14 @@ public record RedisScript(String source, String sha) {
     }
 
     public Uni<Response> run(Redis redis, List<String> keys, List<String> args) {
-        return redis.send(request(Command.EVALSHA, sha, keys, args))
+        return run(redis::send, keys, args);
+    }
+
+    /** Runs the script through {@code sender} (a pooled client or a pipelined connection). */
+    public Uni<Response> run(Function<Request, Uni<Response>> sender, List<String> keys, List<String> args) {
+        return sender.apply(request(Command.EVALSHA, sha, keys, args))
                 .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))
-                .recoverWithUni(() -> redis.send(request(Command.EVAL, source, keys, args)));
+                .recoverWithUni(() -> sender.apply(request(Command.EVAL, source, keys, args)));
     }
 
     private static Request request(Command command, String script, List<String> keys, List<String> args) {

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.runtime.GameDirectory;
+import io.buzzline.match.runtime.Handled;
 import io.buzzline.redis.streams.incoming.IncomingRedisStreamsMetadata;
 
 /**
@@ -25,9 +27,11 @@ public class CommandIntake {
 
     private final GameDirectory directory;
     private final CommandCodec codec = new CommandCodec();
+    private final InflightLimit inflight;
 
-    public CommandIntake(GameDirectory directory) {
+    public CommandIntake(GameDirectory directory, MatchConfig config) {
         this.directory = directory;
+        this.inflight = new InflightLimit(config.match().maxInflightCommands());
     }
 
     @Incoming(Channels.COMMANDS)
@@ -43,14 +47,24 @@ public class CommandIntake {
             Log.warnf("undecodable command %s: %s", entryId, e.getMessage());
             return message.ack();
         }
-        // Not awaited: the channel moves on to the next entry while this one's append is in flight.
-        directory.route(command, entryId).whenComplete((handled, failure) -> {
+        // Not awaited: the channel moves on to the next entry while this one's append is in flight, up to the
+        // in-flight limit; then it waits for a slot.
+        return inflight.acquire().thenAccept(slot -> route(command, entryId).whenComplete((handled, failure) -> {
+            inflight.release();
             if (failure == null) {
                 message.ack();
             } else {
                 message.nack(failure);
             }
-        });
-        return CompletableFuture.completedFuture(null);
+        }));
+    }
+
+    private CompletableFuture<Handled> route(CommandEnvelope command, String entryId) {
+        try {
+            return directory.route(command, entryId);
+        } catch (RuntimeException e) {
+            // Never leak an in-flight slot: a failure nacks the entry, which is read again.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

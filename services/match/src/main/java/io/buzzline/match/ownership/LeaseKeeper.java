@@ -57,17 +57,19 @@ public class LeaseKeeper {
         }
     }
 
+    // Every lease held, also of games still being rebuilt or catching up: a rebuild slower than the TTL
+    // must not cost the lease.
     private void renewAll() {
-        for (GameActor actor : directory.owned()) {
-            leases.renew(actor.lease(), actor.cursor())
+        for (GameDirectory.HeldLease held : directory.held()) {
+            leases.renew(held.lease(), held.cursor())
                     .subscribe()
                     .with(
                             renewed -> {
                                 if (!renewed) {
-                                    actor.stop("lease lost");
+                                    directory.lost(held.lease());
                                 }
                             },
-                            failure -> Log.warnf("renewing %s: %s", actor.gameId(), failure.getMessage()));
+                            failure -> Log.warnf("renewing %s: %s", held.lease().gameId(), failure.getMessage()));
         }
     }
 

@@ -7,13 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 
 import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.log.MatchKeys;
+import io.buzzline.match.log.RedisPipelines;
 import io.buzzline.match.log.Scripts;
+import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /** Game leases in Redis: acquire if free, renew if still ours, release; plus the registry of live games. */
 @ApplicationScoped
@@ -25,13 +26,14 @@ public class LeaseStore {
         EXISTING
     }
 
-    private final Redis redis;
+    private final PipelinedConnection redis;
     private final MatchKeys keys;
     private final String instanceId;
     private final long ttlMillis;
 
-    public LeaseStore(Redis redis, MatchKeys keys, MatchConfig config) {
-        this.redis = redis;
+    // A connection of its own: renewals must never wait behind a backlog of appends.
+    public LeaseStore(RedisPipelines pipelines, MatchKeys keys, MatchConfig config) {
+        this.redis = pipelines.leases();
         this.keys = keys;
         this.instanceId = config.match().instanceId();
         this.ttlMillis = config.match().leaseTtl().toMillis();
@@ -42,7 +44,7 @@ public class LeaseStore {
         GameKeys game = keys.game(gameId);
         return Scripts.ACQUIRE
                 .run(
-                        redis,
+                        redis::send,
                         List.of(game.lease(), game.meta()),
                         List.of(
                                 instanceId,
@@ -71,7 +73,7 @@ public class LeaseStore {
         GameKeys game = keys.game(lease.gameId());
         return Scripts.RENEW
                 .run(
-                        redis,
+                        redis::send,
                         List.of(game.lease(), game.meta()),
                         List.of(lease.token(), Long.toString(ttlMillis), cursor == null ? "" : cursor))
                 .flatMap(reply -> reply.toLong() == 1
@@ -82,7 +84,7 @@ public class LeaseStore {
     public Uni<Void> release(Lease lease) {
         GameKeys game = keys.game(lease.gameId());
         return Scripts.RELEASE
-                .run(redis, List.of(game.lease()), List.of(lease.token()))
+                .run(redis::send, List.of(game.lease()), List.of(lease.token()))
                 .replaceWithVoid();
     }
 

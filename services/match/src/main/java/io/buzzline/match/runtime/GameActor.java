@@ -25,28 +25,58 @@ import io.buzzline.match.ownership.Lease;
 /**
  * One game this instance owns: its state, its steps run one at a time in submission order, its armed
  * timer. The state changes only after the fenced append succeeded, so memory never runs ahead of the log.
+ *
+ * <p>An actor exists from the first command routed to its game, before the lease is acquired and the game
+ * rebuilt: steps submitted meanwhile wait behind a gate, in order, and run after the catch-up from the
+ * intake; if the activation fails they are answered {@link Handled#NOT_OWNER}.
  */
 public final class GameActor {
 
     private final GameKeys keys;
-    private final Lease lease;
     private final ActorContext context;
-    private final Set<String> processed;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private volatile Lease lease;
+    private Set<String> processed;
     private GameState state;
     private volatile String cursor;
     private volatile boolean active = true;
-    private CompletableFuture<Handled> tail = CompletableFuture.completedFuture(Handled.DUPLICATE);
+    private CompletableFuture<Handled> tail;
     private Deadline armed;
     private long timerId = -1;
     private Runnable onStop = () -> {};
 
-    GameActor(GameKeys keys, Lease lease, ActorContext context, GameState state, Set<String> processed, String cursor) {
+    GameActor(GameKeys keys, ActorContext context) {
         this.keys = keys;
-        this.lease = lease;
         this.context = context;
-        this.state = state;
-        this.processed = processed;
-        this.cursor = cursor;
+        this.tail = ready.handle((ignored, failure) -> Handled.DUPLICATE);
+    }
+
+    /**
+     * Installs the rebuilt game, runs {@code catchUp} (commands the intake holds for it from before this
+     * actor existed), then opens the gate for everything submitted meanwhile. Completes after the catch-up.
+     */
+    CompletableFuture<Handled> install(
+            Lease acquired, GameState rebuilt, Set<String> logged, String at, List<Step> catchUp) {
+        this.state = rebuilt;
+        this.processed = logged;
+        this.cursor = at;
+        this.lease = acquired;
+        CompletableFuture<Handled> first = CompletableFuture.completedFuture(Handled.DUPLICATE);
+        for (Step step : catchUp) {
+            first = first.handle((ignored, failure) -> null).thenCompose(ignored -> run(step));
+        }
+        return first.whenComplete((handled, failure) -> ready.complete(null));
+    }
+
+    /** The activation failed: nothing was installed, and everything waiting is answered NOT_OWNER. */
+    void abandon(String reason) {
+        stop(reason);
+        ready.complete(null);
+    }
+
+    /** Whether the game has been installed (its lease acquired and state rebuilt). */
+    boolean installed() {
+        return lease != null;
     }
 
     public String gameId() {
@@ -214,7 +244,11 @@ public final class GameActor {
         }
         active = false;
         context.timers().cancel(timerId);
-        Log.infof("game %s: no longer owned here (%s)", gameId(), reason);
+        if (installed()) {
+            Log.infof("game %s: no longer owned here (%s)", gameId(), reason);
+        } else {
+            Log.debugf("game %s: not taken here (%s)", gameId(), reason);
+        }
         onStop.run();
     }
 

@@ -3,6 +3,7 @@ package io.buzzline.match.runtime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ import io.buzzline.match.ownership.LeaseStore;
 @ApplicationScoped
 public class GameDirectory {
 
-    private final Map<String, CompletableFuture<GameActor>> games = new ConcurrentHashMap<>();
+    private final Map<String, GameActor> games = new ConcurrentHashMap<>();
     private final Map<String, Long> heldElsewhereUntil = new ConcurrentHashMap<>();
     // Leases held here, also while their game is still being rebuilt: renewal starts at acquisition.
     private final Map<String, Lease> held = new ConcurrentHashMap<>();
@@ -47,39 +48,124 @@ public class GameDirectory {
 
     /** Handles one intake entry; completes once it may be acknowledged. */
     public CompletableFuture<Handled> route(CommandEnvelope command, String entryId) {
+        return route(command, entryId, true);
+    }
+
+    private CompletableFuture<Handled> route(CommandEnvelope command, String entryId, boolean mayRetry) {
         String gameId = command.gameId();
-        CompletableFuture<GameActor> owned = games.get(gameId);
-        if (owned != null) {
-            return owned.thenCompose(actor -> actor != null && actor.active()
-                    ? actor.submit(Step.of(command, entryId))
-                    : CompletableFuture.completedFuture(Handled.NOT_OWNER));
+        GameActor actor = games.get(gameId);
+        if (actor == null) {
+            if (heldElsewhereUntil.getOrDefault(gameId, 0L) > System.currentTimeMillis() || !hasCapacity()) {
+                return CompletableFuture.completedFuture(Handled.NOT_OWNER);
+            }
+            boolean create = command.command() instanceof CreateGame;
+            actor = place(gameId, create ? LeaseStore.Mode.NEW : LeaseStore.Mode.EXISTING, entryId);
         }
-        if (heldElsewhereUntil.getOrDefault(gameId, 0L) > System.currentTimeMillis()) {
-            return CompletableFuture.completedFuture(Handled.NOT_OWNER);
-        }
-        boolean create = command.command() instanceof CreateGame;
-        // A new game goes to the least loaded instance: each waits in proportion to its load, first one wins.
-        long delay = create
-                ? (long) (load() * context.config().match().placementMaxDelay().toMillis())
-                : 0;
-        // The catch-up re-reads this entry (inclusive start) or starts at the old owner's cursor.
-        return CompletableFuture.supplyAsync(
-                        () -> null, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
-                .thenCompose(
-                        ignored -> activate(gameId, create ? LeaseStore.Mode.NEW : LeaseStore.Mode.EXISTING, entryId))
-                .thenApply(actor -> actor == null ? Handled.NOT_OWNER : Handled.APPLIED);
+        GameActor target = actor;
+        return target.submit(Step.of(command, entryId)).thenCompose(handled -> {
+            // The actor stopped before taking this command (its activation found the game unknown, e.g. a join
+            // overtaking the create; or its lease was lost): one fresh attempt, which catches up from the intake.
+            if (handled == Handled.NOT_OWNER && mayRetry && !target.active() && games.get(gameId) != target) {
+                return route(command, entryId, false);
+            }
+            return CompletableFuture.completedFuture(handled);
+        });
     }
 
     /** Takes over a game whose owner stopped renewing (found by the scan). */
-    public CompletableFuture<GameActor> takeOver(String gameId) {
-        return games.containsKey(gameId) ? games.get(gameId) : activate(gameId, LeaseStore.Mode.EXISTING, null);
+    public void takeOver(String gameId) {
+        if (!games.containsKey(gameId) && hasCapacity()) {
+            place(gameId, LeaseStore.Mode.EXISTING, null);
+        }
+    }
+
+    /** The actor for {@code gameId}, placed now (and its activation started) unless one exists already. */
+    private GameActor place(String gameId, LeaseStore.Mode mode, String entryId) {
+        GameKeys keys = context.keys().game(gameId);
+        GameActor fresh = new GameActor(keys, context);
+        GameActor existing = games.putIfAbsent(gameId, fresh);
+        if (existing != null) {
+            return existing;
+        }
+        fresh.onStop(() -> {
+            games.remove(gameId, fresh);
+            Lease lease = fresh.lease();
+            if (lease != null) {
+                held.remove(gameId, lease);
+            }
+        });
+        // A new game goes to the least loaded instance: each waits in proportion to its load, first one wins.
+        long delay = mode == LeaseStore.Mode.NEW
+                ? (long) (load() * context.config().match().placementMaxDelay().toMillis())
+                : 0;
+        CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
+                .thenCompose(ignored -> activate(fresh, mode, entryId).subscribeAsCompletionStage())
+                .whenComplete((taken, failure) -> {
+                    if (failure != null) {
+                        Log.warnf("could not take game %s: %s", gameId, failure.getMessage());
+                        Lease acquired = held.remove(gameId);
+                        if (acquired != null) {
+                            leases.release(acquired).subscribe().with(ignored -> {}, ignored -> {});
+                        }
+                    }
+                    if (failure != null || !Boolean.TRUE.equals(taken)) {
+                        fresh.abandon(failure != null ? failure.getMessage() : "not taken");
+                    }
+                });
+        return fresh;
+    }
+
+    /**
+     * Acquires the lease, rebuilds the game and installs it in {@code actor}; true once the catch-up ran.
+     * A new game has nothing to catch up: every command for it was routed to this actor. A game taken over
+     * catches up from the old owner's cursor, or from the triggering entry when none was recorded.
+     */
+    private Uni<Boolean> activate(GameActor actor, LeaseStore.Mode mode, String entryId) {
+        String gameId = actor.gameId();
+        GameKeys keys = context.keys().game(gameId);
+        return leases.acquire(gameId, mode).flatMap(acquisition -> {
+            if (acquisition.lease().isEmpty()) {
+                if (acquisition.heldElsewhereMillis() > 0) {
+                    heldElsewhereUntil.put(gameId, System.currentTimeMillis() + acquisition.heldElsewhereMillis());
+                }
+                return Uni.createFrom().item(false);
+            }
+            Lease lease = acquisition.lease().get();
+            heldElsewhereUntil.remove(gameId);
+            held.put(gameId, lease);
+            return rebuilder.rebuild(keys).flatMap(rebuilt -> {
+                if (held.get(gameId) != lease) {
+                    // The renewal found the lease gone while the game was being rebuilt.
+                    return Uni.createFrom().item(false);
+                }
+                Optional<String> from = rebuilt.cursor()
+                        .map(cursor -> "(" + cursor)
+                        .or(() -> mode == LeaseStore.Mode.EXISTING ? Optional.ofNullable(entryId) : Optional.empty());
+                Uni<List<IntakeReader.Entry>> missed = from.map(start -> intake.read(gameId, start))
+                        .orElseGet(() -> Uni.createFrom().item(List.of()));
+                return missed.flatMap(entries -> {
+                    Log.infof(
+                            "game %s: owned here (lease %s, sequence %d, %d commands to catch up)",
+                            gameId, lease.token(), rebuilt.state().sequence(), entries.size());
+                    List<Step> catchUp = entries.stream()
+                            .map(e -> Step.of(e.command(), e.entryId()))
+                            .toList();
+                    CompletableFuture<Handled> caughtUp = actor.install(
+                            lease,
+                            rebuilt.state(),
+                            rebuilt.processed(),
+                            rebuilt.cursor().orElse(null),
+                            catchUp);
+                    actor.inspect(state -> resume(actor, keys, state.phase(), rebuilt.fed()));
+                    return Uni.createFrom().completionStage(caughtUp).replaceWith(true);
+                });
+            });
+        });
     }
 
     public Collection<GameActor> owned() {
         return games.values().stream()
-                .filter(f -> f.isDone() && !f.isCompletedExceptionally())
-                .map(CompletableFuture::join)
-                .filter(a -> a != null && a.active())
+                .filter(actor -> actor.installed() && actor.active())
                 .toList();
     }
 
@@ -97,14 +183,11 @@ public class GameDirectory {
     /** The renewal found the lease gone: stop acting on it at once. */
     public void lost(Lease lease) {
         held.remove(lease.gameId(), lease);
-        owned(lease.gameId()).filter(actor -> actor.lease().equals(lease)).ifPresent(actor -> actor.stop("lease lost"));
+        owned(lease.gameId()).filter(actor -> lease.equals(actor.lease())).ifPresent(actor -> actor.stop("lease lost"));
     }
 
-    private java.util.Optional<GameActor> owned(String gameId) {
-        CompletableFuture<GameActor> future = games.get(gameId);
-        return future == null || !future.isDone() || future.isCompletedExceptionally()
-                ? java.util.Optional.empty()
-                : java.util.Optional.ofNullable(future.join());
+    private Optional<GameActor> owned(String gameId) {
+        return Optional.ofNullable(games.get(gameId)).filter(GameActor::installed);
     }
 
     public boolean hasCapacity() {
@@ -113,73 +196,6 @@ public class GameDirectory {
 
     private double load() {
         return Math.min(1.0, games.size() / (double) context.config().match().maxGames());
-    }
-
-    private CompletableFuture<GameActor> activate(String gameId, LeaseStore.Mode mode, String entryId) {
-        if (!hasCapacity()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<GameActor> pending = new CompletableFuture<>();
-        CompletableFuture<GameActor> existing = games.putIfAbsent(gameId, pending);
-        if (existing != null) {
-            return existing;
-        }
-        start(gameId, mode, entryId)
-                .subscribe()
-                .with(
-                        actor -> {
-                            if (actor == null) {
-                                games.remove(gameId, pending);
-                            }
-                            pending.complete(actor);
-                        },
-                        failure -> {
-                            Log.warnf("could not take game %s: %s", gameId, failure.getMessage());
-                            games.remove(gameId, pending);
-                            pending.complete(null);
-                        });
-        return pending;
-    }
-
-    private Uni<GameActor> start(String gameId, LeaseStore.Mode mode, String entryId) {
-        GameKeys keys = context.keys().game(gameId);
-        return leases.acquire(gameId, mode).flatMap(acquisition -> {
-            if (acquisition.lease().isEmpty()) {
-                if (acquisition.heldElsewhereMillis() > 0) {
-                    heldElsewhereUntil.put(gameId, System.currentTimeMillis() + acquisition.heldElsewhereMillis());
-                }
-                return Uni.createFrom().nullItem();
-            }
-            Lease lease = acquisition.lease().get();
-            heldElsewhereUntil.remove(gameId);
-            held.put(gameId, lease);
-            return rebuilder.rebuild(keys).flatMap(rebuilt -> {
-                GameActor actor = new GameActor(
-                        keys,
-                        lease,
-                        context,
-                        rebuilt.state(),
-                        rebuilt.processed(),
-                        rebuilt.cursor().orElse(null));
-                actor.onStop(() -> {
-                    held.remove(gameId, lease);
-                    games.computeIfPresent(gameId, (id, f) -> f.getNow(null) == actor ? null : f);
-                });
-                String from = rebuilt.cursor().map(c -> "(" + c).orElse(entryId);
-                Uni<List<IntakeReader.Entry>> missed =
-                        from == null ? Uni.createFrom().item(List.of()) : intake.read(gameId, from);
-                return missed.flatMap(entries -> {
-                    Log.infof(
-                            "game %s: owned here (lease %s, sequence %d, %d commands to catch up)",
-                            gameId, lease.token(), rebuilt.state().sequence(), entries.size());
-                    entries.forEach(e -> actor.submit(Step.of(e.command(), e.entryId())));
-                    // Acknowledged commands must be in the log: the activation completes after the catch-up.
-                    CompletableFuture<Handled> caughtUp =
-                            actor.inspect(state -> resume(actor, keys, state.phase(), rebuilt.fed()));
-                    return Uni.createFrom().completionStage(caughtUp).replaceWith(actor);
-                });
-            });
-        });
     }
 
     /** After a (re)start: re-feed what the old owner may not have fed, re-arm, fetch questions if still missing. */
