@@ -53,6 +53,21 @@ public interface MatchConfig {
         @WithDefault("512")
         int maxInflightCommands();
 
+        /** How often each instance writes its heartbeat, by which the others tell it is alive. */
+        @WithDefault("30s")
+        Duration heartbeatInterval();
+
+        /** How often each instance looks for intake consumer groups of instances that are gone. */
+        @WithDefault("1m")
+        Duration groupJanitorInterval();
+
+        /**
+         * An intake group whose instance's heartbeat is this old belongs to an instance that is gone and is
+         * deleted; it must be well above the heartbeat interval plus a long pause.
+         */
+        @WithDefault("10m")
+        Duration abandonedGroupIdle();
+
         /** A snapshot is taken every this many events (and at every round end). */
         @WithDefault("200")
         int snapshotEvery();

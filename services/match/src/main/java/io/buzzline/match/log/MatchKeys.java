@@ -23,6 +23,11 @@ public class MatchKeys {
         return prefix + "{match}:games";
     }
 
+    /** Hash: match instance id → when it last wrote its heartbeat (ms); tells gone instances' groups apart. */
+    public String instances() {
+        return prefix + "{match}:instances";
+    }
+
     /** The shared command stream (see {@code io.buzzline.match.messaging.Channels}). */
     public String commands() {
         return prefix + "{match}:commands";
