@@ -44,6 +44,13 @@ public interface ScoringConfig {
         @WithDefault("1h")
         Duration endedRetention();
 
+        /**
+         * How long events that arrived ahead of an earlier event of their game stay parked in Redis after
+         * the last one was parked; only events of a game whose creation scoring never saw wait that long.
+         */
+        @WithDefault("1h")
+        Duration parkedRetention();
+
         /** Elo K-factor: the most a rating moves in one game. */
         @WithDefault("32")
         int eloK();

@@ -25,6 +25,11 @@ public class ScoringKeys {
         return prefix + "{g:" + gameId + "}:scoring:answers";
     }
 
+    /** Sorted set: events that arrived ahead of an earlier one of the game, event JSON by sequence. */
+    public String parked(String gameId) {
+        return prefix + "{g:" + gameId + "}:scoring:parked";
+    }
+
     /** Sorted set: the game's leaderboard, player → total. */
     public String gameBoard(String gameId) {
         return prefix + "{g:" + gameId + "}:board";

@@ -1,6 +1,7 @@
 package io.buzzline.scoring.messaging;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,13 @@ import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.scoring.stats.GameEndRecorder;
 import io.buzzline.scoring.tally.GameScorer;
+import io.buzzline.scoring.tally.ScoreOutcome;
 
 /**
  * Consumes match's event stream (group {@code scoring}): scores each event on its game's lane, sends
  * its scores to match and, at GAME_ENDED, records the game and confirms. An entry is acknowledged only
- * when all that is done; a failure (Redis, PostgreSQL, an event ahead of its game) nacks it, so it is
- * delivered again.
+ * when all that is done (or the event is parked in Redis behind an earlier one of its game); a failure
+ * (Redis, PostgreSQL) nacks it, so it is delivered again.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -60,14 +62,54 @@ public class EventIntake {
         });
     }
 
+    /**
+     * Handles {@code envelope}, then the events parked behind it, one after another: each is its game's
+     * next one once the one before is applied. A parked event is dropped from Redis only after it is
+     * fully handled, and {@code envelope}'s entry is acknowledged only after the whole run: if the
+     * instance dies midway, the entry comes again (applied already), and the run is picked up from there.
+     */
     private void handle(EventEnvelope envelope) {
-        List<RecordScore> scores = scorer.score(envelope);
+        EventEnvelope current = envelope;
+        while (true) {
+            boolean parkedBehind;
+            switch (scorer.score(current)) {
+                case ScoreOutcome.InTally(List<RecordScore> scores, boolean behind) -> {
+                    done(current, scores);
+                    parkedBehind = behind;
+                }
+                case ScoreOutcome.Parked() -> {
+                    parked(current);
+                    return;
+                }
+            }
+            if (current != envelope) {
+                scorer.unpark(current);
+            }
+            Optional<EventEnvelope> next = parkedBehind ? scorer.parkedAfter(current) : Optional.empty();
+            if (next.isEmpty()) {
+                return;
+            }
+            current = next.get();
+        }
+    }
+
+    /** The event is in the tally: sends its scores and, at the end, records the game and confirms. */
+    private void done(EventEnvelope envelope, List<RecordScore> scores) {
         if (!scores.isEmpty()) {
             match.sendScores(envelope.gameId(), scores);
             scorer.sent(envelope);
         }
         if (envelope.event() instanceof GameEnded ended) {
             endings.record(envelope, ended);
+            match.confirmEnd(envelope.gameId());
+        }
+    }
+
+    private void parked(EventEnvelope envelope) {
+        if (envelope.event() instanceof GameEnded) {
+            // Scoring holds nothing of this game yet (it never saw it created, or its earlier events are
+            // still with a slow instance): confirming lets match expire the game's keys; should the earlier
+            // events come, the parked end records the game and confirms again.
             match.confirmEnd(envelope.gameId());
         }
     }

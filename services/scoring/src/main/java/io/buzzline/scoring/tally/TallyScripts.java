@@ -1,21 +1,19 @@
 package io.buzzline.scoring.tally;
 
-/** The Lua scripts that change a game's tally atomically; KEYS are the game's tally, answers and board. */
+/** The Lua scripts that change a game's tally atomically; KEYS are the game's keys, all in its slot. */
 final class TallyScripts {
 
     /**
      * Applies one event's change if it is the game's next event. ARGV: sequence, number of tally fields,
      * of held answers, clear-answers flag (1/0), number of board entries, the number of held answers the
-     * change was computed from (-1: not read; another count means the read raced an answer: retry),
-     * then the pairs. Returns 1
-     * applied, 0 already applied, -1 an earlier event is missing, -2 no tally (the game's creation was
-     * never scored, or its tally expired after the end).
+     * change was computed from (-1: not read; another count means the read raced an answer),
+     * then the pairs. KEYS: tally, held answers, board, parked events. Returns 1 applied, 2 applied with
+     * events parked behind it, 0 already applied, -1 not the game's next event or computed from a stale
+     * read (an earlier event is missing, there is no tally yet, or an answer raced the read).
      */
     static final String APPLY = """
             local seq = tonumber(ARGV[1])
-            local mark = redis.call('HGET', KEYS[1], 'seq')
-            if not mark and seq > 1 then return -2 end
-            local applied = tonumber(mark or '0')
+            local applied = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
             if applied >= seq then return 0 end
             if applied ~= seq - 1 then return -1 end
             if ARGV[6] ~= '-1' and redis.call('HLEN', KEYS[2]) ~= tonumber(ARGV[6]) then return -1 end
@@ -31,7 +29,25 @@ final class TallyScripts {
               redis.call('ZADD', KEYS[3], ARGV[i + 1], ARGV[i]); i = i + 2
             end
             redis.call('HSET', KEYS[1], 'seq', seq)
+            if redis.call('EXISTS', KEYS[4]) == 1 then return 2 end
             return 1
+            """;
+
+    /**
+     * Parks an event that is not the game's next one until the earlier ones are applied, unless its turn
+     * came in the meantime: checked in the same atomic step, so an event is never parked after the
+     * instance applying its predecessor looked for it. KEYS: tally, parked events. ARGV: sequence, the
+     * encoded event, the parked set's time to live in ms. Returns 0 already applied, 1 its turn now
+     * (apply it), -1 parked.
+     */
+    static final String PARK = """
+            local seq = tonumber(ARGV[1])
+            local applied = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
+            if applied >= seq then return 0 end
+            if applied == seq - 1 then return 1 end
+            redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
+            redis.call('PEXPIRE', KEYS[2], ARGV[3])
+            return -1
             """;
 
     /** Moves the mark past GAME_ENDED (ARGV[1]) and sets every key to expire after ARGV[2] ms. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,12 +33,25 @@ public class TallyStore {
     public enum Applied {
         /** The change is in, with the new sequence mark. */
         APPLIED,
+        /** The change is in, and events of the game are parked, waiting for earlier ones. */
+        APPLIED_WITH_PARKED,
         /** The tally already holds this event (a redelivery, or another instance was faster). */
         DUPLICATE,
-        /** An earlier event of the game is not applied yet: retry later. */
-        GAP,
-        /** No tally for the game: its creation was never scored, or it ended and expired. */
-        UNKNOWN_GAME
+        /**
+         * Not the game's next event (an earlier one, or the game's creation, is not applied yet), or the
+         * change was computed from a read an answer raced: nothing changed.
+         */
+        NOT_NEXT
+    }
+
+    /** Outcome of parking an event that was not the game's next one. */
+    public enum Parking {
+        /** Parked: the instance that applies its predecessor applies it next. */
+        PARKED,
+        /** Its predecessor was applied in the meantime: apply it now. */
+        NEXT,
+        /** Another instance applied it in the meantime. */
+        ALREADY_APPLIED
     }
 
     private static final List<String> GAME_FIELDS =
@@ -121,15 +135,52 @@ public class TallyStore {
         });
         long result = eval(
                         TallyScripts.APPLY,
-                        List.of(keys.tally(gameId), keys.answers(gameId), keys.gameBoard(gameId)),
+                        List.of(keys.tally(gameId), keys.answers(gameId), keys.gameBoard(gameId), keys.parked(gameId)),
                         args)
                 .toLong();
         return switch ((int) result) {
             case 1 -> Applied.APPLIED;
+            case 2 -> Applied.APPLIED_WITH_PARKED;
             case 0 -> Applied.DUPLICATE;
-            case -1 -> Applied.GAP;
-            default -> Applied.UNKNOWN_GAME;
+            default -> Applied.NOT_NEXT;
         };
+    }
+
+    /**
+     * Parks event {@code sequence} ({@code encoded}) until its predecessor is applied; the parked events
+     * of a game are kept at most {@code ttl} after the last one was parked.
+     */
+    public Parking park(String gameId, long sequence, String encoded, Duration ttl) {
+        long result = eval(
+                        TallyScripts.PARK,
+                        List.of(keys.tally(gameId), keys.parked(gameId)),
+                        List.of(Long.toString(sequence), encoded, Long.toString(ttl.toMillis())))
+                .toLong();
+        return switch ((int) result) {
+            case 0 -> Parking.ALREADY_APPLIED;
+            case 1 -> Parking.NEXT;
+            default -> Parking.PARKED;
+        };
+    }
+
+    /** The encoded event parked with the lowest sequence above {@code sequence}, if any. */
+    public Optional<String> nextParked(String gameId, long sequence) {
+        Response first = send(Request.cmd(Command.ZRANGEBYSCORE)
+                .arg(keys.parked(gameId))
+                .arg("(" + sequence)
+                .arg("+inf")
+                .arg("LIMIT")
+                .arg(0)
+                .arg(1));
+        return first.size() == 0 ? Optional.empty() : Optional.of(first.get(0).toString());
+    }
+
+    /** Drops parked event {@code sequence} once it is applied and its scores are sent. */
+    public void unpark(String gameId, long sequence) {
+        send(Request.cmd(Command.ZREMRANGEBYSCORE)
+                .arg(keys.parked(gameId))
+                .arg(sequence)
+                .arg(sequence));
     }
 
     /** The scores an already applied event produced and that may not have been sent, to send (again). */
@@ -148,7 +199,7 @@ public class TallyStore {
     public void end(String gameId, long sequence, Duration retention) {
         eval(
                 TallyScripts.END,
-                List.of(keys.tally(gameId), keys.answers(gameId), keys.gameBoard(gameId)),
+                List.of(keys.tally(gameId), keys.answers(gameId), keys.gameBoard(gameId), keys.parked(gameId)),
                 List.of(Long.toString(sequence), Long.toString(retention.toMillis())));
     }
 

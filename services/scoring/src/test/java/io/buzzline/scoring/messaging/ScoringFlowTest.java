@@ -19,6 +19,7 @@ import io.buzzline.events.StreakBonus;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
 import io.buzzline.scoring.tally.GameScorer;
+import io.buzzline.scoring.tally.ScoreOutcome;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
@@ -161,6 +162,34 @@ class ScoringFlowTest {
     }
 
     @Test
+    void eventsAheadOfTheGamesCreationWaitForIt() {
+        // Two instances: the creation is still with one of them when the other gets the next events.
+        GameLog game = new GameLog("created-late");
+        EventEnvelope created = game.created(StreakBonus.OFF, GameLog.buzzer(1, 100, 0));
+        EventEnvelope joined = game.joined("p1");
+        EventEnvelope started = game.roundStarted(RoundMode.BUZZER, 1);
+        EventEnvelope shown = game.shown();
+        EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 900, true);
+        EventEnvelope ended = game.ended();
+        match.publish(joined, started, shown, answer, ended);
+        await().atMost(WAIT).until(() -> parkedCount(game.gameId()) == 5);
+        assertThat(match.scores(game.gameId())).isEmpty();
+
+        match.publish(created);
+        assertThat(awaitScores(game.gameId(), 1))
+                .containsExactly(new RecordScore("p1", answer.eventId(), 100, 100, "BUZZER_CORRECT"));
+        await().atMost(WAIT).until(() -> appliedUpTo(game.gameId()) == 6 && parkedCount(game.gameId()) == 0);
+        // Confirmed when the end was parked (nothing held yet), and again once the game was recorded.
+        await().atMost(WAIT).until(() -> match.confirmations(game.gameId()).size() == 2);
+    }
+
+    private long parkedCount(String gameId) {
+        return match.redis()
+                .send(Command.ZCARD, match.prefix() + "{g:" + gameId + "}:scoring:parked")
+                .toLong();
+    }
+
+    @Test
     void scoresAppliedBeforeACrashAreSentWhenTheEventComesAgain() {
         GameLog game = new GameLog("crash");
         match.publish(
@@ -171,7 +200,7 @@ class ScoringFlowTest {
         await().atMost(WAIT).until(() -> appliedUpTo(game.gameId()) == 4);
         EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 800, true);
         // An instance applies the answer to the tally and dies before sending the score ...
-        List<RecordScore> applied = scorer.score(answer);
+        List<RecordScore> applied = ((ScoreOutcome.InTally) scorer.score(answer)).scores();
         assertThat(applied).hasSize(1);
         assertThat(match.scores(game.gameId())).isEmpty();
         // ... the entry stays pending, another instance gets it and sends the score from the tally's outbox.

@@ -1,0 +1,301 @@
+package io.buzzline.scoring.failover;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Response;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.commands.CommandEnvelope;
+import io.buzzline.commands.RecordScore;
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.scoring.messaging.MatchOutbox;
+import io.buzzline.scoring.support.MatchStreams;
+import io.buzzline.testing.postgres.PostgresTestResource;
+import io.buzzline.testing.process.ServiceProcess;
+import io.buzzline.testing.redis.RedisTarget;
+import io.buzzline.testing.redis.RedisTestResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two scoring instances as processes of the packaged jar, one Redis key prefix, one PostgreSQL schema,
+ * the shipped messaging settings: while both score a burst of games, one is frozen (SIGSTOP) at a moment
+ * it holds entries it has not acknowledged, then killed (SIGKILL). The other claims what it left pending
+ * and finishes every game: each answer scored exactly once with the points the rules give, each game's
+ * results in PostgreSQL once, its end confirmed to match, nothing left pending, parked or dead-lettered.
+ */
+class KilledInstanceIT {
+
+    private static final int GAMES = 12;
+    private static final int PLAYERS = 20;
+    private static final int QUESTIONS = 8;
+    /** The victim is killed holding at least this many entries: most of a read batch (256). */
+    private static final int HELD = 200;
+
+    private static final Duration FINISH = Duration.ofMinutes(3);
+
+    private final RedisTestResource redisResource = new RedisTestResource();
+    private final PostgresTestResource postgresResource = new PostgresTestResource();
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private Map<String, String> postgres;
+    private MatchStreams match;
+
+    @BeforeEach
+    void isolate() {
+        Map<String, String> redis = redisResource.start();
+        postgres = postgresResource.start();
+        String url = redis.get("quarkus.redis.hosts");
+        String prefix = redis.get(RedisTestResource.KEY_PREFIX_PROPERTY);
+        env.put("BUZZLINE_REDIS_URL", url);
+        env.put("BUZZLINE_REDIS_KEY_PREFIX", prefix);
+        // The schema of this run, as environment variables the service's configuration reads.
+        postgres.forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
+        match = new MatchStreams(new RedisTarget(url, prefix));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        match.close();
+        postgresResource.stop();
+        redisResource.stop();
+    }
+
+    @Test
+    void anInstanceKilledMidBatchLosesNothing() throws SQLException, InterruptedException {
+        try (ServiceProcess victim = start("scoring-a");
+                ServiceProcess survivor = start("scoring-b")) {
+            List<ScriptedGame> games = new ArrayList<>();
+            for (int g = 0; g < GAMES; g++) {
+                games.add(new ScriptedGame("killed", PLAYERS, QUESTIONS));
+            }
+            int expectedScores = games.stream()
+                    .mapToInt(game -> game.expectedScores().size())
+                    .sum();
+            // Match's feed, meanwhile: the games run side by side, each game's events in its order.
+            Thread feed = Thread.ofPlatform().name("feed").start(() -> feed(games));
+
+            await().atMost(FINISH)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> frozenHoldingEntries(victim, expectedScores));
+            long held = pendingOf(victim.label());
+            long scoredBefore = distinctScores().size();
+            victim.kill();
+            feed.join(FINISH.toMillis());
+            System.out.printf(
+                    "KilledInstanceIT: %s killed holding %d unacknowledged entries, %d of %d scores sent%n",
+                    victim.label(), held, scoredBefore, expectedScores);
+            assertThat(held).isGreaterThanOrEqualTo(HELD);
+            assertThat(scoredBefore).isLessThan(expectedScores);
+
+            try {
+                await().atMost(FINISH).until(() -> games.stream().allMatch(this::finished));
+            } catch (ConditionTimeoutException e) {
+                games.stream().filter(game -> !finished(game)).forEach(this::describe);
+                throw e;
+            }
+            assertThat(survivor.alive()).isTrue();
+            for (ScriptedGame game : games) {
+                assertScoredExactlyOnce(game);
+                assertRecordedOnce(game);
+                assertThat(tallyFieldsStartingWith(game.gameId(), "out:"))
+                        .as("outbox of %s", game.gameId())
+                        .isEmpty();
+                assertThat(parkedCount(game.gameId())).isZero();
+            }
+            assertThat(pendingInGroup()).isZero();
+            assertThat(streamLength(match.prefix() + "{match}:events:dlq")).isZero();
+        }
+    }
+
+    private void feed(List<ScriptedGame> games) {
+        try (MatchStreams feeder = new MatchStreams(new RedisTarget(env.get("BUZZLINE_REDIS_URL"), match.prefix()))) {
+            games.forEach(game -> feeder.publish(game.setup().toArray(EventEnvelope[]::new)));
+            for (int q = 0; q < QUESTIONS; q++) {
+                for (ScriptedGame game : games) {
+                    feeder.publish(game.question(q).toArray(EventEnvelope[]::new));
+                }
+            }
+            games.forEach(game -> feeder.publish(game.end()));
+        }
+    }
+
+    private boolean finished(ScriptedGame game) {
+        return appliedUpTo(game.gameId()) == game.end().sequence()
+                && !match.confirmations(game.gameId()).isEmpty();
+    }
+
+    /** Why a game is not finished, for the failure report. */
+    private void describe(ScriptedGame game) {
+        List<Long> parked = new ArrayList<>();
+        match.redis()
+                .send(Command.ZRANGE, match.prefix() + "{g:" + game.gameId() + "}:scoring:parked", 0, -1, "WITHSCORES")
+                .forEach(entry ->
+                        parked.add(Math.round(Double.parseDouble(entry.get(1).toString()))));
+        System.out.printf(
+                "KilledInstanceIT: %s unfinished: applied up to %d of %d, parked %s, confirmations %d, pending %d%n",
+                game.gameId(),
+                appliedUpTo(game.gameId()),
+                game.end().sequence(),
+                parked,
+                match.confirmations(game.gameId()).size(),
+                pendingInGroup());
+    }
+
+    private ServiceProcess start(String label) {
+        // The connector names its consumer after HOSTNAME, so the test can tell the instances' entries apart.
+        return ServiceProcess.service("scoring")
+                .label(label)
+                .env(env)
+                .env("HOSTNAME", label)
+                .start();
+    }
+
+    /**
+     * Freezes {@code victim} and answers true if, frozen, it holds unacknowledged entries while some scores
+     * are sent and some still missing; else lets it run on and answers false (the next poll tries again).
+     */
+    private boolean frozenHoldingEntries(ServiceProcess victim, int expectedScores) {
+        if (pendingOf(victim.label()) < HELD || distinctScores().isEmpty()) {
+            return false;
+        }
+        victim.pause();
+        int scored = distinctScores().size();
+        if (pendingOf(victim.label()) >= HELD && scored < expectedScores) {
+            return true;
+        }
+        victim.resume();
+        return false;
+    }
+
+    /** Every score the game must give was sent; a score sent twice (after the kill) is the same command. */
+    private void assertScoredExactlyOnce(ScriptedGame game) {
+        Map<String, List<CommandEnvelope>> byId = match.commandEnvelopes().stream()
+                .filter(envelope -> envelope.gameId().equals(game.gameId()))
+                .collect(Collectors.groupingBy(CommandEnvelope::commandId));
+        List<RecordScore> logged = new ArrayList<>();
+        byId.forEach((id, copies) -> {
+            // Match logs a command id once; a copy must carry the same score, or the dedupe would hide a change.
+            assertThat(copies)
+                    .extracting(CommandEnvelope::command)
+                    .as("copies of %s", id)
+                    .containsOnly(copies.getFirst().command());
+            logged.add((RecordScore) copies.getFirst().command());
+        });
+        assertThat(logged).containsExactlyInAnyOrderElementsOf(game.expectedScores());
+        assertThat(byId.keySet())
+                .containsExactlyInAnyOrderElementsOf(game.expectedScores().stream()
+                        .map(MatchOutbox::commandId)
+                        .toList());
+        Map<String, Long> board = new HashMap<>();
+        game.expectedTotals().keySet().forEach(player -> board.put(player, boardScore(game.gameId(), player)));
+        assertThat(board).isEqualTo(game.expectedTotals());
+    }
+
+    private void assertRecordedOnce(ScriptedGame game) throws SQLException {
+        String schema = postgres.get("quarkus.flyway.default-schema");
+        try (Connection db = DriverManager.getConnection(
+                postgres.get("quarkus.datasource.jdbc.url"),
+                postgres.get("quarkus.datasource.username"),
+                postgres.get("quarkus.datasource.password"))) {
+            assertThat(count(db, "SELECT count(*) FROM " + schema + ".game_result WHERE game_id = ?", game.gameId()))
+                    .isEqualTo(1);
+            Map<String, Long> scores = new HashMap<>();
+            try (PreparedStatement query =
+                    db.prepareStatement("SELECT player_id, score FROM " + schema + ".player_game WHERE game_id = ?")) {
+                query.setString(1, game.gameId());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        scores.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            assertThat(scores).isEqualTo(game.expectedTotals());
+        }
+    }
+
+    private static long count(Connection db, String sql, String gameId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, gameId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private List<String> distinctScores() {
+        return match.commandEnvelopes().stream()
+                .map(CommandEnvelope::commandId)
+                .distinct()
+                .toList();
+    }
+
+    /** Entries of the group delivered to the consumer(s) of instance {@code label} and not acknowledged. */
+    private long pendingOf(String label) {
+        Response summary = match.redis().send(Command.XPENDING, match.prefix() + "{match}:events", "scoring");
+        Response consumers = summary.get(3);
+        long pending = 0;
+        if (consumers != null) {
+            for (Response consumer : consumers) {
+                if (consumer.get(0).toString().startsWith(label + "-")) {
+                    pending += Long.parseLong(consumer.get(1).toString());
+                }
+            }
+        }
+        return pending;
+    }
+
+    private long pendingInGroup() {
+        return match.redis()
+                .send(Command.XPENDING, match.prefix() + "{match}:events", "scoring")
+                .get(0)
+                .toLong();
+    }
+
+    private long appliedUpTo(String gameId) {
+        Response seq = match.redis().send(Command.HGET, match.prefix() + "{g:" + gameId + "}:scoring", "seq");
+        return seq == null ? 0 : seq.toLong();
+    }
+
+    private long boardScore(String gameId, String player) {
+        Response score = match.redis().send(Command.ZSCORE, match.prefix() + "{g:" + gameId + "}:board", player);
+        return score == null ? 0 : Math.round(Double.parseDouble(score.toString()));
+    }
+
+    private List<String> tallyFieldsStartingWith(String gameId, String start) {
+        List<String> fields = new ArrayList<>();
+        for (Response field : match.redis().send(Command.HKEYS, match.prefix() + "{g:" + gameId + "}:scoring")) {
+            if (field.toString().startsWith(start)) {
+                fields.add(field.toString());
+            }
+        }
+        return fields;
+    }
+
+    private long parkedCount(String gameId) {
+        return match.redis()
+                .send(Command.ZCARD, match.prefix() + "{g:" + gameId + "}:scoring:parked")
+                .toLong();
+    }
+
+    private long streamLength(String key) {
+        return match.redis().send(Command.XLEN, key).toLong();
+    }
+}
