@@ -3,19 +3,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The content benchmark's load generator (run by scripts/bench-content with the JDK's source launcher):
  * offline questions generated per second through the queue, then pack requests per second and
- * latency percentiles, cached and uncached, from C concurrent virtual-thread clients.
+ * latency percentiles, cached and uncached, then the quest offer, a player's quest progress and a
+ * configuration document, from C concurrent virtual-thread clients.
  */
 public class ContentBench {
 
@@ -51,12 +55,30 @@ public class ContentBench {
                 generated, seconds, generated / seconds);
 
         String pack = "{\"count\":10,\"categories\":[\"geography\"],\"difficultyMin\":1,\"difficultyMax\":5,\"language\":\"en\"}";
-        run("packs, cached  ", base, pack, false, concurrency, Duration.ofSeconds(3));
-        run("packs, cached  ", base, pack, false, concurrency, duration);
-        run("packs, uncached", base, pack, true, concurrency, duration);
+        run("packs, cached  ", () -> post(base + "/packs", pack), 201, concurrency, Duration.ofSeconds(3));
+        run("packs, cached  ", () -> post(base + "/packs", pack), 201, concurrency, duration);
+        run("packs, uncached", () -> post(base + "/packs", pack).header("Cache-Control", "no-cache"), 201,
+                concurrency, duration);
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        for (String period : List.of("DAILY", "WEEKLY", "DAILY", "WEEKLY")) {
+            String quest = "{\"title\":\"Bench " + period + "\",\"period\":\"" + period
+                    + "\",\"goal\":{\"type\":\"PLAY_GAMES\",\"target\":3},\"startsOn\":\"" + today + "\"}";
+            send(post(base + "/quests", quest));
+        }
+        run("quest offer, cached (4 quests)        ", () -> get(base + "/quests/active"), 200, concurrency, duration);
+        run("quest progress (offer + history query)", () -> get(base + "/quests/active/progress/p-bench"), 200,
+                concurrency, duration);
+        run("config document, cached               ", () -> get(base + "/config/categories"), 200, concurrency,
+                duration);
     }
 
-    private static void run(String name, String base, String body, boolean noCache, int concurrency, Duration duration)
+    private static void run(
+            String name,
+            Supplier<HttpRequest.Builder> requests,
+            int expected,
+            int concurrency,
+            Duration duration)
             throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
@@ -66,13 +88,10 @@ public class ContentBench {
             for (int c = 0; c < concurrency; c++) {
                 pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        HttpRequest.Builder request = post(base + "/packs", body);
-                        if (noCache) {
-                            request.header("Cache-Control", "no-cache");
-                        }
+                        HttpRequest.Builder request = requests.get();
                         long t0 = System.nanoTime();
                         try {
-                            if (send(request).statusCode() != 201) {
+                            if (send(request).statusCode() != expected) {
                                 errors.incrementAndGet();
                             }
                         } catch (Exception e) {
@@ -100,6 +119,10 @@ public class ContentBench {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpRequest.Builder get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).GET();
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -2,6 +2,7 @@ package io.buzzline.content.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ public interface ContentConfig {
 
     /** The AI generation queue and its workers. */
     Generation generation();
+
+    /** Daily and weekly quests. */
+    Quests quests();
 
     /** Redis settings. */
     interface Redis {
@@ -70,6 +74,18 @@ public interface ContentConfig {
         /** Most active questions loaded into one (language, category) candidate pool. */
         @WithDefault("5000")
         int poolLimit();
+
+        /** Answers a question needs before a pack's success-rate band applies to it. */
+        @WithDefault("20")
+        int minAnswersForRate();
+    }
+
+    /** Quest settings. */
+    interface Quests {
+
+        /** Time zone whose midnights start daily quest windows (and whose Mondays start weekly ones). */
+        @WithDefault("UTC")
+        ZoneId zone();
     }
 
     /** Generation queue settings. */

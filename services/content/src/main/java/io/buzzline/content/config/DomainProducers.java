@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import io.buzzline.content.question.QuestionLimits;
 import io.buzzline.content.question.QuestionRules;
+import io.buzzline.content.settings.SettingsRules;
 
 /** Builds the framework-free domain objects from configuration. */
 @ApplicationScoped
@@ -20,6 +21,12 @@ public class DomainProducers {
         ContentConfig.Questions q = config.questions();
         return new QuestionRules(
                 new QuestionLimits(new HashSet<>(q.languages()), q.maxTextLength(), q.maxChoiceLength()));
+    }
+
+    @Produces
+    @Singleton
+    SettingsRules settingsRules(ContentConfig config) {
+        return new SettingsRules(new HashSet<>(config.questions().languages()));
     }
 
     @Produces

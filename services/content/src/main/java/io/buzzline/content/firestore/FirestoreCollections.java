@@ -20,5 +20,10 @@ public final class FirestoreCollections {
     /** A player's games; a subcollection of a player. */
     public static final String PLAYER_GAMES = "games";
 
+    /** Daily and weekly quests, keyed by quest id. */
+    public static final String QUESTS = "quests";
+    /** Platform configuration documents, keyed by document name (e.g. {@code categories}). */
+    public static final String SETTINGS = "platform-config";
+
     private FirestoreCollections() {}
 }

@@ -6,8 +6,7 @@ public record ClaimedJob(
         GenerationSpec spec,
         String generator,
         int requested,
-        int generated,
-        int rejected,
+        JobProgress progress,
         int attempts,
         int maxAttempts,
         String owner) {

@@ -41,26 +41,24 @@ public class JobQueue {
                         new GenerationSpec(job.category, job.difficulty, job.language),
                         job.generator,
                         job.requested,
-                        job.generated,
-                        job.rejected,
+                        new JobProgress(job.generated, job.rejected, job.rejections),
                         job.attempts,
                         job.maxAttempts,
                         owner));
     }
 
     /** Saves progress and renews the lease; false means another worker owns the job now. */
-    public boolean heartbeat(ClaimedJob job, int generated, int rejected) {
-        return await(() -> store.heartbeat(job.id(), job.owner(), generated, rejected, lease));
+    public boolean heartbeat(ClaimedJob job, JobProgress progress) {
+        return await(() -> store.heartbeat(job.id(), job.owner(), progress, lease));
     }
 
-    public boolean succeed(ClaimedJob job, int generated, int rejected) {
-        return await(() -> store.succeed(job.id(), job.owner(), generated, rejected));
+    public boolean succeed(ClaimedJob job, JobProgress progress) {
+        return await(() -> store.succeed(job.id(), job.owner(), progress));
     }
 
     /** Retries after an exponential backoff when allowed, else the job is dead with {@code reason}. */
-    public boolean fail(ClaimedJob job, int generated, int rejected, String reason, boolean retryable) {
-        return await(() ->
-                store.fail(job.id(), job.owner(), generated, rejected, reason, retryable, backoff(job.attempts())));
+    public boolean fail(ClaimedJob job, JobProgress progress, String reason, boolean retryable) {
+        return await(() -> store.fail(job.id(), job.owner(), progress, reason, retryable, backoff(job.attempts())));
     }
 
     /** Marks dead the jobs whose workers died on their last attempt. */

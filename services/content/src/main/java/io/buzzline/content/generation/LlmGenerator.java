@@ -109,7 +109,8 @@ public class LlmGenerator implements QuestionGenerator {
         String prompt = ("Write %d multiple-choice quiz questions in the language with ISO 639-1 code '%s', category"
                         + " '%s', difficulty %d on a scale of 1 (easy) to 5 (expert). Each has 4 short distinct"
                         + " choices, exactly one correct. Answer with a JSON object {\"questions\": [{\"text\": ...,"
-                        + " \"choices\": [...], \"answer\": <the correct choice, verbatim>}]} and nothing else.")
+                        + " \"choices\": [...], \"answer\": <the correct choice, verbatim>, \"language\": <the"
+                        + " ISO 639-1 code of the language you wrote in>}]} and nothing else.")
                 .formatted(count, spec.language(), spec.category(), spec.difficulty());
         try {
             return mapper.writeValueAsString(Map.of(
@@ -149,7 +150,8 @@ public class LlmGenerator implements QuestionGenerator {
                             q.path("answer").asText(),
                             spec.category(),
                             spec.difficulty(),
-                            spec.language(),
+                            // The model says which language it wrote in; a mismatch is rejected by the worker.
+                            q.path("language").asText(spec.language()),
                             List.of("llm"),
                             "llm"));
                 }

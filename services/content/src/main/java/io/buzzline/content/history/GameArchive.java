@@ -1,5 +1,6 @@
 package io.buzzline.content.history;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import io.quarkus.logging.Log;
 
 import io.buzzline.content.question.Page;
 import io.buzzline.content.repository.HistoryRepository;
+import io.buzzline.content.repository.PlayerGamesIndex;
 import io.buzzline.events.EventEnvelope;
 
 /**
@@ -19,15 +21,21 @@ import io.buzzline.events.EventEnvelope;
 public class GameArchive {
 
     private final HistoryRepository repository;
+    private final PlayerGamesIndex players;
     private final GameSummarizer summarizer = new GameSummarizer();
 
-    public GameArchive(HistoryRepository repository) {
+    public GameArchive(HistoryRepository repository, PlayerGamesIndex players) {
         this.repository = repository;
+        this.players = players;
     }
 
+    /**
+     * Stores the game once and, in the same atomic write, adds its plays to the statistics of the
+     * questions it asked; indexes it for each player.
+     */
     public ArchiveOutcome archive(List<EventEnvelope> log) {
         GameRecord record = summarizer.summarize(log);
-        ArchiveOutcome outcome = repository.store(record, log);
+        ArchiveOutcome outcome = repository.store(record, log, GamePlay.of(log));
         if (outcome instanceof ArchiveOutcome.AlreadyArchived) {
             Log.infof("history: game %s was already archived; nothing stored twice", record.gameId());
         }
@@ -46,6 +54,11 @@ public class GameArchive {
 
     /** A player's finished games, most recent first. */
     public Page<GameRecord> gamesOf(String playerId, int limit, Optional<String> cursor) {
-        return repository.gamesOf(playerId, limit, cursor);
+        return players.gamesOf(playerId, limit, cursor);
+    }
+
+    /** A player's games that ended in [from, to), oldest first: what quest progress is computed from. */
+    public List<PlayedGame> playedBetween(String playerId, Instant from, Instant to) {
+        return players.playedBetween(playerId, from, to);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * "N questions for these categories, this difficulty range and language, none played recently by
- * this player group."
+ * this player group", optionally only questions whose success rate so far lies in [{@code
+ * successRateMin}, {@code successRateMax}] (0..1; questions without enough answers yet always pass).
  */
 public record PackRequest(
         int count,
@@ -13,7 +14,9 @@ public record PackRequest(
         int difficultyMin,
         int difficultyMax,
         String language,
-        Optional<String> group) {
+        Optional<String> group,
+        double successRateMin,
+        double successRateMax) {
 
     public PackRequest {
         categories = categories.stream().distinct().toList();

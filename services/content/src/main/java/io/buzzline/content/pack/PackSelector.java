@@ -13,10 +13,17 @@ import io.buzzline.content.question.StoredQuestion;
 
 /**
  * The selection rules, free of storage: only active questions of the language within the
- * difficulty range; none the group played recently; categories interleaved round-robin in request
- * order so a pack over several categories is balanced; random within a category.
+ * difficulty range (and the success-rate band, for questions answered at least {@code
+ * minAnswersForRate} times); none the group played recently; categories interleaved round-robin in
+ * request order so a pack over several categories is balanced; random within a category.
  */
 public final class PackSelector {
+
+    private final long minAnswersForRate;
+
+    public PackSelector(long minAnswersForRate) {
+        this.minAnswersForRate = minAnswersForRate;
+    }
 
     /** Selects from pools keyed by category; {@code random} decides the order within each category. */
     public Selection select(
@@ -54,11 +61,21 @@ public final class PackSelector {
         return new Selection.Chosen(chosen);
     }
 
-    private static boolean matches(PackRequest request, StoredQuestion q) {
+    private boolean matches(PackRequest request, StoredQuestion q) {
         int difficulty = q.content().difficulty();
         return q.active()
                 && q.content().language().equals(request.language())
                 && difficulty >= request.difficultyMin()
-                && difficulty <= request.difficultyMax();
+                && difficulty <= request.difficultyMax()
+                && withinSuccessBand(request, q);
+    }
+
+    /** Too few answers say nothing about a question's difficulty: it passes. */
+    private boolean withinSuccessBand(PackRequest request, StoredQuestion q) {
+        if (q.stats().timesAnswered() < minAnswersForRate) {
+            return true;
+        }
+        double rate = q.stats().successRate();
+        return rate >= request.successRateMin() && rate <= request.successRateMax();
     }
 }

@@ -20,7 +20,7 @@ public class PackService {
 
     private final PackCandidates candidates;
     private final PackRepository packs;
-    private final PackSelector selector = new PackSelector();
+    private final PackSelector selector;
     private final Clock clock;
     private final int recentWindow;
 
@@ -29,6 +29,7 @@ public class PackService {
         this.packs = packs;
         this.clock = clock;
         this.recentWindow = config.packs().recentWindow();
+        this.selector = new PackSelector(config.packs().minAnswersForRate());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.buzzline.content.repository;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.buzzline.content.generation.JobStatus;
 
@@ -31,6 +35,10 @@ public class GenerationJobEntity extends PanacheEntityBase {
     public int requested;
     public int generated;
     public int rejected;
+
+    /** Rejected candidates counted by reason. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> rejections = new HashMap<>();
 
     @Enumerated(EnumType.STRING)
     public JobStatus status;

@@ -3,16 +3,20 @@ package io.buzzline.content.repository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import io.buzzline.content.generation.JobProgress;
 import io.buzzline.content.generation.JobStatus;
 import io.buzzline.content.generation.NewJob;
 
@@ -32,16 +36,18 @@ public class GenerationJobStore {
             + " lease_expires_at = now() + CAST(:leaseMs AS double precision) * interval '1 millisecond',"
             + " attempts = attempts + 1, updated_at = now() WHERE id = :id";
     private static final String HEARTBEAT = "UPDATE generation_job SET generated = :generated, rejected = :rejected,"
+            + " rejections = CAST(CAST(:rejections AS text) AS jsonb),"
             + " lease_expires_at = now() + CAST(:leaseMs AS double precision) * interval '1 millisecond',"
             + " updated_at = now() WHERE id = :id AND lease_owner = :owner AND status = 'RUNNING'";
     private static final String SUCCEED = "UPDATE generation_job SET status = 'SUCCEEDED', generated = :generated,"
-            + " rejected = :rejected, lease_owner = NULL, lease_expires_at = NULL, last_error = NULL,"
+            + " rejected = :rejected, rejections = CAST(CAST(:rejections AS text) AS jsonb), lease_owner = NULL, lease_expires_at = NULL, last_error = NULL,"
             + " finished_at = now(), updated_at = now() WHERE id = :id AND lease_owner = :owner AND status = 'RUNNING'";
     private static final String FAIL = "UPDATE generation_job SET"
             + " status = CASE WHEN :retryable AND attempts < max_attempts THEN 'PENDING' ELSE 'DEAD' END,"
             + " finished_at = CASE WHEN :retryable AND attempts < max_attempts THEN NULL ELSE now() END,"
             + " next_attempt_at = now() + CAST(:backoffMs AS double precision) * interval '1 millisecond',"
-            + " generated = :generated, rejected = :rejected, last_error = :reason,"
+            + " generated = :generated, rejected = :rejected, rejections = CAST(CAST(:rejections AS text) AS jsonb),"
+            + " last_error = :reason,"
             + " lease_owner = NULL, lease_expires_at = NULL, updated_at = now()"
             + " WHERE id = :id AND lease_owner = :owner AND status = 'RUNNING'";
     private static final String BURY =
@@ -49,6 +55,12 @@ public class GenerationJobStore {
                     + " last_error = 'lease expired on each of ' || attempts || ' attempts (worker died or hung)',"
                     + " lease_owner = NULL, lease_expires_at = NULL"
                     + " WHERE status = 'RUNNING' AND lease_expires_at < now() AND attempts >= max_attempts";
+
+    private final ObjectMapper mapper;
+
+    public GenerationJobStore(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     @WithTransaction
     public Uni<GenerationJobEntity> enqueue(NewJob job, Instant now) {
@@ -105,15 +117,15 @@ public class GenerationJobStore {
 
     /** Records progress and extends the lease; false when the lease is no longer this owner's. */
     @WithTransaction
-    public Uni<Boolean> heartbeat(long id, String owner, int generated, int rejected, Duration lease) {
-        return update(HEARTBEAT, id, owner, generated, rejected)
+    public Uni<Boolean> heartbeat(long id, String owner, JobProgress progress, Duration lease) {
+        return update(HEARTBEAT, id, owner, progress)
                 .chain(q -> q.setParameter("leaseMs", lease.toMillis()).executeUpdate())
                 .map(rows -> rows == 1);
     }
 
     @WithTransaction
-    public Uni<Boolean> succeed(long id, String owner, int generated, int rejected) {
-        return update(SUCCEED, id, owner, generated, rejected)
+    public Uni<Boolean> succeed(long id, String owner, JobProgress progress) {
+        return update(SUCCEED, id, owner, progress)
                 .chain(Mutiny.MutationQuery::executeUpdate)
                 .map(rows -> rows == 1);
     }
@@ -121,8 +133,8 @@ public class GenerationJobStore {
     /** Back to pending after {@code backoff} if retryable and attempts remain, else dead. */
     @WithTransaction
     public Uni<Boolean> fail(
-            long id, String owner, int generated, int rejected, String reason, boolean retryable, Duration backoff) {
-        return update(FAIL, id, owner, generated, rejected)
+            long id, String owner, JobProgress progress, String reason, boolean retryable, Duration backoff) {
+        return update(FAIL, id, owner, progress)
                 .chain(q -> q.setParameter("reason", reason)
                         .setParameter("retryable", retryable)
                         .setParameter("backoffMs", backoff.toMillis())
@@ -137,11 +149,21 @@ public class GenerationJobStore {
                 .chain(session -> session.createNativeQuery(BURY).executeUpdate());
     }
 
-    private static Uni<Mutiny.MutationQuery> update(String sql, long id, String owner, int generated, int rejected) {
+    private Uni<Mutiny.MutationQuery> update(String sql, long id, String owner, JobProgress progress) {
+        String rejections = json(progress.rejections());
         return Panache.getSession().map(session -> session.createNativeQuery(sql)
                 .setParameter("id", id)
                 .setParameter("owner", owner)
-                .setParameter("generated", generated)
-                .setParameter("rejected", rejected));
+                .setParameter("generated", progress.generated())
+                .setParameter("rejected", progress.rejected())
+                .setParameter("rejections", rejections));
+    }
+
+    private String json(Map<String, Integer> counts) {
+        try {
+            return mapper.writeValueAsString(counts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode rejection counts", e);
+        }
     }
 }

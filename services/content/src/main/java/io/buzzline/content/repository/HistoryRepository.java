@@ -1,6 +1,7 @@
 package io.buzzline.content.repository;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,47 +9,48 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.google.api.gax.rpc.AlreadyExistsException;
+import com.google.cloud.firestore.CollectionReference;
 import com.google.cloud.firestore.DocumentReference;
 import com.google.cloud.firestore.DocumentSnapshot;
 import com.google.cloud.firestore.FieldPath;
 import com.google.cloud.firestore.Firestore;
-import com.google.cloud.firestore.Query;
-import com.google.cloud.firestore.QueryDocumentSnapshot;
 import com.google.cloud.firestore.WriteBatch;
 
 import io.buzzline.content.firestore.FirestoreCollections;
 import io.buzzline.content.firestore.Futures;
 import io.buzzline.content.history.ArchiveOutcome;
+import io.buzzline.content.history.GamePlay;
 import io.buzzline.content.history.GameRecord;
-import io.buzzline.content.question.Page;
+import io.buzzline.content.history.QuestionPlays;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventCodec;
 
 /**
- * Finished games in Firestore: {@code history-games/{gameId}} (summary and results), its event log
- * in chunks under {@code log/}, and {@code history-players/{playerId}/games/{gameId}} per player.
- * The game document is written with {@code create} in the same batch as the log, so a second
- * archive of a game fails as a whole and stores nothing twice.
+ * Finished games in Firestore: {@code history-games/{gameId}} (summary and results) and its event
+ * log in chunks under {@code log/}. The game document is written with {@code create} in the same
+ * batch as the log and the played questions' statistics increments, so a second archive of a game
+ * fails as a whole: nothing is stored, and no question is counted, twice.
  */
 @ApplicationScoped
 public class HistoryRepository {
 
     /** Events per log document: far below Firestore's 1 MiB document limit for canon events. */
     static final int EVENTS_PER_CHUNK = 200;
-    /** Player index writes per batch (Firestore allows 500). */
-    private static final int PLAYERS_PER_BATCH = 400;
 
     private static final String EVENTS = "events";
-    private static final String ENDED_AT = "endedAt";
 
     private final Firestore firestore;
+    private final PlayerGamesIndex players;
     private final EventCodec codec = new EventCodec();
 
-    public HistoryRepository(Firestore firestore) {
+    public HistoryRepository(Firestore firestore, PlayerGamesIndex players) {
         this.firestore = firestore;
+        this.players = players;
     }
 
-    public ArchiveOutcome store(GameRecord record, List<EventEnvelope> log) {
+    public ArchiveOutcome store(GameRecord record, List<EventEnvelope> log, GamePlay play) {
+        // Questions are retired, never deleted, so ones that exist now still exist at the commit.
+        Map<String, String> categories = categoriesOf(play.questions().keySet());
         DocumentReference game = games().document(record.gameId());
         WriteBatch batch = firestore.batch();
         batch.create(game, GameRecordFields.of(record));
@@ -59,6 +61,11 @@ public class HistoryRepository {
                             .toList();
             batch.set(game.collection(FirestoreCollections.GAME_LOG).document(chunkId(chunk)), Map.of(EVENTS, events));
         }
+        for (Map.Entry<String, QuestionPlays> plays : play.questions().entrySet()) {
+            if (categories.containsKey(plays.getKey())) {
+                batch.update(questions().document(plays.getKey()), QuestionDocument.playIncrements(plays.getValue()));
+            }
+        }
         ArchiveOutcome outcome;
         try {
             Futures.await(batch.commit());
@@ -67,7 +74,7 @@ public class HistoryRepository {
             outcome = new ArchiveOutcome.AlreadyArchived(record.gameId());
         }
         // Idempotent sets, repeated on a second archive so an index interrupted by a crash completes.
-        indexPlayers(record);
+        players.index(record, play, categories);
         return outcome;
     }
 
@@ -88,53 +95,20 @@ public class HistoryRepository {
         return out;
     }
 
-    /** Most recent first; the cursor is the last game id of the previous page. */
-    public Page<GameRecord> gamesOf(String playerId, int limit, Optional<String> cursor) {
-        var index = firestore
-                .collection(FirestoreCollections.PLAYERS)
-                .document(playerId)
-                .collection(FirestoreCollections.PLAYER_GAMES);
-        Query query = index.orderBy(ENDED_AT, Query.Direction.DESCENDING).orderBy(FieldPath.documentId());
-        if (cursor.isPresent()) {
-            DocumentSnapshot last = Futures.await(index.document(cursor.get()).get());
-            if (last.exists()) {
-                query = query.startAfter(last);
+    /** The category of each id that names a question of the bank; ids of no question are left out. */
+    private Map<String, String> categoriesOf(Iterable<String> ids) {
+        List<DocumentReference> refs = new ArrayList<>();
+        ids.forEach(id -> refs.add(questions().document(id)));
+        Map<String, String> out = new HashMap<>();
+        if (refs.isEmpty()) {
+            return out;
+        }
+        for (DocumentSnapshot doc : Futures.await(firestore.getAll(refs.toArray(DocumentReference[]::new)))) {
+            if (doc.exists()) {
+                out.put(doc.getId(), doc.getString(QuestionDocument.CATEGORY));
             }
         }
-        List<QueryDocumentSnapshot> docs =
-                Futures.await(query.limit(limit + 1).get()).getDocuments();
-        List<DocumentReference> refs =
-                docs.stream().limit(limit).map(d -> games().document(d.getId())).toList();
-        List<GameRecord> records = refs.isEmpty()
-                ? List.of()
-                : Futures.await(firestore.getAll(refs.toArray(DocumentReference[]::new))).stream()
-                        .filter(DocumentSnapshot::exists)
-                        .map(GameRecordFields::read)
-                        .toList();
-        Optional<String> next = docs.size() > limit ? Optional.of(refs.getLast().getId()) : Optional.empty();
-        return new Page<>(records, next);
-    }
-
-    private void indexPlayers(GameRecord record) {
-        for (int from = 0; from < record.results().size(); from += PLAYERS_PER_BATCH) {
-            WriteBatch batch = firestore.batch();
-            record.results()
-                    .subList(from, Math.min(record.results().size(), from + PLAYERS_PER_BATCH))
-                    .forEach(result -> batch.set(
-                            firestore
-                                    .collection(FirestoreCollections.PLAYERS)
-                                    .document(result.playerId())
-                                    .collection(FirestoreCollections.PLAYER_GAMES)
-                                    .document(record.gameId()),
-                            Map.of(
-                                    ENDED_AT,
-                                    QuestionDocument.timestamp(record.endedAt()),
-                                    "score",
-                                    result.score(),
-                                    "rank",
-                                    (long) result.rank())));
-            Futures.await(batch.commit());
-        }
+        return out;
     }
 
     private static String chunkId(int chunk) {
@@ -142,7 +116,11 @@ public class HistoryRepository {
         return "%06d".formatted(chunk);
     }
 
-    private com.google.cloud.firestore.CollectionReference games() {
+    private CollectionReference games() {
         return firestore.collection(FirestoreCollections.GAMES);
+    }
+
+    private CollectionReference questions() {
+        return firestore.collection(FirestoreCollections.QUESTIONS);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import com.google.cloud.Timestamp;
 import com.google.cloud.firestore.DocumentSnapshot;
+import com.google.cloud.firestore.FieldValue;
 
+import io.buzzline.content.history.QuestionPlays;
 import io.buzzline.content.question.QuestionContent;
 import io.buzzline.content.question.QuestionStats;
 import io.buzzline.content.question.QuestionStatus;
@@ -28,8 +30,11 @@ public final class QuestionDocument {
     static final String STATUS = "status";
     static final String FINGERPRINT = "fingerprint";
     static final String TIMES_USED = "timesUsed";
+    static final String TIMES_ASKED = "timesAsked";
     static final String TIMES_ANSWERED = "timesAnswered";
     static final String TIMES_CORRECT = "timesCorrect";
+    static final String TIMES_SKIPPED = "timesSkipped";
+    static final String RESPONSE_MILLIS = "responseMillisTotal";
     static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
 
@@ -40,8 +45,11 @@ public final class QuestionDocument {
         Map<String, Object> map = new HashMap<>(contentFields(q.content()));
         map.put(STATUS, q.status().name());
         map.put(TIMES_USED, q.stats().timesUsed());
+        map.put(TIMES_ASKED, q.stats().timesAsked());
         map.put(TIMES_ANSWERED, q.stats().timesAnswered());
         map.put(TIMES_CORRECT, q.stats().timesCorrect());
+        map.put(TIMES_SKIPPED, q.stats().timesSkipped());
+        map.put(RESPONSE_MILLIS, q.stats().responseMillisTotal());
         map.put(CREATED_AT, timestamp(q.createdAt()));
         map.put(UPDATED_AT, timestamp(q.updatedAt()));
         return map;
@@ -62,6 +70,16 @@ public final class QuestionDocument {
         return map;
     }
 
+    /** Increments adding one game's plays of a question to its statistics. */
+    static Map<String, Object> playIncrements(QuestionPlays plays) {
+        return Map.of(
+                TIMES_ASKED, FieldValue.increment(plays.asked()),
+                TIMES_ANSWERED, FieldValue.increment(plays.answered()),
+                TIMES_CORRECT, FieldValue.increment(plays.correct()),
+                TIMES_SKIPPED, FieldValue.increment(plays.skipped()),
+                RESPONSE_MILLIS, FieldValue.increment(plays.responseMillis()));
+    }
+
     @SuppressWarnings("unchecked")
     static StoredQuestion read(DocumentSnapshot doc) {
         QuestionContent content = new QuestionContent(
@@ -77,7 +95,13 @@ public final class QuestionDocument {
                 doc.getId(),
                 content,
                 QuestionStatus.valueOf(doc.getString(STATUS)),
-                new QuestionStats(number(doc, TIMES_USED), number(doc, TIMES_ANSWERED), number(doc, TIMES_CORRECT)),
+                new QuestionStats(
+                        number(doc, TIMES_USED),
+                        number(doc, TIMES_ASKED),
+                        number(doc, TIMES_ANSWERED),
+                        number(doc, TIMES_CORRECT),
+                        number(doc, TIMES_SKIPPED),
+                        number(doc, RESPONSE_MILLIS)),
                 instant(doc.getTimestamp(CREATED_AT)),
                 instant(doc.getTimestamp(UPDATED_AT)));
     }

@@ -1,6 +1,7 @@
 package io.buzzline.content.rest;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +19,10 @@ public record JobView(
         int requested,
         int generated,
         int rejected,
+
+        @Schema(description = "Rejected candidates counted by reason, e.g. `answer: must be one of the choices`")
+        Map<String, Integer> rejections,
+
         JobStatus status,
         int attempts,
         int maxAttempts,
@@ -37,6 +42,7 @@ public record JobView(
                 e.requested,
                 e.generated,
                 e.rejected,
+                e.rejections == null ? Map.of() : e.rejections,
                 e.status,
                 e.attempts,
                 e.maxAttempts,

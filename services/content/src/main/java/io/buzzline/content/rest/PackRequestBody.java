@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +30,26 @@ public record PackRequestBody(
         @Schema(description = "A player group id: questions it played recently are left out", nullable = true)
         @Size(max = 200)
         @Pattern(regexp = "[^/]+", message = "must not contain '/'")
-        String excludeRecentForGroup) {
+        String excludeRecentForGroup,
+
+        @Schema(
+                nullable = true,
+                description = "Only questions answered right at least this often (0..1); questions with too few"
+                        + " answers yet always qualify")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        Double successRateMin,
+
+        @Schema(nullable = true, description = "Only questions answered right at most this often (0..1)")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        Double successRateMax) {
+
+    @AssertTrue(message = "successRateMin must not exceed successRateMax")
+    @Schema(hidden = true)
+    public boolean isSuccessRangeValid() {
+        return successRateMin == null || successRateMax == null || successRateMin <= successRateMax;
+    }
 
     @AssertTrue(message = "difficultyMin must not exceed difficultyMax")
     @Schema(hidden = true)
@@ -43,7 +64,9 @@ public record PackRequestBody(
                 min(),
                 max(),
                 Text.code(language),
-                Optional.ofNullable(excludeRecentForGroup).filter(g -> !g.isBlank()));
+                Optional.ofNullable(excludeRecentForGroup).filter(g -> !g.isBlank()),
+                successRateMin == null ? 0 : successRateMin,
+                successRateMax == null ? 1 : successRateMax);
     }
 
     private int min() {

@@ -22,10 +22,15 @@ final class Problems {
 
     /** A 400 in the same shape as bean-validation failures: {@code violations[{field, in, message}]}. */
     static HttpProblem invalid(List<FieldViolation> violations) {
+        return invalid(violations, "question");
+    }
+
+    /** The same, for the rules of another kind of document ({@code what}: quest, configuration...). */
+    static HttpProblem invalid(List<FieldViolation> violations, String what) {
         return HttpProblem.builder()
                 .withStatus(400)
                 .withTitle("Bad Request")
-                .withDetail(violations.size() + " field(s) break the question rules")
+                .withDetail(violations.size() + " field(s) break the " + what + " rules")
                 .with(
                         "violations",
                         violations.stream()

@@ -121,6 +121,7 @@ public class QuestionResource {
     @Path("/count")
     @Operation(summary = "Count questions matching the filters")
     @APIResponse(responseCode = "200", description = "The count")
+    @APIResponse(responseCode = "400", description = "A parameter is out of range")
     public CountView count(
             @QueryParam("category") String category,
             @QueryParam("language") String language,

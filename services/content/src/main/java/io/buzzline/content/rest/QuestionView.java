@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.buzzline.content.question.QuestionContent;
+import io.buzzline.content.question.QuestionStats;
 import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.StoredQuestion;
 
@@ -26,9 +27,44 @@ public record QuestionView(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** Usage and success statistics; {@code successRate} is -1 before the first answer. */
+    /**
+     * Usage and success statistics: {@code timesUsed} counts packs, the rest come from archived games
+     * (each game counted once). {@code successRate} and {@code averageResponseMillis} are -1 before the
+     * first answer.
+     */
     @Schema(name = "QuestionStats")
-    public record Stats(long timesUsed, long timesAnswered, long timesCorrect, double successRate) {}
+    public record Stats(
+            @Schema(description = "Packs the question was put into")
+            long timesUsed,
+
+            @Schema(description = "Times it was shown in archived games")
+            long timesAsked,
+
+            @Schema(description = "Answers given to it (a buzzer question may get several per game)")
+            long timesAnswered,
+
+            @Schema(description = "Right answers") long timesCorrect,
+
+            @Schema(description = "Times the host skipped it")
+            long timesSkipped,
+
+            @Schema(description = "timesCorrect / timesAnswered, or -1 before the first answer")
+            double successRate,
+
+            @Schema(description = "Mean response time of the answers, or -1 before the first answer")
+            long averageResponseMillis) {
+
+        static Stats of(QuestionStats s) {
+            return new Stats(
+                    s.timesUsed(),
+                    s.timesAsked(),
+                    s.timesAnswered(),
+                    s.timesCorrect(),
+                    s.timesSkipped(),
+                    s.successRate(),
+                    s.averageResponseMillis());
+        }
+    }
 
     public static QuestionView of(StoredQuestion q) {
         QuestionContent c = q.content();
@@ -43,11 +79,7 @@ public record QuestionView(
                 c.tags(),
                 c.source(),
                 q.status(),
-                new Stats(
-                        q.stats().timesUsed(),
-                        q.stats().timesAnswered(),
-                        q.stats().timesCorrect(),
-                        q.stats().successRate()),
+                Stats.of(q.stats()),
                 q.createdAt(),
                 q.updatedAt());
     }

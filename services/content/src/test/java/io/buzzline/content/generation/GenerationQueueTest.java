@@ -78,7 +78,7 @@ class GenerationQueueTest {
             assertThat(ids).doesNotHaveDuplicates().containsAll(enqueued);
             assertThat(first.get()).isNotEmpty();
             assertThat(second.get()).isNotEmpty();
-            all.forEach(job -> assertThat(queue.succeed(job, 0, 0)).isTrue());
+            all.forEach(job -> assertThat(queue.succeed(job, JobProgress.NONE)).isTrue());
         } finally {
             pool.shutdownNow();
         }
@@ -104,7 +104,7 @@ class GenerationQueueTest {
         assertThat(done.status).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(done.generated).isEqualTo(3);
         // The doomed worker waking up later changes nothing.
-        assertThat(queue.succeed(doomed, 0, 0)).isFalse();
+        assertThat(queue.succeed(doomed, JobProgress.NONE)).isFalse();
         assertThat(find(id).generated).isEqualTo(3);
     }
 

@@ -1,5 +1,6 @@
 package io.buzzline.content.pack;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.content.contract.OpenApiContract;
+import io.buzzline.content.history.GameArchive;
+import io.buzzline.content.history.GameLogs;
 import io.buzzline.content.question.QuestionContent;
 import io.buzzline.content.question.QuestionService;
 import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.Questions;
+import io.buzzline.events.GameEnded;
+import io.buzzline.events.PlayerJoined;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -34,6 +39,9 @@ class PackApiTest {
 
     @Inject
     QuestionService questions;
+
+    @Inject
+    GameArchive archive;
 
     private OpenApiContract api;
 
@@ -129,6 +137,63 @@ class PackApiTest {
                 .contentType("application/problem+json")
                 .body("matching", equalTo(1))
                 .body("requested", equalTo(5));
+    }
+
+    @Test
+    void keepsToTheSuccessRateBandOnceAQuestionHasEnoughAnswers() {
+        String category = Questions.freshCategory();
+        String easy = add(category, 2, "en", "Easy rate");
+        String hard = add(category, 2, "en", "Hard rate");
+        String unproven = add(category, 2, "en", "Unproven rate");
+        GameLogs game = GameLogs.game("g-" + category, Instant.now())
+                .add(new PlayerJoined("p-0", "P", null))
+                .show(easy)
+                .show(hard)
+                .show(unproven);
+        // Three answers each (the test threshold) for easy (all right) and hard (all wrong); two for unproven.
+        for (int i = 0; i < 3; i++) {
+            game.answer("p-" + i, easy, true, 500).answer("p-" + i, hard, false, 500);
+        }
+        game.answer("p-0", unproven, false, 500).answer("p-1", unproven, false, 500);
+        archive.archive(game.add(new GameEnded(GameEnded.Reason.COMPLETED)).log());
+
+        Map<String, Object> hardOnes = request(2, List.of(category), 1, 5, null);
+        hardOnes.put("successRateMax", 0.5);
+        assertThat(freshPack(hardOnes)).containsExactlyInAnyOrder(hard, unproven);
+        Map<String, Object> easyOnes = request(2, List.of(category), 1, 5, null);
+        easyOnes.put("successRateMin", 0.9);
+        assertThat(freshPack(easyOnes)).containsExactlyInAnyOrder(easy, unproven);
+
+        hardOnes.put("count", 3);
+        api.given()
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", "no-cache")
+                .body(hardOnes)
+                .post("/packs")
+                .then()
+                .statusCode(422)
+                .body("matching", equalTo(2));
+        easyOnes.put("successRateMax", 0.5);
+        api.givenInvalid()
+                .contentType(ContentType.JSON)
+                .body(easyOnes)
+                .post("/packs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    /** A pack from pools read now: statistics change without dropping the cached pools. */
+    private List<String> freshPack(Map<String, Object> body) {
+        return api.given()
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", "no-cache")
+                .body(body)
+                .post("/packs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("questions.questionId");
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -156,12 +157,20 @@ class QuestionApiTest {
     }
 
     @Test
-    void refusesAPageSizeOutOfRange() {
+    void refusesAPageSizeOutOfRangeOrAnUnknownStatus() {
         api.givenInvalid()
                 .queryParam("limit", 1000)
                 .get("/questions")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+        // An enum JAX-RS cannot convert would be a 404 by default; it is the request that is wrong.
+        api.givenInvalid()
+                .queryParam("status", "BOGUS")
+                .get("/questions/count")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("RETIRED"));
     }
 }

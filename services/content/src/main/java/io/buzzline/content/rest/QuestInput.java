@@ -1,0 +1,73 @@
+package io.buzzline.content.rest;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.buzzline.content.quest.QuestDefinition;
+import io.buzzline.content.quest.QuestGoal;
+import io.buzzline.content.quest.QuestPeriod;
+import io.buzzline.content.quest.QuestReward;
+
+/** A quest as an editor writes it; the quest rules (lengths, codes, dates) apply on top. */
+@Schema(name = "QuestInput")
+public record QuestInput(
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 1000) String description,
+        @NotNull QuestPeriod period,
+        @NotNull @Valid Goal goal,
+        @Valid Reward reward,
+
+        @NotNull @Schema(description = "First day the quest runs (inclusive), in the quest time zone")
+        LocalDate startsOn,
+
+        @Schema(description = "Last day it runs (inclusive); absent: until retired", nullable = true)
+        LocalDate endsOn) {
+
+    /** What to achieve within one window; {@code category} only narrows CORRECT_ANSWERS. */
+    @Schema(name = "QuestGoal")
+    public record Goal(
+            @NotNull QuestGoal.Kind type,
+            @Min(1) @Max(1_000_000) int target,
+
+            @Schema(nullable = true, description = "CORRECT_ANSWERS only: count right answers of this category")
+            String category) {
+
+        @AssertTrue(message = "category applies to CORRECT_ANSWERS goals only")
+        @Schema(hidden = true)
+        @JsonIgnore
+        public boolean isCategoryApplicable() {
+            return category == null || type == QuestGoal.Kind.CORRECT_ANSWERS;
+        }
+    }
+
+    /** What completing a window earns. */
+    @Schema(name = "QuestReward")
+    public record Reward(
+            @Min(0) @Max(100_000) int xp,
+
+            @Schema(nullable = true, description = "A badge code, lower-case letters, digits and '-'")
+            String badge) {}
+
+    public QuestDefinition toDefinition() {
+        Reward r = reward == null ? new Reward(0, null) : reward;
+        return new QuestDefinition(
+                title,
+                description == null ? "" : description,
+                period,
+                QuestGoal.of(goal.type(), goal.target(), Optional.ofNullable(goal.category())),
+                new QuestReward(r.xp(), Optional.ofNullable(r.badge())),
+                startsOn,
+                Optional.ofNullable(endsOn));
+    }
+}

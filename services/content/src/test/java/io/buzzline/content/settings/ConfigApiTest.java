@@ -1,0 +1,201 @@
+package io.buzzline.content.settings;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import jakarta.inject.Inject;
+
+import com.google.cloud.firestore.Firestore;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.content.contract.OpenApiContract;
+import io.buzzline.content.firestore.FirestoreCollections;
+import io.buzzline.content.firestore.Futures;
+import io.buzzline.testing.firestore.FirestoreTestResource;
+import io.buzzline.testing.postgres.PostgresTestResource;
+import io.buzzline.testing.redis.RedisTestResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Configuration documents: typed, validated, versioned with ETag/If-Match, cached. */
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(FirestoreTestResource.class)
+class ConfigApiTest {
+
+    @Inject
+    Firestore firestore;
+
+    private OpenApiContract api;
+
+    @BeforeEach
+    void loadContract() {
+        api = OpenApiContract.load();
+    }
+
+    @Test
+    void anUpdateBasedOnTheCurrentVersionWinsAndAStaleOneGets412() {
+        long version = version("/config/categories");
+        Map<String, Object> catalogue = Map.of(
+                "categories",
+                List.of(
+                        Map.of("code", "geography", "names", Map.of("en", "Geography", "fr", "Géographie")),
+                        Map.of("code", "music", "names", Map.of("en", "Music"))));
+
+        api.given()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"" + version + "\"")
+                .body(catalogue)
+                .put("/config/categories")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"" + (version + 1) + "\"")
+                .body("version", equalTo((int) version + 1))
+                .body("value.categories[1].code", equalTo("music"));
+        // This instance reads its own write at once.
+        api.given()
+                .get("/config/categories")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"" + (version + 1) + "\"")
+                .body("value.categories[0].names.fr", equalTo("Géographie"));
+
+        api.given()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"" + version + "\"")
+                .body(Map.of("categories", List.of(Map.of("code", "stale", "names", Map.of("en", "Stale")))))
+                .put("/config/categories")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo((int) version + 1));
+        api.given()
+                .get("/config/categories")
+                .then()
+                .body("value.categories.code", equalTo(List.of("geography", "music")));
+    }
+
+    @Test
+    void anUpdateWithoutIfMatchOrBreakingARuleChangesNothing() {
+        ExtractableResponse<Response> before =
+                api.given().get("/config/languages").then().statusCode(200).extract();
+        long version = ((Number) before.path("version")).longValue();
+
+        api.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("languages", List.of(Map.of("code", "en", "name", "English")), "defaultLanguage", "en"))
+                .put("/config/languages")
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        var problem = api.given()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"" + version + "\"")
+                .body(Map.of(
+                        "languages",
+                        List.of(
+                                Map.of("code", "en", "name", "English"),
+                                Map.of("code", "en", "name", "Again"),
+                                Map.of("code", "xx", "name", "Unknown")),
+                        "defaultLanguage",
+                        "fr"))
+                .put("/config/languages")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .extract()
+                .jsonPath();
+        assertThat(problem.getList("violations.field", String.class))
+                .containsExactly("languages[1].code", "languages[2].code", "defaultLanguage");
+        api.given()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "W/\"" + version + "\"")
+                .body(Map.of("languages", List.of(Map.of("code", "en", "name", "English")), "defaultLanguage", "en"))
+                .put("/config/languages")
+                .then()
+                .statusCode(412);
+
+        api.given()
+                .get("/config/languages")
+                .then()
+                .body("version", equalTo((int) version))
+                .body("value", equalTo(before.path("value")));
+    }
+
+    @Test
+    void ofTwoWritersBasedOnTheSameVersionExactlyOneWins() throws Exception {
+        long version = version("/config/game-defaults");
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> writers = List.of(40, 60).stream()
+                .map(seconds -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return api.given()
+                            .contentType(ContentType.JSON)
+                            .header("If-Match", "\"" + version + "\"")
+                            .body(defaults(seconds))
+                            .put("/config/game-defaults")
+                            .then()
+                            .extract()
+                            .statusCode();
+                }))
+                .toList();
+        start.countDown();
+        List<Integer> statuses = writers.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(version("/config/game-defaults")).isEqualTo(version + 1);
+    }
+
+    @Test
+    void aWriteFromAnotherInstanceShowsOnceTheCacheExpires() {
+        long version = version("/config/game-defaults");
+        // Another instance's write: straight into Firestore, this instance's cache knows nothing of it.
+        Futures.await(firestore
+                .collection(FirestoreCollections.SETTINGS)
+                .document(SettingKey.GAME_DEFAULTS.documentId())
+                .set(Map.of(
+                        "value", defaults(99),
+                        "version", version + 1,
+                        "updatedAt", com.google.cloud.Timestamp.now())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> api.given()
+                .get("/config/game-defaults")
+                .then()
+                .body("version", equalTo((int) version + 1))
+                .body("value.questionTimeLimitSeconds", equalTo(99)));
+    }
+
+    private long version(String path) {
+        return ((Number) api.given().get(path).then().statusCode(200).extract().path("version")).longValue();
+    }
+
+    private static Map<String, Object> defaults(int seconds) {
+        return Map.of(
+                "mode",
+                "BUZZER",
+                "questionCount",
+                12,
+                "questionTimeLimitSeconds",
+                seconds,
+                "maxPlayers",
+                50,
+                "autoAdvanceSeconds",
+                5,
+                "language",
+                "en");
+    }
+}
