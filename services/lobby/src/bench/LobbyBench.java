@@ -2,6 +2,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Load generator for the lobby (run by scripts/bench-lobby against a running lobby): creates games,
  * then joins players into them from concurrent clients, and prints throughput and latency
- * percentiles. Not a test: nothing here asserts a time.
+ * percentiles. Given the lobby's pid and the clock tick, it also prints the CPU time the lobby
+ * process spent per request: on a shared machine latency follows the load of others, CPU per request
+ * much less. Not a test: nothing here asserts a time.
  */
 public class LobbyBench {
 
@@ -29,10 +33,12 @@ public class LobbyBench {
         int games = Integer.parseInt(args[1]);
         int joins = Integer.parseInt(args[2]);
         int clients = Integer.parseInt(args[3]);
+        CpuClock lobbyCpu = args.length > 5 ? new CpuClock(Long.parseLong(args[4]), Long.parseLong(args[5])) : null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         warmUp(http, base);
         List<String> codes = Collections.synchronizedList(new ArrayList<>());
+        double cpuBefore = lobbyCpu == null ? 0 : lobbyCpu.millis();
         Result create = run(clients, games, i -> {
             HttpResponse<String> response = post(http, base + "/games", GAME);
             Matcher code = CODE.matcher(response.body());
@@ -41,6 +47,7 @@ public class LobbyBench {
             }
             codes.add(code.group(1));
         });
+        double cpuAfterCreates = lobbyCpu == null ? 0 : lobbyCpu.millis();
         Result join = run(clients, joins, i -> {
             String code = codes.get(i % codes.size());
             HttpResponse<String> response =
@@ -53,6 +60,22 @@ public class LobbyBench {
                 games, joins, clients);
         create.print("create");
         join.print("join");
+        if (lobbyCpu != null) {
+            double cpuAfterJoins = lobbyCpu.millis();
+            System.out.printf("lobby CPU per request: create %.2f ms, join %.2f ms%n",
+                    (cpuAfterCreates - cpuBefore) / games, (cpuAfterJoins - cpuAfterCreates) / joins);
+        }
+    }
+
+    /** User + system CPU time of a process, from /proc (Linux). */
+    record CpuClock(long pid, long ticksPerSecond) {
+        double millis() throws Exception {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After the command name: field 3 is the state, so utime (14) and stime (15) are at 11 and 12.
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000.0 / ticksPerSecond;
+        }
     }
 
     private static void warmUp(HttpClient http, String base) throws Exception {

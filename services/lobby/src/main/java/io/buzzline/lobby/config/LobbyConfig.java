@@ -23,6 +23,9 @@ public interface LobbyConfig {
     /** Nickname moderation. */
     Nicknames nicknames();
 
+    /** Quick play: the games it creates and when they start themselves. */
+    QuickPlay quickPlay();
+
     /** Redis settings. */
     interface Redis {
 
@@ -49,5 +52,25 @@ public interface LobbyConfig {
         /** Languages whose shipped block lists apply to every nickname. */
         @WithDefault("en,de,fr,es,it,nl,pt")
         List<String> blocklistLanguages();
+    }
+
+    /** Quick-play settings; the start rule is {@code io.buzzline.lobby.game.AutoStartRule}. */
+    interface QuickPlay {
+
+        /** Capacity of a game quick play creates; a full game starts at once. */
+        @WithDefault("100")
+        int maxPlayers();
+
+        /** Members a quick-play game needs before its start countdown begins. */
+        @WithDefault("2")
+        int minPlayers();
+
+        /** The countdown from reaching {@code min-players} to the start, so that more players can join. */
+        @WithDefault("PT15S")
+        Duration startDelay();
+
+        /** How often each instance looks for games whose countdown has run out (the start's extra delay). */
+        @WithDefault("PT1S")
+        Duration checkInterval();
     }
 }

@@ -53,7 +53,8 @@ public class GameRegistry {
         return values.setnx(keys.code(code), gameId);
     }
 
-    public void create(LobbyGame game) {
+    /** Records a new game; {@code autoStart} marks a quick-play game that starts itself. */
+    public void create(LobbyGame game, boolean autoStart) {
         Map<String, String> fields = new HashMap<>();
         fields.put("gameId", game.gameId());
         fields.put("code", game.joinCode());
@@ -65,6 +66,7 @@ public class GameRegistry {
         fields.put("maxPlayers", Integer.toString(game.maxPlayers()));
         fields.put("lateJoin", game.lateJoin() ? "1" : "0");
         fields.put("createdAt", game.createdAt().toString());
+        fields.put("autoStart", autoStart ? "1" : "0");
         hashes.hset(keys.game(game.gameId()), fields);
         if (game.publicGame()) {
             sortedSets.zadd(keys.publicGames(), game.createdAt().toEpochMilli(), game.gameId());
@@ -102,7 +104,12 @@ public class GameRegistry {
                 List.of(keys.game(gameId), keys.nicknames(gameId), keys.members(gameId), keys.kicked(gameId)),
                 List.of(playerId, nicknameKey, nickname));
         return switch (reply.getFirst()) {
-            case "JOINED" -> new JoinOutcome.Joined(reply.get(1));
+            case "JOINED" ->
+                new JoinOutcome.Joined(
+                        reply.get(1),
+                        Integer.parseInt(reply.get(2)),
+                        Integer.parseInt(reply.get(3)),
+                        "1".equals(reply.get(4)));
             case "REJOINED" -> new JoinOutcome.Rejoined(reply.get(1));
             default -> new JoinOutcome.Refused(JoinRefusal.valueOf(reply.getFirst()));
         };

@@ -42,6 +42,21 @@ public class LobbyKeys {
         return prefix + "{g:" + gameId + "}:presence";
     }
 
+    /** String, with expiry: match has loaded this game's questions (from its QUESTIONS_LOADED event). */
+    public String questionsReady(String gameId) {
+        return prefix + "{g:" + gameId + "}:ready";
+    }
+
+    /** String, with expiry: the lobby instance that sends this quick-play game's start. */
+    public String autoStartClaim(String gameId) {
+        return prefix + "{g:" + gameId + "}:autostart";
+    }
+
+    /** Sorted set: quick-play games by the time they start themselves (epoch ms). */
+    public String autoStarts() {
+        return prefix + "lobby:autostart";
+    }
+
     /** String: join code → game id, while the game is live. */
     public String code(String code) {
         return prefix + "lobby:code:" + code;

@@ -35,6 +35,7 @@ public class LobbyService {
     private final MatchCommands commands;
     private final JoinCodes codes;
     private final QuestionPacks packs;
+    private final QuickPlayStarter starter;
     private final Clock clock;
 
     public LobbyService(
@@ -45,6 +46,7 @@ public class LobbyService {
             MatchCommands commands,
             JoinCodes codes,
             QuestionPacks packs,
+            QuickPlayStarter starter,
             Clock clock) {
         this.registry = registry;
         this.identities = identities;
@@ -53,6 +55,7 @@ public class LobbyService {
         this.commands = commands;
         this.codes = codes;
         this.packs = packs;
+        this.starter = starter;
         this.clock = clock;
     }
 
@@ -97,7 +100,7 @@ public class LobbyService {
                     clock.instant(),
                     0);
             commands.send(gameId + ":create", gameId, new CreateGame(hostId, settings));
-            registry.create(game);
+            registry.create(game, request.autoStart());
             return new CreatedGame(game, hostId, hostToken(game));
         } catch (RuntimeException e) {
             // Nothing was created: leave no code held and let the same key be retried.
@@ -123,22 +126,36 @@ public class LobbyService {
     }
 
     public JoinedGame join(String gameId, String rawNickname, Optional<GuestIdentity> claimed) {
-        GuestIdentity identity = claimed.map(this::verified).orElseGet(identities::create);
-        String nickname = registry.nicknameOf(gameId, identity.playerId()).orElse(rawNickname);
-        NicknameVerdict.Accepted accepted =
-                switch (nicknames.check(nickname)) {
-                    case NicknameVerdict.Accepted a -> a;
-                    case NicknameVerdict.Rejected r ->
-                        throw new LobbyProblem(422, "nickname-rejected", r.message() + " (" + r.reason() + ")");
-                };
+        GuestIdentity identity;
+        NicknameVerdict.Accepted accepted;
+        if (claimed.isPresent()) {
+            identity = verified(claimed.get());
+            // A returning member keeps the nickname they have in this game, whatever they typed now.
+            accepted = accepted(registry.nicknameOf(gameId, identity.playerId()).orElse(rawNickname));
+        } else {
+            // A new identity cannot be a member yet; checking first creates none for a refused nickname.
+            accepted = accepted(rawNickname);
+            identity = identities.create();
+        }
         JoinOutcome outcome = registry.join(gameId, identity.playerId(), accepted.uniquenessKey(), accepted.nickname());
         return switch (outcome) {
             case JoinOutcome.Refused refused -> throw LobbyProblem.of(refused.reason());
             case JoinOutcome.Joined joined -> {
                 sendJoin(gameId, identity.playerId(), joined.nickname(), accepted.uniquenessKey());
+                if (joined.autoStart()) {
+                    starter.afterJoin(gameId, joined.players(), joined.maxPlayers());
+                }
                 yield joinedGame(gameId, identity, claimed.isEmpty(), joined.nickname(), false);
             }
             case JoinOutcome.Rejoined rejoined -> joinedGame(gameId, identity, false, rejoined.nickname(), true);
+        };
+    }
+
+    private NicknameVerdict.Accepted accepted(String nickname) {
+        return switch (nicknames.check(nickname)) {
+            case NicknameVerdict.Accepted a -> a;
+            case NicknameVerdict.Rejected r ->
+                throw new LobbyProblem(422, "nickname-rejected", r.message() + " (" + r.reason() + ")");
         };
     }
 

@@ -6,7 +6,9 @@ import io.buzzline.events.GameSettings;
 
 /**
  * A validated create request: the engine's settings plus what only the lobby cares about. Without a
- * pack chosen by the host, the lobby has content make one from the language and categories.
+ * pack chosen by the host, the lobby has content make one from the language and categories. An
+ * {@code autoStart} game (quick play) has no host to start it: the lobby does, by
+ * {@link AutoStartRule}.
  */
 public record NewGame(
         String hostName,
@@ -14,7 +16,8 @@ public record NewGame(
         List<String> categories,
         boolean publicGame,
         boolean lateJoin,
-        boolean packChosenByHost) {
+        boolean packChosenByHost,
+        boolean autoStart) {
 
     /** Placeholder pack id until content has made the game's pack. */
     public static final String PACK_TO_BE_MADE = "pending";

@@ -6,25 +6,28 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.buzzline.events.BuzzerSettings;
 import io.buzzline.events.GameSettings;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
+import io.buzzline.events.StreakBonus;
+import io.buzzline.lobby.config.LobbyConfig;
 import io.buzzline.lobby.identity.GuestIdentity;
 
 /**
  * Places a player into the oldest open public game of their language (and category, if given) that
- * still has room, or creates a public game with standard settings that runs on its own timers.
+ * still has room, or creates a public game with standard settings (two CLASSIC rounds of five
+ * questions, 20 s each, advancing on their own) that starts itself ({@link QuickPlayStarter}).
  */
 @ApplicationScoped
 public class QuickPlay {
 
-    /** Standard quick-play game: two CLASSIC rounds of five questions, 20 s each, auto-advancing. */
-    static final int MAX_PLAYERS = 100;
-
     private final LobbyService lobby;
+    private final int maxPlayers;
 
-    public QuickPlay(LobbyService lobby) {
+    public QuickPlay(LobbyService lobby, LobbyConfig config) {
         this.lobby = lobby;
+        this.maxPlayers = config.quickPlay().maxPlayers();
     }
 
     public JoinedGame join(String nickname, String language, Optional<String> category, Optional<GuestIdentity> who) {
@@ -43,15 +46,15 @@ public class QuickPlay {
         List<String> categories = category.map(List::of).orElse(List.of());
         GameSettings settings = new GameSettings(
                 List.of(standardRound(), standardRound()),
-                MAX_PLAYERS,
+                maxPlayers,
                 false,
                 language,
                 NewGame.PACK_TO_BE_MADE,
                 Duration.ofSeconds(5),
-                io.buzzline.events.BuzzerSettings.DEFAULT,
-                io.buzzline.events.StreakBonus.DEFAULT);
-        CreatedGame created =
-                lobby.create(new NewGame("Quick play", settings, categories, true, true, false), Optional.empty());
+                BuzzerSettings.DEFAULT,
+                StreakBonus.DEFAULT);
+        CreatedGame created = lobby.create(
+                new NewGame("Quick play", settings, categories, true, true, false, true), Optional.empty());
         return lobby.join(created.game().gameId(), nickname, who);
     }
 

@@ -8,15 +8,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
+import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.lobby.game.AutoStartSchedule;
 import io.buzzline.lobby.game.GameRegistry;
 import io.buzzline.lobby.game.GameStatus;
 
 /**
- * Follows every game's life from match's event stream: once a round has started, joining needs late
- * join; once the game has ended, its code is released and it leaves the public list.
+ * Follows every game's life from match's event stream: once its questions are loaded, a quick-play
+ * game may be started; once a round has started, joining needs late join; once the game has ended,
+ * its code is released and it leaves the public list.
  */
 @ApplicationScoped
 public class GameLifecycleListener {
@@ -25,10 +28,12 @@ public class GameLifecycleListener {
     public static final String CHANNEL = "match-events";
 
     private final GameRegistry registry;
+    private final AutoStartSchedule autoStarts;
     private final EventCodec codec = new EventCodec();
 
-    public GameLifecycleListener(GameRegistry registry) {
+    public GameLifecycleListener(GameRegistry registry, AutoStartSchedule autoStarts) {
         this.registry = registry;
+        this.autoStarts = autoStarts;
     }
 
     @Incoming(CHANNEL)
@@ -42,8 +47,10 @@ public class GameLifecycleListener {
             Log.warnf("skipping an undecodable event on %s: %s", CHANNEL, e.getMessage());
             return;
         }
-        // Only these two change who may join; every other event is ignored here.
-        if (event.event() instanceof RoundStarted) {
+        // Only these change who may join or whether a game may start; every other event is ignored.
+        if (event.event() instanceof QuestionsLoaded) {
+            autoStarts.markQuestionsReady(event.gameId());
+        } else if (event.event() instanceof RoundStarted) {
             registry.updateStatus(event.gameId(), GameStatus.STARTED);
         } else if (event.event() instanceof GameEnded) {
             registry.updateStatus(event.gameId(), GameStatus.ENDED);

@@ -29,7 +29,7 @@ final class SettingsMapper {
                 BuzzerSettings.DEFAULT,
                 Boolean.FALSE.equals(request.streakBonus()) ? StreakBonus.OFF : StreakBonus.DEFAULT);
         boolean hostPack = request.packId() != null && !request.packId().isBlank();
-        return new NewGame("Host", settings, categories, request.publicGame(), request.lateJoin(), hostPack);
+        return new NewGame("Host", settings, categories, request.publicGame(), request.lateJoin(), hostPack, false);
     }
 
     /** The host's pack, or a placeholder until content has made one from language and categories. */

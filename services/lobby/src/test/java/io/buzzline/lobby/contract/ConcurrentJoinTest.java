@@ -1,5 +1,6 @@
 package io.buzzline.lobby.contract;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +15,23 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.JoinGame;
-import io.buzzline.lobby.support.ContentPacksTestResource;
+import io.buzzline.events.PlayerJoined;
+import io.buzzline.lobby.support.MatchServiceTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
-import io.buzzline.testing.redis.RedisTestResource;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** 2,000 joins to one game at once: distinct players or clear errors, no duplicate nickname, no loss. */
+/**
+ * 2,000 joins to one game at once: distinct players or clear errors, no duplicate nickname, no loss,
+ * and the real match service holds exactly the players the lobby admitted.
+ */
 @QuarkusTest
-@WithTestResource(RedisTestResource.class)
+@WithTestResource(MatchServiceTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
-@WithTestResource(ContentPacksTestResource.class)
 class ConcurrentJoinTest {
 
     private static final int JOINS = 2_000;
@@ -78,5 +82,18 @@ class ConcurrentJoinTest {
                 .map(command -> ((JoinGame) command.command()).playerId())
                 .toList();
         assertThat(joinCommands).hasSize(1_500).doesNotHaveDuplicates();
+
+        // Match added each of them once, with the nickname the lobby gave back.
+        MatchSide match = new MatchSide(redis);
+        Map<String, String> nicknameByPlayer = joined.stream()
+                .collect(Collectors.toMap(r -> r.jsonPath().getString("playerId"), r -> r.jsonPath()
+                        .getString("nickname")));
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> match.events(gameId, PlayerJoined.class).size() >= 1_500);
+        List<PlayerJoined> inMatch = match.events(gameId, PlayerJoined.class);
+        assertThat(inMatch).hasSize(1_500);
+        assertThat(inMatch.stream().collect(Collectors.toMap(PlayerJoined::playerId, PlayerJoined::nickname)))
+                .isEqualTo(nicknameByPlayer);
     }
 }

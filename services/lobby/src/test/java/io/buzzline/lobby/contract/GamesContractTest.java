@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.CreateGame;
-import io.buzzline.lobby.support.ContentPacksTestResource;
+import io.buzzline.events.GameCreated;
+import io.buzzline.events.QuestionsLoaded;
+import io.buzzline.lobby.support.MatchServiceTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
-import io.buzzline.testing.redis.RedisTestResource;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static io.restassured.RestAssured.given;
@@ -24,25 +25,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
-/** Contract of creating, finding and listing games. */
+/** Contract of creating, finding and listing games, against the real match service. */
 @QuarkusTest
-@WithTestResource(RedisTestResource.class)
+@WithTestResource(MatchServiceTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
-@WithTestResource(ContentPacksTestResource.class)
 class GamesContractTest {
 
     @InjectRedis
     RedisTarget redis;
 
     private LobbyFixture lobby;
+    private MatchSide match;
 
     @BeforeEach
     void fixture() {
         lobby = new LobbyFixture(redis);
+        match = new MatchSide(redis);
     }
 
     @Test
-    void createReturnsCodeAndHostTokenAndQueuesCreateGame() {
+    void createReturnsCodeAndHostTokenAndMatchCreatesTheGameWithItsPack() {
         Map<String, Object> created = lobby.createdGame(LobbyFixture.classicGame(50));
         String gameId = (String) created.get("gameId");
 
@@ -56,6 +58,15 @@ class GamesContractTest {
             assertThat(create.settings().maxPlayers()).isEqualTo(50);
             assertThat(create.settings().questionPackId()).startsWith("pack-");
         });
+
+        GameCreated inMatch = match.awaitEvent(gameId, GameCreated.class);
+        assertThat(inMatch.hostId()).isEqualTo("h_" + gameId.substring(2));
+        assertThat(inMatch.settings().maxPlayers()).isEqualTo(50);
+        assertThat(inMatch.settings().language()).isEqualTo("en");
+        String packId = inMatch.settings().questionPackId();
+        assertThat(match.awaitEvent(gameId, QuestionsLoaded.class).pack().packId())
+                .isEqualTo(packId);
+        assertThat(match.log(gameId).getFirst().sequence()).isEqualTo(1);
     }
 
     @Test
@@ -82,6 +93,8 @@ class GamesContractTest {
         assertThat(second).isEqualTo(first);
         assertThat(lobby.queuedCommands().stream().filter(c -> c.gameId().equals(first)))
                 .hasSize(1);
+        match.awaitEvent(first, QuestionsLoaded.class);
+        assertThat(match.events(first, GameCreated.class)).hasSize(1);
     }
 
     @Test

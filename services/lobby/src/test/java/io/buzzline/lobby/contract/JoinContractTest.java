@@ -8,43 +8,47 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.JoinGame;
-import io.buzzline.lobby.support.ContentPacksTestResource;
+import io.buzzline.events.GameCreated;
+import io.buzzline.events.PlayerJoined;
+import io.buzzline.events.PlayerLeft;
+import io.buzzline.lobby.support.MatchServiceTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
-import io.buzzline.testing.redis.RedisTestResource;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Contract of joining: nicknames, identities, capacity, quick play. */
+/** Contract of joining (nicknames, identities, capacity, quick play), against the real match service. */
 @QuarkusTest
-@WithTestResource(RedisTestResource.class)
+@WithTestResource(MatchServiceTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
-@WithTestResource(ContentPacksTestResource.class)
 class JoinContractTest {
 
     @InjectRedis
     RedisTarget redis;
 
     private LobbyFixture lobby;
+    private MatchSide match;
     private String code;
     private String gameId;
 
     @BeforeEach
     void game() {
         lobby = new LobbyFixture(redis);
+        match = new MatchSide(redis);
         Map<String, Object> created = lobby.createdGame(LobbyFixture.classicGame(3));
         code = (String) created.get("joinCode");
         gameId = (String) created.get("gameId");
     }
 
     @Test
-    void aFirstJoinCreatesAnIdentityAndQueuesJoinGame() {
+    void aFirstJoinCreatesAnIdentityAndMatchAddsThePlayer() {
         var joined = lobby.join(code, Map.of("nickname", "  Ada  "))
                 .statusCode(201)
                 .body("nickname", equalTo("Ada"))
@@ -55,6 +59,8 @@ class JoinContractTest {
 
         assertThat(lobby.queuedCommands()).anySatisfy(command -> assertThat(command.command())
                 .isEqualTo(new JoinGame(joined.getString("playerId"), "Ada", null)));
+        assertThat(match.awaitEvent(gameId, PlayerJoined.class))
+                .isEqualTo(new PlayerJoined(joined.getString("playerId"), "Ada", null));
     }
 
     @Test
@@ -90,6 +96,17 @@ class JoinContractTest {
                 .body("nickname", equalTo("Grace"))
                 .body("rejoined", equalTo(true))
                 .body("credential", nullValue());
+
+        // Match still has Grace once, as she was: a later join shows it has seen everything before.
+        String later = lobby.join(code, Map.of("nickname", "Later"))
+                .statusCode(201)
+                .extract()
+                .path("playerId");
+        match.awaitEvent(gameId, PlayerJoined.class, joined -> joined.playerId().equals(later));
+        assertThat(match.events(gameId, PlayerJoined.class))
+                .filteredOn(joined -> joined.playerId().equals(first.getString("playerId")))
+                .containsExactly(new PlayerJoined(first.getString("playerId"), "Grace", null));
+        assertThat(match.events(gameId, PlayerLeft.class)).isEmpty();
     }
 
     @Test
@@ -113,6 +130,9 @@ class JoinContractTest {
         lobby.join(code, Map.of("nickname", "Three")).statusCode(201);
 
         lobby.join(code, Map.of("nickname", "Four")).statusCode(409).body("type", matchesPattern(".*/game-full"));
+        await().atMost(MatchSide.PATIENCE).untilAsserted(() -> assertThat(match.events(gameId, PlayerJoined.class))
+                .extracting(PlayerJoined::nickname)
+                .containsExactly("One", "Two", "Three"));
     }
 
     @Test
@@ -154,5 +174,10 @@ class JoinContractTest {
                 .path("gameId");
 
         assertThat(second).isEqualTo(first);
+        GameCreated created = match.awaitEvent(first, GameCreated.class);
+        assertThat(created.settings().language()).isEqualTo("it");
+        await().atMost(MatchSide.PATIENCE).untilAsserted(() -> assertThat(match.events(first, PlayerJoined.class))
+                .extracting(PlayerJoined::nickname)
+                .containsExactlyInAnyOrder("Quick One", "Quick Two"));
     }
 }

@@ -8,26 +8,28 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.lobby.support.ContentPacksTestResource;
+import io.buzzline.events.PlayerJoined;
+import io.buzzline.events.PlayerLeft;
+import io.buzzline.lobby.support.MatchServiceTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
-import io.buzzline.testing.redis.RedisTestResource;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 
-/** Contract of leaving and kicking, with the tokens the lobby issued. */
+/** Contract of leaving and kicking, with the tokens the lobby issued, against the real match service. */
 @QuarkusTest
-@WithTestResource(RedisTestResource.class)
+@WithTestResource(MatchServiceTestResource.class)
 @WithTestResource(TokenKeysTestResource.class)
-@WithTestResource(ContentPacksTestResource.class)
 class MembershipContractTest {
 
     @InjectRedis
     RedisTarget redis;
 
     private LobbyFixture lobby;
+    private MatchSide match;
     private String code;
     private String gameId;
     private String hostToken;
@@ -35,6 +37,7 @@ class MembershipContractTest {
     @BeforeEach
     void game() {
         lobby = new LobbyFixture(redis);
+        match = new MatchSide(redis);
         Map<String, Object> created = lobby.createdGame(LobbyFixture.classicGame(10));
         code = (String) created.get("joinCode");
         gameId = (String) created.get("gameId");
@@ -49,8 +52,14 @@ class MembershipContractTest {
                 .jsonPath();
 
         remove(ada.getString("playerId"), ada.getString("playerToken"), 204);
+        assertThat(match.awaitEvent(gameId, PlayerLeft.class))
+                .isEqualTo(new PlayerLeft(ada.getString("playerId"), PlayerLeft.Reason.LEFT));
 
-        lobby.join(code, Map.of("nickname", "Ada")).statusCode(201);
+        String newAda = lobby.join(code, Map.of("nickname", "Ada"))
+                .statusCode(201)
+                .extract()
+                .path("playerId");
+        match.awaitEvent(gameId, PlayerJoined.class, joined -> joined.playerId().equals(newAda));
     }
 
     @Test
@@ -61,6 +70,8 @@ class MembershipContractTest {
                 .jsonPath();
 
         remove(bob.getString("playerId"), hostToken, 204);
+        assertThat(match.awaitEvent(gameId, PlayerLeft.class))
+                .isEqualTo(new PlayerLeft(bob.getString("playerId"), PlayerLeft.Reason.KICKED));
 
         lobby.join(
                         code,
@@ -84,6 +95,10 @@ class MembershipContractTest {
                 .jsonPath();
 
         remove(bob.getString("playerId"), ada.getString("playerToken"), 403);
+        // Nothing reached match: both are still in the game after a later, legitimate leave.
+        remove(ada.getString("playerId"), ada.getString("playerToken"), 204);
+        assertThat(match.awaitEvent(gameId, PlayerLeft.class).playerId()).isEqualTo(ada.getString("playerId"));
+        assertThat(match.events(gameId, PlayerLeft.class)).hasSize(1);
     }
 
     @Test
