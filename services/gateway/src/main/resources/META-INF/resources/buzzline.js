@@ -2,10 +2,21 @@
 // It keeps the last event sequence it saw and, when the connection drops, reconnects with it,
 // so the server sends exactly what was missed. No build step: a plain ES module.
 
+// Close codes after which the server expects an immediate resume (docs/protocol.md): 4009 slow
+// consumer, 4010 reconnect (maximum connection age reached, or the instance is draining).
+export const RESUME_NOW = new Set([4009, 4010]);
+// The platform or the network may also cut a socket (1006); those resume with a growing back-off.
+
+function sameOriginUrl() {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${location.host}/ws`;
+}
+
 export class GameConnection {
   constructor(token, handlers, options = {}) {
     this.token = token;
     this.handlers = handlers;
+    this.url = options.url ?? null;
     this.lastSequence = options.lastSequence ?? null;
     this.counter = 0;
     this.attempt = 0;
@@ -13,8 +24,7 @@ export class GameConnection {
   }
 
   connect() {
-    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const socket = new WebSocket(`${scheme}://${location.host}/ws`);
+    const socket = new WebSocket(this.url ?? sameOriginUrl());
     this.socket = socket;
     socket.onopen = () => {
       const hello = { type: 'hello', v: 1, id: this.nextId(), token: this.token };
@@ -41,6 +51,10 @@ export class GameConnection {
       case 'error':
         this.handlers.error?.(frame);
         break;
+      case 'reconnect':
+        // The server closes next (4010); our own lastSequence is what we resume from.
+        this.handlers.reconnect?.(frame);
+        break;
       default:
         this.handlers[frame.type]?.(frame);
     }
@@ -53,7 +67,12 @@ export class GameConnection {
       return;
     }
     this.handlers.status?.('reconnecting');
-    const delay = Math.min(5000, 250 * 2 ** this.attempt++);
+    // A server-initiated resume goes at once, spread over half a second so that a draining instance's
+    // clients do not all arrive at the same moment; anything else backs off.
+    const delay = RESUME_NOW.has(close.code)
+      ? Math.floor(Math.random() * 500)
+      : Math.min(5000, 250 * 2 ** this.attempt++);
+    this.handlers.closed?.(close.code, delay);
     setTimeout(() => this.connect(), delay);
   }
 

@@ -1,6 +1,7 @@
 package io.buzzline.gateway.config;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -63,6 +64,31 @@ public interface GatewayConfig {
         /** How long a new connection may take to send its hello before it is closed. */
         @WithDefault("10s")
         Duration helloTimeout();
+
+        /**
+         * Longest life of a connection: the gateway closes it with a resume hint ({@code reconnect}, close
+         * 4010) before the platform cuts it at its request timeout (Knative's {@code timeoutSeconds}).
+         */
+        @WithDefault("540s")
+        Duration maxConnectionAge();
+
+        /**
+         * Each connection's age limit is shortened by a random share of this, so connections opened together
+         * (a game starting) do not all resume at the same moment.
+         */
+        @WithDefault("60s")
+        Duration connectionAgeSpread();
+
+        /**
+         * SO_SNDBUF of accepted connections, in bytes; unset: the kernel's autotuning (up to
+         * {@code net.ipv4.tcp_wmem}'s maximum, 4 MiB by default). A bound keeps a stalled client's backlog in
+         * the gateway's own queue, where it counts towards {@code outbound-queue}, not in kernel memory.
+         */
+        OptionalInt sendBufferBytes();
+
+        /** On shutdown (SIGTERM): how long to wait for clients to leave after the resume hint went out. */
+        @WithDefault("10s")
+        Duration drainTimeout();
     }
 
     /** Upstreams of the REST edge: {@code /api/lobby/**} and {@code GET /api/content/**}. */

@@ -1,6 +1,7 @@
 package io.buzzline.gateway.fanout;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,10 @@ public class LiveChannels {
     private final Vertx vertx;
     private final Set<String> channels = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<Void>> confirmations = new ConcurrentHashMap<>();
+    // Per connection: channels asked for and channels Redis confirmed. Every hello of a game used to send
+    // its own SUBSCRIBE; now only the first does and the others wait for (or skip) its confirmation.
+    private final Set<String> requested = ConcurrentHashMap.newKeySet();
+    private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
     private volatile RedisConnection connection;
     private volatile CompletableFuture<RedisConnection> connecting;
     private volatile BiConsumer<String, String> onMessage = (channel, payload) -> {};
@@ -61,6 +66,8 @@ public class LiveChannels {
 
     void unsubscribe(List<String> names) {
         channels.removeAll(names);
+        requested.removeAll(names);
+        confirmed.removeAll(names);
         RedisConnection conn = connection;
         if (conn != null) {
             RedisAPI.api(conn).unsubscribe(names).subscribe().with(ok -> {}, failure -> {});
@@ -68,14 +75,28 @@ public class LiveChannels {
     }
 
     private Uni<Void> send(RedisConnection conn, List<String> names) {
-        List<CompletableFuture<Void>> waits = names.stream()
-                .map(name -> confirmations.computeIfAbsent(name, n -> new CompletableFuture<>()))
-                .toList();
-        return RedisAPI.api(conn)
-                .subscribe(names)
-                .flatMap(ignored -> Uni.createFrom()
-                        .completionStage(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new))))
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            if (confirmed.contains(name)) {
+                continue;
+            }
+            CompletableFuture<Void> wait = confirmations.computeIfAbsent(name, n -> new CompletableFuture<>());
+            if (requested.add(name)) {
+                missing.add(name);
+            } else if (confirmed.contains(name)) {
+                // Confirmed in between: this wait may be a fresh one nobody would complete, or the one
+                // about to be completed; completing it here is right either way.
+                confirmations.remove(name, wait);
+                wait.complete(null);
+                continue;
+            }
+            waits.add(wait);
+        }
+        Uni<Void> all = Uni.createFrom()
+                .completionStage(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)))
                 .replaceWithVoid();
+        return missing.isEmpty() ? all : RedisAPI.api(conn).subscribe(missing).flatMap(ignored -> all);
     }
 
     private synchronized Uni<RedisConnection> connection() {
@@ -114,7 +135,12 @@ public class LiveChannels {
         if ("message".equalsIgnoreCase(kind) && reply.size() >= 3) {
             onMessage.accept(reply.get(1).toString(), reply.get(2).toString());
         } else if ("subscribe".equalsIgnoreCase(kind)) {
-            CompletableFuture<Void> wait = confirmations.remove(reply.get(1).toString());
+            String name = reply.get(1).toString();
+            if (requested.contains(name)) {
+                // Not if it was given up meanwhile: its UNSUBSCRIBE is on its way.
+                confirmed.add(name);
+            }
+            CompletableFuture<Void> wait = confirmations.remove(name);
             if (wait != null) {
                 wait.complete(null);
             }
@@ -127,6 +153,8 @@ public class LiveChannels {
                 return;
             }
             connection = null;
+            requested.clear();
+            confirmed.clear();
         }
         if (closed) {
             return;

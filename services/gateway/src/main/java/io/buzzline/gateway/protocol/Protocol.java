@@ -24,5 +24,11 @@ public final class Protocol {
     /** Close code: the client did not read fast enough; the reason says from where to resume. */
     public static final short CLOSE_SLOW_CONSUMER = 4009;
 
+    /**
+     * Close code: resume now, on any instance, with {@code lastSequence}: the connection reached its
+     * maximum age or this instance is draining; a {@code reconnect} frame precedes the close.
+     */
+    public static final short CLOSE_RECONNECT = 4010;
+
     private Protocol() {}
 }

@@ -6,7 +6,12 @@ import io.buzzline.gateway.view.GameView;
 
 /** A frame the server sends. The set is closed: a {@code switch} over it needs no {@code default}. */
 public sealed interface ServerFrame
-        permits ServerFrame.Welcome, ServerFrame.Event, ServerFrame.Ack, ServerFrame.Pong, ServerFrame.Error {
+        permits ServerFrame.Welcome,
+                ServerFrame.Event,
+                ServerFrame.Ack,
+                ServerFrame.Pong,
+                ServerFrame.Error,
+                ServerFrame.Reconnect {
 
     /**
      * Answers hello: who the connection is and the game as of {@code view.sequence()}. Events follow from
@@ -26,4 +31,11 @@ public sealed interface ServerFrame
 
     /** Something the client sent was refused; {@code id} names its message when known. */
     record Error(String id, String code, String message) implements ServerFrame {}
+
+    /**
+     * The server is about to close this connection (close code 4010) for {@code reason} ({@code MAX_AGE} or
+     * {@code DRAINING}): resume at once on any instance. {@code lastSequence} is the last event sent before
+     * this frame (or the welcome's {@code deliveredFrom}); null before the welcome.
+     */
+    record Reconnect(ReconnectReason reason, Long lastSequence) implements ServerFrame {}
 }

@@ -48,6 +48,7 @@ public final class ServerFrameEncoder {
             case ServerFrame.Ack ack -> "ack";
             case ServerFrame.Pong pong -> "pong";
             case ServerFrame.Error error -> "error";
+            case ServerFrame.Reconnect reconnect -> "reconnect";
         };
     }
 }

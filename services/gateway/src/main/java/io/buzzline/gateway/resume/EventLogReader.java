@@ -37,6 +37,25 @@ public class EventLogReader {
         return page(keys.log(gameId), (after + 1) + "-0", new ArrayList<>());
     }
 
+    /** At most {@code count} logged events with a sequence above {@code after}, in order. */
+    public Uni<List<LoggedEvent>> readPage(String gameId, long after, int count) {
+        Request range = Request.cmd(Command.XRANGE)
+                .arg(keys.log(gameId))
+                .arg((after + 1) + "-0")
+                .arg("+")
+                .arg("COUNT")
+                .arg(count);
+        return redis.send(range).map(reply -> {
+            List<LoggedEvent> events = new ArrayList<>();
+            if (reply != null) {
+                for (Response entry : reply) {
+                    events.add(decode(entry.get(1)));
+                }
+            }
+            return events;
+        });
+    }
+
     private Uni<List<LoggedEvent>> page(String log, String from, List<LoggedEvent> into) {
         Request range = Request.cmd(Command.XRANGE)
                 .arg(log)

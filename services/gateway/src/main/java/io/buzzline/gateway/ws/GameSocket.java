@@ -1,6 +1,10 @@
 package io.buzzline.gateway.ws;
 
+import java.io.IOException;
+
+import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnPongMessage;
 import io.quarkus.websockets.next.OnTextMessage;
@@ -48,6 +52,13 @@ public class GameSocket {
         if (session != null) {
             Sessions.pong(session, payload);
         }
+    }
+
+    /** A peer that vanished (reset, broken pipe) is routine for phones; its close follows. Other errors keep the default handling. */
+    @OnError
+    @NonBlocking
+    void error(IOException failure, WebSocketConnection connection) {
+        Log.debugf("connection %s failed: %s", connection.id(), failure.toString());
     }
 
     @OnClose

@@ -11,10 +11,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import io.buzzline.engine.GameState;
-import io.buzzline.events.EventEnvelope;
 import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.auth.TokenVerifier;
+import io.buzzline.gateway.config.GatewayConfig;
 import io.buzzline.gateway.fanout.GameFeeds;
 import io.buzzline.gateway.presence.PresenceTracker;
 import io.buzzline.gateway.protocol.ClientFrame;
@@ -44,10 +44,17 @@ public class HelloHandler {
     private final PresenceTracker presence;
     private final FoldedGames folded;
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
+    private final int outboundQueue;
 
     public HelloHandler(
-            TokenVerifier tokens, GameFeeds feeds, EventLogReader log, PresenceTracker presence, FoldedGames folded) {
+            TokenVerifier tokens,
+            GameFeeds feeds,
+            EventLogReader log,
+            PresenceTracker presence,
+            FoldedGames folded,
+            GatewayConfig config) {
         this.tokens = tokens;
+        this.outboundQueue = config.socket().outboundQueue();
         this.feeds = feeds;
         this.log = log;
         this.presence = presence;
@@ -83,35 +90,41 @@ public class HelloHandler {
             return;
         }
         Identity who = found.get();
-        Delivery delivery =
-                new Delivery(who.gameId(), log, session.out(), event -> ViewProjector.visible(event.envelope(), who));
+        Delivery delivery = new Delivery(
+                who.gameId(), log, session.out(), outboundQueue, event -> ViewProjector.visible(event.envelope(), who));
         session.greeted(who, delivery);
         if (who.role() == Role.PLAYER) {
             presence.connected(who.gameId());
         }
-        GameState cached = folded.get(who.gameId());
-        long readFrom =
-                hello.lastSequence() == null ? cached.sequence() : Math.min(cached.sequence(), hello.lastSequence());
         feeds.join(who.gameId(), session.connectionId(), session)
-                .flatMap(ignored -> log.readAfter(who.gameId(), readFrom))
+                .flatMap(ignored -> folded.current(who.gameId()))
+                .flatMap(state -> catchUp(who.gameId(), state, hello.lastSequence(), delivery.pageSize()))
+                // Projecting and encoding a welcome is linear in the players: keep it off the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .subscribe()
-                .with(events -> welcome(session, hello, who, delivery, cached, events), failure -> {
+                .with(caught -> welcome(session, hello, who, delivery, caught), failure -> {
                     Log.warnf("game %s: cannot greet: %s", who.gameId(), failure.getMessage());
                     session.out().close((short) 1011, "game log unavailable; retry");
                 });
         Sessions.ping(session);
     }
 
-    private void welcome(
-            Session session,
-            ClientFrame.Hello hello,
-            Identity who,
-            Delivery delivery,
-            GameState cached,
-            List<LoggedEvent> events) {
-        List<EventEnvelope> envelopes =
-                events.stream().map(LoggedEvent::envelope).toList();
-        GameState state = folded.fold(cached, envelopes);
+    /** The state to show and the logged events a resuming connection missed after {@code lastSequence}. */
+    private Uni<CaughtUp> catchUp(String gameId, GameState state, Long lastSequence, int page) {
+        if (lastSequence == null || lastSequence == state.sequence()) {
+            return Uni.createFrom().item(new CaughtUp(state, List.of()));
+        }
+        if (lastSequence < state.sequence()) {
+            // The first page; the delivery reads on at the pace the client reads.
+            return log.readPage(gameId, lastSequence, page).map(events -> new CaughtUp(state, events));
+        }
+        // A shared read may predate what this client saw elsewhere: read on before calling it invalid.
+        return log.readAfter(gameId, state.sequence())
+                .map(events -> new CaughtUp(folded.fold(state, FoldedGames.envelopes(events)), List.of()));
+    }
+
+    private void welcome(Session session, ClientFrame.Hello hello, Identity who, Delivery delivery, CaughtUp caught) {
+        GameState state = caught.state();
         GameView view = ViewProjector.view(state, who);
         long after = state.sequence();
         if (hello.lastSequence() != null) {
@@ -129,8 +142,13 @@ public class HelloHandler {
                 new ServerFrame.Welcome(hello.id(), Protocol.VERSION, who.role().group(), who.subject(), after, view));
         long from = after;
         delivery.start(
-                welcome, after, events.stream().filter(e -> e.sequence() > from).toList());
+                welcome,
+                after,
+                caught.missed().stream().filter(e -> e.sequence() > from).toList());
     }
+
+    /** A game state and the logged events after a resuming client's last sequence. */
+    private record CaughtUp(GameState state, List<LoggedEvent> missed) {}
 
     private static void rejectToken(
             Session session, ClientFrame.Hello hello, BiConsumer<Session, FrameException> refuse) {

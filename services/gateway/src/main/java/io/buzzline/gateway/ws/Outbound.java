@@ -17,14 +17,19 @@ public final class Outbound {
 
     private final WebSocketConnection connection;
     private final int bound;
+    private final Runnable onSlow;
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean writing;
     private boolean closed;
-    private long deliveredUpTo;
+    private CloseReason closeWhenFlushed;
+    private Runnable whenDrained;
+    private Long deliveredUpTo;
 
-    public Outbound(WebSocketConnection connection, int bound) {
+    /** {@code onSlow} runs once if the connection is closed for not reading (for the metric). */
+    public Outbound(WebSocketConnection connection, int bound, Runnable onSlow) {
         this.connection = connection;
         this.bound = bound;
+        this.onSlow = onSlow;
     }
 
     /** Queues {@code text}; false when the connection is closed or was just closed for being too slow. */
@@ -53,11 +58,47 @@ public final class Outbound {
     }
 
     /**
-     * The highest event sequence this connection has been handed so far (for the slow-consumer close
-     * reason); the client's own last-seen sequence is what it resumes from.
+     * The highest event sequence this connection has been handed so far (or where its delivery started):
+     * what the client resumes from once it received everything queued.
      */
     public synchronized void delivered(long sequence) {
         deliveredUpTo = sequence;
+    }
+
+    /** See {@link #delivered(long)}; null before delivery started. */
+    public synchronized Long deliveredUpTo() {
+        return deliveredUpTo;
+    }
+
+    /**
+     * True while the queue is less than three quarters full: a catch-up from the log may add frames. The
+     * last quarter stays free for live frames, so that catching up never looks like a slow consumer.
+     */
+    public synchronized boolean hasRoomForBacklog() {
+        return closed || queue.size() < bound - bound / 4;
+    }
+
+    /** Runs {@code then} once the queue is at most half full (at once if it already is). */
+    public void whenDrained(Runnable then) {
+        synchronized (this) {
+            if (!closed && queue.size() > bound / 2) {
+                whenDrained = then;
+                return;
+            }
+        }
+        then.run();
+    }
+
+    /** Closes the connection as a slow consumer (4009): its backlog outgrew the bound elsewhere. */
+    public void overflow() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.clear();
+        }
+        closeSlow();
     }
 
     public void ping(Buffer payload) {
@@ -70,44 +111,87 @@ public final class Outbound {
         return closed;
     }
 
-    /** Closes the connection with {@code code} and {@code reason} once what was queued before is written. */
+    /** Closes the connection at once with {@code code} and {@code reason}; frames still queued are dropped. */
     public void close(short code, String reason) {
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
+            queue.clear();
         }
         connection.close(new CloseReason(code, reason)).subscribe().with(ok -> {}, failure -> {});
+    }
+
+    /**
+     * Queues {@code last} as the final frame, then closes with {@code code} once everything queued before
+     * it was written. Nothing queued after it is sent.
+     */
+    public void finish(String last, short code, String reason) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.add(last);
+            closeWhenFlushed = new CloseReason(code, reason);
+            if (writing) {
+                return;
+            }
+            writing = true;
+        }
+        writeNext();
     }
 
     /** Marks the queue dead after the peer went away. */
     public synchronized void disconnected() {
         closed = true;
+        closeWhenFlushed = null;
         queue.clear();
     }
 
     private void closeSlow() {
-        long from;
+        onSlow.run();
+        Long from;
         synchronized (this) {
             from = deliveredUpTo;
         }
         connection
                 .close(new CloseReason(
                         Protocol.CLOSE_SLOW_CONSUMER,
-                        "slow consumer; resume with lastSequence (queued up to " + from + ")"))
+                        "slow consumer; resume with lastSequence (queued up to " + (from == null ? 0 : from) + ")"))
                 .subscribe()
                 .with(ok -> {}, failure -> {});
     }
 
     private void writeNext() {
         String next;
+        CloseReason finished = null;
+        Runnable drained = null;
         synchronized (this) {
             next = queue.poll();
-            if (next == null || closed) {
+            if (whenDrained != null && queue.size() <= bound / 2) {
+                drained = whenDrained;
+                whenDrained = null;
+            }
+            if (next == null) {
                 writing = false;
+                finished = closeWhenFlushed;
+                closeWhenFlushed = null;
+            } else if (closed && closeWhenFlushed == null) {
+                writing = false;
+                queue.clear();
                 return;
             }
+        }
+        if (drained != null) {
+            drained.run();
+        }
+        if (next == null) {
+            if (finished != null) {
+                connection.close(finished).subscribe().with(ok -> {}, failure -> {});
+            }
+            return;
         }
         connection.sendText(next).subscribe().with(ok -> writeNext(), failure -> disconnected());
     }

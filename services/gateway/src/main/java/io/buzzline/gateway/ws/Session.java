@@ -1,12 +1,15 @@
 package io.buzzline.gateway.ws;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.fanout.GameFeeds;
+import io.buzzline.gateway.protocol.Protocol;
+import io.buzzline.gateway.protocol.ReconnectReason;
 import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
 import io.buzzline.gateway.resume.Delivery;
@@ -97,6 +100,16 @@ public final class Session implements GameFeeds.Subscriber {
 
     public void send(ServerFrame frame) {
         out.send(encoder.encode(frame));
+    }
+
+    /**
+     * Ends the connection on the server's initiative without losing anything: a {@code reconnect} frame
+     * after whatever is queued, then close 4010; the client resumes with its last sequence elsewhere.
+     */
+    public void reconnect(ReconnectReason reason) {
+        String frame = encoder.encode(new ServerFrame.Reconnect(reason, out.deliveredUpTo()));
+        String why = reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        out.finish(frame, Protocol.CLOSE_RECONNECT, why + "; resume with lastSequence");
     }
 
     @Override

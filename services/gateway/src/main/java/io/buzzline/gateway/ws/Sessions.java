@@ -1,36 +1,50 @@
 package io.buzzline.gateway.ws;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.core.Vertx;
 
 import io.buzzline.gateway.config.GatewayConfig;
+import io.buzzline.gateway.protocol.ReconnectReason;
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
 
 /**
- * This instance's open connections, and the periodic WebSocket pings that measure each one's
- * round-trip time. A ping carries the server's send time, so a pong alone yields the sample.
+ * This instance's open connections: the periodic WebSocket pings that measure each one's round-trip
+ * time (a ping carries the server's send time, so a pong alone yields the sample), each connection's
+ * age limit, and the drain that sends every client elsewhere when the instance shuts down.
  */
 @ApplicationScoped
 public class Sessions {
 
     private final Map<String, Session> open = new ConcurrentHashMap<>();
+    private final Map<String, Long> ageTimers = new ConcurrentHashMap<>();
+    private volatile boolean draining;
     private final GatewayConfig.Socket config;
     private final Vertx vertx;
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
+    private final Counter slowConsumers;
     private long pingTimer;
 
-    public Sessions(GatewayConfig config, Vertx vertx) {
+    public Sessions(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
         this.config = config.socket();
         this.vertx = vertx;
+        this.slowConsumers = Counter.builder("buzzline.gateway.slow.consumers")
+                .description("connections closed (4009) because their outbound queue filled up")
+                .register(metrics);
     }
 
     @PostConstruct
@@ -47,10 +61,17 @@ public class Sessions {
     Session opened(WebSocketConnection connection) {
         Session session = new Session(
                 connection.id(),
-                new Outbound(connection, config.outboundQueue()),
+                new Outbound(connection, config.outboundQueue(), slowConsumers::increment),
                 new TokenBucket(config.rateBurst(), config.ratePerSecond(), System.nanoTime()),
                 encoder);
         open.put(connection.id(), session);
+        if (draining) {
+            session.reconnect(ReconnectReason.DRAINING);
+        } else {
+            ageTimers.put(
+                    connection.id(),
+                    vertx.setTimer(ageLimit().toMillis(), id -> session.reconnect(ReconnectReason.MAX_AGE)));
+        }
         return session;
     }
 
@@ -59,7 +80,47 @@ public class Sessions {
     }
 
     Session closed(WebSocketConnection connection) {
+        Long timer = ageTimers.remove(connection.id());
+        if (timer != null) {
+            vertx.cancelTimer(timer);
+        }
         return open.remove(connection.id());
+    }
+
+    /** True once the drain began: new connections are sent elsewhere at once. */
+    public boolean draining() {
+        return draining;
+    }
+
+    /**
+     * Sends every connection the resume hint and closes it (4010), then waits up to {@code timeout} for
+     * the clients to be gone; true if they all were. Blocks the calling (shutdown) thread.
+     */
+    public boolean drain(Duration timeout) {
+        draining = true;
+        Log.infof("draining %d connections (up to %s)", open.size(), timeout);
+        open.values().forEach(session -> session.reconnect(ReconnectReason.DRAINING));
+        Instant until = Instant.now().plus(timeout);
+        while (!open.isEmpty() && Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        if (!open.isEmpty()) {
+            Log.warnf("%d connections still open after the drain; they are cut", open.size());
+        }
+        return open.isEmpty();
+    }
+
+    /** This connection's age limit: the maximum age less a random share of the spread. */
+    private Duration ageLimit() {
+        long spread = config.connectionAgeSpread().toMillis();
+        long limit = config.maxConnectionAge().toMillis()
+                - (spread <= 0 ? 0 : ThreadLocalRandom.current().nextLong(spread + 1));
+        return Duration.ofMillis(Math.max(1, limit));
     }
 
     static void ping(Session session) {

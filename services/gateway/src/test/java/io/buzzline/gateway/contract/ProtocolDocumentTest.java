@@ -1,6 +1,7 @@
 package io.buzzline.gateway.contract;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,6 +26,8 @@ import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.protocol.ClientFrameDecoder;
 import io.buzzline.gateway.protocol.ErrorCode;
 import io.buzzline.gateway.protocol.FrameException;
+import io.buzzline.gateway.protocol.Protocol;
+import io.buzzline.gateway.protocol.ReconnectReason;
 import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
 import io.buzzline.gateway.view.GameView;
@@ -107,7 +110,8 @@ class ProtocolDocumentTest {
                 new ServerFrame.Event(7, JSON.readTree(event)),
                 new ServerFrame.Ack("m2", "c/1"),
                 new ServerFrame.Pong("m3", 5L, 6, 7),
-                new ServerFrame.Error("m4", "FORBIDDEN", "no"));
+                new ServerFrame.Error("m4", "FORBIDDEN", "no"),
+                new ServerFrame.Reconnect(ReconnectReason.MAX_AGE, 41L));
         for (ServerFrame frame : samples) {
             String type = ServerFrameEncoder.typeOf(frame);
             JsonNode sent = JSON.readTree(encoder.encode(frame));
@@ -147,6 +151,23 @@ class ProtocolDocumentTest {
                         Arrays.stream(Rejection.values()).map(Enum::name))
                 .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(implemented);
+    }
+
+    @Test
+    void theReconnectReasonsAndTheCloseCodesAreDocumented() throws IllegalAccessException {
+        List<String> reasons = JSON.convertValue(
+                SCHEMAS.path("Reconnect").path("properties").path("reason").path("enum"), List.class);
+        assertThat(reasons)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(ReconnectReason.values()).map(Enum::name).toList());
+        Set<String> codes = new HashSet<>();
+        for (Field field : Protocol.class.getFields()) {
+            if (field.getName().startsWith("CLOSE_")) {
+                codes.add(field.get(null).toString());
+            }
+        }
+        assertThat(names(DOC.path("channels").path("game").path("x-close-codes")))
+                .isEqualTo(codes);
     }
 
     private static JsonNode sample(JsonNode schema, String field) {

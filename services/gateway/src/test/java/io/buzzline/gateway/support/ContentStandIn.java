@@ -14,20 +14,20 @@ import com.sun.net.httpserver.HttpServer;
  * game starts: {@code pack-<n>} has n questions q1..qn with choices A, B, C and key B. {@code /echo}
  * answers what it received, as an upstream of the gateway's REST edge.
  */
-final class ContentStandIn implements AutoCloseable {
+public final class ContentStandIn implements AutoCloseable {
 
     static final String CORRECT = "B";
 
     private final HttpServer server;
 
-    ContentStandIn() throws IOException {
+    public ContentStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/packs/", this::handle);
         server.createContext("/echo", this::echo);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

@@ -52,8 +52,30 @@ public final class GameDriver implements AutoCloseable {
 
     /** A host-driven game of {@code questions} questions in one round of {@code mode}. */
     public static GameSettings settings(RoundMode mode, int questions, Duration timeLimit) {
+        return settings(mode, questions, timeLimit, 50);
+    }
+
+    /** The same with room for {@code maxPlayers}. */
+    public static GameSettings settings(RoundMode mode, int questions, Duration timeLimit, int maxPlayers) {
         return new GameSettings(
-                List.of(new RoundSettings(mode, questions, timeLimit)), 50, false, "en", "pack-" + questions);
+                List.of(new RoundSettings(mode, questions, timeLimit)), maxPlayers, false, "en", "pack-" + questions);
+    }
+
+    /** Players of {@code gameId} holding a connection, summed over gateway instances (the presence hash). */
+    public int presence(String gameId) {
+        int sum = 0;
+        Response values = redis.send(Command.HVALS, key(gameId, "presence"));
+        if (values == null) {
+            return 0;
+        }
+        for (Response each : values) {
+            String value = each.toString();
+            int at = value.indexOf('@');
+            if (at > 0) {
+                sum += Integer.parseInt(value.substring(0, at));
+            }
+        }
+        return sum;
     }
 
     /** Creates the game and joins the players (id → nickname pairs), then waits until match logged it all. */

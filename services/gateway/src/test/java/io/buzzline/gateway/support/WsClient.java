@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,9 +28,11 @@ public final class WsClient implements AutoCloseable {
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private volatile String closeReason;
+    private final BiConsumer<WsClient, Integer> onClose;
     private final WebSocket socket;
 
-    private WsClient(URI uri) {
+    private WsClient(URI uri, BiConsumer<WsClient, Integer> onClose) {
+        this.onClose = onClose;
         this.socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .buildAsync(uri, new Listener())
@@ -37,7 +40,12 @@ public final class WsClient implements AutoCloseable {
     }
 
     public static WsClient connect(URI uri) {
-        return new WsClient(uri);
+        return new WsClient(uri, (client, code) -> {});
+    }
+
+    /** Connects and calls {@code onClose} once with the close code (-1 when the connection broke). */
+    public static WsClient connect(URI uri, BiConsumer<WsClient, Integer> onClose) {
+        return new WsClient(uri, onClose);
     }
 
     public void sendRaw(String text) {
@@ -113,6 +121,18 @@ public final class WsClient implements AutoCloseable {
         return frames("event").stream().map(f -> f.path("sequence").asLong()).toList();
     }
 
+    /** The last event's sequence, else the welcome's {@code deliveredFrom}; null before the welcome. */
+    public Long resumeFrom() {
+        List<Long> seen = sequences();
+        if (!seen.isEmpty()) {
+            return seen.getLast();
+        }
+        List<JsonNode> welcome = frames("welcome");
+        return welcome.isEmpty()
+                ? null
+                : welcome.getFirst().path("deliveredFrom").asLong();
+    }
+
     public long lastSequence() {
         List<Long> seen = sequences();
         return seen.isEmpty()
@@ -169,13 +189,17 @@ public final class WsClient implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             closeReason = reason;
-            closed.complete(statusCode);
+            if (closed.complete(statusCode)) {
+                onClose.accept(WsClient.this, statusCode);
+            }
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
-            closed.complete(-1);
+            if (closed.complete(-1)) {
+                onClose.accept(WsClient.this, -1);
+            }
         }
     }
 }

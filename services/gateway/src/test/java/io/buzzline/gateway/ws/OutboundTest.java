@@ -3,6 +3,7 @@ package io.buzzline.gateway.ws;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -21,10 +22,11 @@ class OutboundTest {
 
     private final List<String> written = new ArrayList<>();
     private final List<CloseReason> closes = new ArrayList<>();
+    private final AtomicInteger slow = new AtomicInteger();
 
     @Test
     void aClientThatStopsReadingIsClosedWithAResumeHintOnceItsQueueIsFull() {
-        Outbound out = new Outbound(stalledConnection(), 3);
+        Outbound out = new Outbound(stalledConnection(), 3, slow::incrementAndGet);
         out.delivered(41);
         for (int i = 0; i < 4; i++) {
             assertThat(out.send("frame-" + i)).isTrue();
@@ -38,11 +40,12 @@ class OutboundTest {
         });
         assertThat(out.send("frame-5")).isFalse();
         assertThat(closes).hasSize(1);
+        assertThat(slow).hasValue(1);
     }
 
     @Test
     void framesLeaveOneAtATimeInTheOrderTheyWereQueued() {
-        Outbound out = new Outbound(instantConnection(), 2);
+        Outbound out = new Outbound(instantConnection(), 2, slow::incrementAndGet);
         for (int i = 0; i < 10; i++) {
             out.send("frame-" + i);
         }
@@ -50,6 +53,30 @@ class OutboundTest {
                 .containsExactly(
                         "frame-0", "frame-1", "frame-2", "frame-3", "frame-4", "frame-5", "frame-6", "frame-7",
                         "frame-8", "frame-9");
+        assertThat(closes).isEmpty();
+        assertThat(slow).hasValue(0);
+    }
+
+    @Test
+    void finishingSendsTheLastFrameAfterEverythingQueuedThenClosesAndTakesNothingMore() {
+        Outbound out = new Outbound(instantConnection(), 8, slow::incrementAndGet);
+        out.send("frame-0");
+        out.send("frame-1");
+        out.finish("reconnect", Protocol.CLOSE_RECONNECT, "max age; resume with lastSequence");
+        assertThat(out.send("frame-2")).isFalse();
+        assertThat(written).containsExactly("frame-0", "frame-1", "reconnect");
+        assertThat(closes).singleElement().satisfies(reason -> assertThat(reason.getCode())
+                .isEqualTo(Protocol.CLOSE_RECONNECT));
+    }
+
+    @Test
+    void finishingWaitsForTheFrameOnTheWire() {
+        Outbound out = new Outbound(stalledConnection(), 8, slow::incrementAndGet);
+        out.send("frame-0");
+        out.send("frame-1");
+        out.finish("reconnect", Protocol.CLOSE_RECONNECT, "draining; resume with lastSequence");
+        // frame-0 never leaves, so neither the rest nor the close may overtake it.
+        assertThat(written).containsExactly("frame-0");
         assertThat(closes).isEmpty();
     }
 
