@@ -1,0 +1,273 @@
+package io.buzzline.e2e.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.buzzline.bots.client.Bot;
+import io.buzzline.bots.client.BotRecord;
+import io.buzzline.events.AnswerSubmitted;
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.GameEnded;
+import io.buzzline.events.ScoreUpdated;
+import io.buzzline.events.json.EventCodec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What must hold after a game, however it was disturbed: the log is whole and each command's events are
+ * in it once; every acknowledged command was logged or refused; every bot received exactly what its role
+ * may see; each player's score is the sum of its SCORE_UPDATED events, every right answer scored once;
+ * content's archive in Firestore equals the log; scoring's results and stats in PostgreSQL agree.
+ */
+public final class GameChecks {
+
+    private static final Duration ARCHIVE_WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Platform platform;
+    private final GameLog log;
+    private final EventCodec codec = new EventCodec();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public GameChecks(Platform platform) {
+        this.platform = platform;
+        this.log = new GameLog(
+                platform.infrastructure().redis().url(),
+                platform.infrastructure().keyPrefix());
+    }
+
+    public GameLog log() {
+        return log;
+    }
+
+    /** Runs every check; returns the report lines (what was checked, what was lost and why). */
+    public List<String> verify(Table table) throws Exception {
+        List<String> report = new ArrayList<>();
+        String gameId = table.gameId();
+        List<GameLog.Entry> entries = log.entries(gameId);
+        List<EventEnvelope> events = entries.stream().map(GameLog.Entry::event).toList();
+
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(events.get(i).sequence()).as("log gap-free at %d", i).isEqualTo(i + 1L);
+        }
+        assertThat(events.getLast().event()).isEqualTo(new GameEnded(GameEnded.Reason.COMPLETED));
+        report.add("log: " + events.size() + " events, gap-free, ends COMPLETED");
+
+        assertEachCommandOnce(entries);
+        report.add("log: each of "
+                + entries.stream().map(GameLog.Entry::commandId).distinct().count()
+                + " command ids in one contiguous run");
+
+        report.addAll(ackedCommandsAreLoggedOrRefused(table, entries));
+        for (Bot bot : table.all()) {
+            assertDelivered(bot, events);
+        }
+        report.add("deliveries: " + table.all().size() + " bots each got exactly their role's events, in order,"
+                + " none twice ("
+                + table.all().stream().mapToInt(b -> b.record().drops()).sum()
+                + " connections lost and resumed)");
+
+        Map<String, Long> totals = assertScores(events);
+        report.add("scores: " + totals + " = sums of SCORE_UPDATED; every right answer scored exactly once");
+
+        assertArchived(gameId, events);
+        report.add("archive: content's Firestore history equals the Redis log (" + events.size() + " events)");
+        assertResults(gameId, events, totals);
+        report.add("results: scoring's REST results and PostgreSQL rows match the log totals and answers");
+        return report;
+    }
+
+    private static void assertEachCommandOnce(List<GameLog.Entry> entries) {
+        Map<String, Integer> runs = new HashMap<>();
+        String previous = null;
+        for (GameLog.Entry entry : entries) {
+            assertThat(entry.commandId())
+                    .as("cmd of %s", entry.event().eventId())
+                    .isNotBlank();
+            if (!entry.commandId().equals(previous)) {
+                runs.merge(entry.commandId(), 1, Integer::sum);
+            }
+            previous = entry.commandId();
+        }
+        assertThat(runs.entrySet().stream().filter(run -> run.getValue() > 1).toList())
+                .as("commands whose events appear in more than one run")
+                .isEmpty();
+    }
+
+    /** Each ack names a command id; it is in the log, or match refused it (an error frame came back). */
+    private static List<String> ackedCommandsAreLoggedOrRefused(Table table, List<GameLog.Entry> entries) {
+        Set<String> logged = entries.stream().map(GameLog.Entry::commandId).collect(Collectors.toSet());
+        int acked = 0;
+        int refused = 0;
+        List<String> unresolved = new ArrayList<>();
+        Map<String, Integer> codes = new java.util.TreeMap<>();
+        for (Bot bot : table.all()) {
+            bot.record().refused().forEach(refusal -> codes.merge(refusal.code(), 1, Integer::sum));
+            Set<String> refusedFrames = bot.record().refused().stream()
+                    .map(BotRecord.Refused::frameId)
+                    .collect(Collectors.toSet());
+            for (BotRecord.Acked ack : bot.record().acked()) {
+                acked++;
+                if (!logged.contains(ack.commandId())) {
+                    if (refusedFrames.contains(ack.frameId())) {
+                        refused++;
+                    } else {
+                        unresolved.add(bot.name() + " " + ack.frame() + " as " + ack.commandId());
+                    }
+                }
+            }
+        }
+        assertThat(unresolved)
+                .as("acknowledged commands neither in the log nor refused by match")
+                .isEmpty();
+        return List.of("commands: " + acked + " acknowledged; " + (acked - refused) + " in the log, " + refused
+                + " refused by the engine after their ack, none lost; error frames by code: " + codes);
+    }
+
+    /** A bot received, from its first welcome on, exactly the logged events its role may see, once each. */
+    private static void assertDelivered(Bot bot, List<EventEnvelope> log) {
+        BotRecord record = bot.record();
+        BotRecord.Welcomed first = record.welcomes().getFirst();
+        boolean host = "host".equals(first.role());
+        List<EventEnvelope> expected = log.stream()
+                .filter(event -> event.sequence() > first.deliveredFrom())
+                .filter(event -> host || event.event().visibility().visibleToPlayer(first.subject()))
+                .toList();
+        assertThat(record.repeated())
+                .as("%s received sequences twice", bot.name())
+                .isEmpty();
+        assertThat(record.events()).as("%s's events", bot.name()).isEqualTo(expected);
+    }
+
+    /** Totals are the sums of SCORE_UPDATED; each right answer has exactly one score and nothing else has one. */
+    private static Map<String, Long> assertScores(List<EventEnvelope> events) {
+        Map<String, Long> sums = new HashMap<>();
+        Map<String, Long> lastTotals = new HashMap<>();
+        List<String> scoredAnswers = new ArrayList<>();
+        for (EventEnvelope envelope : events) {
+            if (envelope.event() instanceof ScoreUpdated score) {
+                sums.merge(score.playerId(), (long) score.points(), Long::sum);
+                lastTotals.put(score.playerId(), score.total());
+                scoredAnswers.add(score.sourceEventId());
+            }
+        }
+        assertThat(lastTotals).as("last SCORE_UPDATED total = sum of points").isEqualTo(sums);
+        Set<String> distinct = new HashSet<>(scoredAnswers);
+        assertThat(scoredAnswers).as("answers scored twice").hasSameSizeAs(distinct);
+        Set<String> rightAnswers = events.stream()
+                .filter(e -> e.event() instanceof AnswerSubmitted answer && answer.correct())
+                .map(EventEnvelope::eventId)
+                .collect(Collectors.toSet());
+        assertThat(distinct).as("scored answers = right answers").containsAll(rightAnswers);
+        return sums;
+    }
+
+    private void assertArchived(String gameId, List<EventEnvelope> log) {
+        String body = await().atMost(ARCHIVE_WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> get(platform.url("content") + "/history/games/" + gameId + "/events"), b -> b != null);
+        List<EventEnvelope> archived = new ArrayList<>();
+        try {
+            for (JsonNode event : JSON.readTree(body)) {
+                archived.add(codec.decode(event.toString()));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("content's archive is not JSON: " + body, e);
+        }
+        assertThat(archived).as("archived history of " + gameId).isEqualTo(log);
+    }
+
+    private void assertResults(String gameId, List<EventEnvelope> log, Map<String, Long> totals) throws Exception {
+        String body = await().atMost(ARCHIVE_WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> anyScoring("/games/" + gameId + "/results"), b -> b != null);
+        Map<String, Long> resultScores = new HashMap<>();
+        for (JsonNode line : JSON.readTree(body).path("players")) {
+            resultScores.put(line.path("playerId").asText(), line.path("score").asLong());
+        }
+        Map<String, Long> expected = new HashMap<>();
+        Map<String, int[]> answers = new HashMap<>();
+        for (EventEnvelope envelope : log) {
+            switch (envelope.event()) {
+                case io.buzzline.events.PlayerJoined joined -> expected.put(joined.playerId(), 0L);
+                case AnswerSubmitted answer -> {
+                    int[] counts = answers.computeIfAbsent(answer.playerId(), p -> new int[2]);
+                    counts[0]++;
+                    counts[1] += answer.correct() ? 1 : 0;
+                }
+                default -> {}
+            }
+        }
+        expected.putAll(totals);
+        assertThat(resultScores).as("scoring's results vs the log's totals").isEqualTo(expected);
+
+        try (Connection db = platform.infrastructure().jdbc("scoring");
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT player_id, score, answered, correct FROM player_game WHERE game_id = ?")) {
+            query.setString(1, gameId);
+            Map<String, Long> rows = new HashMap<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    String player = result.getString("player_id");
+                    assertThat(rows.put(player, result.getLong("score")))
+                            .as("one row for %s", player)
+                            .isNull();
+                    int[] counts = answers.getOrDefault(player, new int[2]);
+                    assertThat(result.getInt("answered"))
+                            .as("%s answered", player)
+                            .isEqualTo(counts[0]);
+                    assertThat(result.getInt("correct"))
+                            .as("%s correct", player)
+                            .isEqualTo(counts[1]);
+                }
+            }
+            assertThat(rows).as("PostgreSQL player_game vs the log").isEqualTo(expected);
+        }
+    }
+
+    private String anyScoring(String path) {
+        for (String label : platform.labels()) {
+            if (label.startsWith("scoring-") && platform.process(label).alive()) {
+                String body = get(platform.url(label) + path);
+                if (body != null) {
+                    return body;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The body of a 200, or null for anything else (not there yet, instance down). */
+    private String get(String url) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

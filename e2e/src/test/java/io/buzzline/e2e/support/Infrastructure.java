@@ -1,0 +1,115 @@
+package io.buzzline.e2e.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import io.buzzline.testing.TestEnvironment;
+import io.buzzline.testing.firestore.FirestoreEmulator;
+import io.buzzline.testing.redis.RedisServer;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
+
+/**
+ * What one platform run owns outside the services: a redis-server of its own with AOF (so a test may
+ * kill and restart it), a key prefix, two PostgreSQL schemas (scoring's and content's, each with its
+ * own Flyway history), a Firestore project id and a fresh token key pair. All removed by {@link #close()}.
+ */
+public final class Infrastructure implements AutoCloseable {
+
+    private final String runId = TestEnvironment.uniqueId();
+    private final String pgHost = TestEnvironment.setting("BUZZLINE_PG_HOST", "127.0.0.1");
+    private final String pgPort = TestEnvironment.setting("BUZZLINE_PG_PORT", "5432");
+    private final String pgDatabase = TestEnvironment.setting("BUZZLINE_PG_DATABASE", "buzzline");
+    private final String pgUser = TestEnvironment.setting("BUZZLINE_PG_USER", "postgres");
+    private final String pgPassword = TestEnvironment.setting("BUZZLINE_PG_PASSWORD", "");
+    private final TokenKeysTestResource tokenKeys = new TokenKeysTestResource();
+    private final Map<String, String> keys;
+    private final RedisServer redis;
+    private final FirestoreEmulator firestore;
+
+    public Infrastructure() {
+        // PostgreSQL first: it is the one most likely to be misconfigured, and nothing is running yet.
+        execute("CREATE SCHEMA " + schema("scoring"));
+        execute("CREATE SCHEMA " + schema("content"));
+        keys = tokenKeys.start();
+        redis = RedisServer.start(true);
+        try {
+            firestore = FirestoreEmulator.reuseOrStart();
+        } catch (RuntimeException e) {
+            redis.close();
+            throw e;
+        }
+    }
+
+    public RedisServer redis() {
+        return redis;
+    }
+
+    public String keyPrefix() {
+        return "e2e" + runId + ":";
+    }
+
+    public String firestoreHost() {
+        return firestore.host();
+    }
+
+    public String firestoreProject() {
+        return "e2e-" + runId;
+    }
+
+    /** This run's schema for {@code service} (scoring or content). */
+    public String schema(String service) {
+        return "e2e_" + runId + "_" + service;
+    }
+
+    public String privateKey() {
+        return keys.get("smallrye.jwt.sign.key.location");
+    }
+
+    public String publicKey() {
+        return keys.get("mp.jwt.verify.publickey.location");
+    }
+
+    /** The JVM options that point a service's datasource, Flyway and Hibernate at its schema of this run. */
+    public String[] schemaOptions(String service) {
+        String schema = schema(service);
+        String server = pgHost + ":" + pgPort + "/" + pgDatabase;
+        return new String[] {
+            "-Dquarkus.datasource.reactive.url=postgresql://" + server + "?search_path=" + schema,
+            "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + server + "?currentSchema=" + schema,
+            "-Dquarkus.flyway.schemas=" + schema,
+            "-Dquarkus.flyway.default-schema=" + schema,
+            "-Dquarkus.hibernate-orm.database.default-schema=" + schema
+        };
+    }
+
+    /** A JDBC connection with {@code service}'s schema current, for checks. */
+    public Connection jdbc(String service) throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + pgDatabase + "?currentSchema=" + schema(service),
+                pgUser,
+                pgPassword);
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + pgDatabase, pgUser, pgPassword);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused '" + sql + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+        firestore.clear(firestoreProject());
+        firestore.close();
+        tokenKeys.stop();
+        execute("DROP SCHEMA IF EXISTS " + schema("scoring") + " CASCADE");
+        execute("DROP SCHEMA IF EXISTS " + schema("content") + " CASCADE");
+    }
+}

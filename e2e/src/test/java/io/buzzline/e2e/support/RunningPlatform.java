@@ -1,0 +1,81 @@
+package io.buzzline.e2e.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * One platform shared by every test class of the run (start-up of eight JVMs on two cores is the
+ * dominant cost): the infrastructure, the processes, the checks. Closed once, after the last test.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    /** Questions imported into this run's bank; games ask for this category. */
+    public static final String CATEGORY = "e2e";
+
+    private static final Path REPORT = Path.of("target", "e2e-report.md");
+
+    private final Infrastructure infrastructure;
+    private final Platform platform;
+    private final GameChecks checks;
+
+    RunningPlatform() {
+        long started = System.nanoTime();
+        this.infrastructure = new Infrastructure();
+        try {
+            this.platform = Platform.start(
+                    infrastructure, 2, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        } catch (RuntimeException e) {
+            infrastructure.close();
+            throw e;
+        }
+        platform.seedQuestions(CATEGORY, 200);
+        this.checks = new GameChecks(platform);
+        report("platform: " + platform.labels() + " ready and 200 questions seeded in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms; Redis "
+                + infrastructure.redis().url()
+                + " (own, AOF everysec), key prefix " + infrastructure.keyPrefix());
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public GameChecks checks() {
+        return checks;
+    }
+
+    /** Starts again whatever an earlier test left dead, so no test depends on another's order. */
+    public void restoreAll() {
+        for (String label : platform.labels()) {
+            if (!platform.process(label).alive()) {
+                platform.restart(label);
+            }
+        }
+        if (!infrastructure.redis().isRunning()) {
+            infrastructure.redis().restart();
+        }
+    }
+
+    /** Prints a report line and appends it to {@code target/e2e-report.md}. */
+    public static synchronized void report(String line) {
+        System.out.println("[e2e] " + line);
+        try {
+            Files.createDirectories(REPORT.getParent());
+            Files.writeString(REPORT, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.out.println("[e2e] cannot write " + REPORT + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            platform.close();
+        } finally {
+            infrastructure.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.buzzline.e2e.support;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.buzzline.bots.brain.BotTraits;
+import io.buzzline.bots.client.Bot;
+import io.buzzline.bots.client.Bots;
+import io.buzzline.bots.client.GameSpec;
+import io.buzzline.bots.client.Lobby;
+
+/**
+ * One game played by bots: created by a bot host through the gateway's REST edge, joined by
+ * {@code players} bot players, every bot on the gateway WebSocket (spread over the gateways).
+ */
+public final class Table implements AutoCloseable {
+
+    /** The host's pause after each reveal: long enough for the last answers' scores to be logged first. */
+    public static final Duration PAUSE = Duration.ofMillis(1500);
+
+    private final Bots bots;
+    private final String gameId;
+    private final Bot host;
+    private final List<Bot> players;
+
+    private Table(Bots bots, String gameId, Bot host, List<Bot> players) {
+        this.bots = bots;
+        this.gameId = gameId;
+        this.host = host;
+        this.players = players;
+    }
+
+    public static Table play(List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed) {
+        Bots bots = new Bots(gateways, seed, message -> System.out.println("[bots] " + message));
+        Lobby lobby = bots.lobby(gateways.getFirst());
+        Lobby.CreatedGame game = lobby.create(spec);
+        Bot host = bots.host("host", game.hostToken(), players, Duration.ZERO, PAUSE);
+        List<Bot> joined = new ArrayList<>();
+        for (int i = 1; i <= players; i++) {
+            Lobby.JoinedPlayer player = lobby.join(game.joinCode(), "Bot " + i);
+            joined.add(bots.player("bot-" + i, player.playerId(), player.token(), traits));
+        }
+        return new Table(bots, game.gameId(), host, List.copyOf(joined));
+    }
+
+    public String gameId() {
+        return gameId;
+    }
+
+    public Bot host() {
+        return host;
+    }
+
+    public List<Bot> players() {
+        return players;
+    }
+
+    public List<Bot> all() {
+        List<Bot> all = new ArrayList<>(players);
+        all.addFirst(host);
+        return all;
+    }
+
+    /** Waits until every bot saw GAME_ENDED. */
+    public void awaitEnd(Duration timeout) throws Exception {
+        CompletableFuture.allOf(all().stream().map(Bot::finished).toArray(CompletableFuture[]::new))
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        bots.close();
+    }
+}

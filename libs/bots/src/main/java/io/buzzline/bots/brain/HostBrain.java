@@ -1,0 +1,115 @@
+package io.buzzline.bots.brain;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.buzzline.bots.protocol.ClientFrame;
+import io.buzzline.events.AnswerRevealed;
+import io.buzzline.events.AnswerSubmitted;
+import io.buzzline.events.BuzzPressed;
+import io.buzzline.events.BuzzerAwarded;
+import io.buzzline.events.BuzzerReopened;
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.GameCreated;
+import io.buzzline.events.GameEnded;
+import io.buzzline.events.PlayerJoined;
+import io.buzzline.events.PlayerLeft;
+import io.buzzline.events.QuestionShown;
+import io.buzzline.events.QuestionsLoaded;
+import io.buzzline.events.RoundEnded;
+import io.buzzline.events.RoundStarted;
+import io.buzzline.events.ScoreUpdated;
+
+/**
+ * A bot host: starts the game {@code startDelay} after the questions are loaded and {@code minPlayers}
+ * joined, moves on {@code pause} after each reveal, and shares the answer keys it sees with the bot
+ * players.
+ */
+public final class HostBrain implements Brain {
+
+    private static final Duration RETRY_AFTER = Duration.ofMillis(500);
+
+    private final int minPlayers;
+    private final Duration startDelay;
+    private final Duration pause;
+    private final AnswerKeys keys;
+
+    private int players;
+    private boolean loaded;
+    private boolean started;
+    private boolean startPlanned;
+    private boolean awaitingNext;
+    private boolean ended;
+
+    public HostBrain(int minPlayers, Duration startDelay, Duration pause, AnswerKeys keys) {
+        this.minPlayers = minPlayers;
+        this.startDelay = startDelay;
+        this.pause = pause;
+        this.keys = keys;
+    }
+
+    @Override
+    public List<Planned> onEvent(EventEnvelope envelope) {
+        switch (envelope.event()) {
+            case QuestionsLoaded questions -> {
+                keys.learn(questions.pack());
+                loaded = true;
+            }
+            case PlayerJoined joined -> players++;
+            case PlayerLeft left -> players--;
+            case RoundStarted round -> started = true;
+            case QuestionShown shown -> {
+                started = true;
+                awaitingNext = false;
+            }
+            case AnswerRevealed revealed -> {
+                awaitingNext = true;
+                return List.of(new Planned(new ClientFrame.Next(), pause));
+            }
+            case GameEnded gameEnded -> {
+                ended = true;
+                awaitingNext = false;
+            }
+            case GameCreated created -> {}
+            case BuzzPressed pressed -> {}
+            case AnswerSubmitted submitted -> {}
+            case ScoreUpdated score -> {}
+            case RoundEnded roundEnded -> {}
+            case BuzzerAwarded awarded -> {}
+            case BuzzerReopened reopened -> {}
+        }
+        return maybeStart();
+    }
+
+    @Override
+    public boolean wants(ClientFrame frame) {
+        return switch (frame) {
+            case ClientFrame.Start start -> !started && !ended && loaded && players >= minPlayers;
+            case ClientFrame.Next next -> awaitingNext && !ended;
+            case ClientFrame.Hello hello -> false;
+            case ClientFrame.Buzz buzz -> false;
+            case ClientFrame.Answer answer -> false;
+            case ClientFrame.Ping ping -> false;
+        };
+    }
+
+    @Override
+    public List<Planned> onRefused(ClientFrame frame, String code) {
+        // UNAVAILABLE: match's stream did not take it; anything else (e.g. NO_PLAYERS after a leave) is
+        // worth one more try later, as long as the host still wants it.
+        return wants(frame) ? List.of(new Planned(frame, RETRY_AFTER)) : List.of();
+    }
+
+    @Override
+    public boolean finished() {
+        return ended;
+    }
+
+    private List<Planned> maybeStart() {
+        if (startPlanned || started || ended || !loaded || players < minPlayers) {
+            return List.of();
+        }
+        startPlanned = true;
+        return List.of(new Planned(new ClientFrame.Start(), startDelay));
+    }
+}

@@ -1,0 +1,72 @@
+package io.buzzline.bots.brain;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.bots.protocol.ClientFrame;
+import io.buzzline.events.AnswerRevealed;
+import io.buzzline.events.GameEnded;
+import io.buzzline.events.PlayerJoined;
+import io.buzzline.events.Question;
+import io.buzzline.events.QuestionPack;
+import io.buzzline.events.QuestionsLoaded;
+import io.buzzline.events.RoundMode;
+import io.buzzline.events.RoundStarted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HostBrainTest {
+
+    private static final Duration PAUSE = Duration.ofSeconds(1);
+
+    private final Events events = new Events();
+    private final AnswerKeys keys = new AnswerKeys();
+    private final HostBrain host = new HostBrain(2, Duration.ZERO, PAUSE, keys);
+
+    @Test
+    void startsOnceTheQuestionsAreLoadedAndEnoughPlayersJoinedAndSharesTheKeys() {
+        assertThat(host.onEvent(events.next(new PlayerJoined("p1", "Ada", null))))
+                .isEmpty();
+        assertThat(host.onEvent(events.next(new QuestionsLoaded(
+                        new QuestionPack("pack", List.of(new Question("q1", "Which?", Events.CHOICES, "D")))))))
+                .isEmpty();
+        assertThat(keys.keyOf("q1")).contains("D");
+
+        assertThat(host.onEvent(events.next(new PlayerJoined("p2", "Bob", null))))
+                .extracting(Planned::frame)
+                .containsExactly(new ClientFrame.Start());
+        assertThat(host.wants(new ClientFrame.Start())).isTrue();
+        host.onEvent(events.next(new RoundStarted(1, RoundMode.CLASSIC, 1)));
+        assertThat(host.wants(new ClientFrame.Start())).isFalse();
+    }
+
+    @Test
+    void movesOnAfterEachRevealUntilTheGameEnds() {
+        assertThat(host.onEvent(events.next(new AnswerRevealed(1, 1, "q1", "A", AnswerRevealed.Reason.ANSWERED))))
+                .containsExactly(new Planned(new ClientFrame.Next(), PAUSE));
+        assertThat(host.wants(new ClientFrame.Next())).isTrue();
+        host.onEvent(events.next(Events.question("q2")));
+        assertThat(host.wants(new ClientFrame.Next())).isFalse();
+
+        host.onEvent(events.next(new GameEnded(GameEnded.Reason.COMPLETED)));
+        assertThat(host.finished()).isTrue();
+        assertThat(host.wants(new ClientFrame.Next())).isFalse();
+    }
+
+    @Test
+    void aRefusedStartIsTriedAgainWhileStillWanted() {
+        host.onEvent(events.next(new QuestionsLoaded(
+                new QuestionPack("pack", List.of(new Question("q1", "Which?", Events.CHOICES, "D"))))));
+        host.onEvent(events.next(new PlayerJoined("p1", "Ada", null)));
+        host.onEvent(events.next(new PlayerJoined("p2", "Bob", null)));
+
+        assertThat(host.onRefused(new ClientFrame.Start(), "UNAVAILABLE"))
+                .extracting(Planned::frame)
+                .containsExactly(new ClientFrame.Start());
+        host.onEvent(events.next(new RoundStarted(1, RoundMode.CLASSIC, 1)));
+        assertThat(host.onRefused(new ClientFrame.Start(), "GAME_ALREADY_STARTED"))
+                .isEmpty();
+    }
+}
