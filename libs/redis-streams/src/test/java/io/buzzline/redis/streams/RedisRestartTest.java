@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.redis.streams.app.HeldConsumer;
 import io.buzzline.redis.streams.app.OrderConsumer;
 import io.buzzline.redis.streams.app.OrderPlaced;
 import io.buzzline.redis.streams.app.TestChannels;
@@ -23,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Channels survive Redis going away: after a kill and a restart without persistence (stream and group
  * gone), the incoming channel reconnects, re-creates its group and consumes again, and the outgoing
- * channel writes again.
+ * channel writes again. An acknowledgement that meets the dead Redis leaves its entry pending and the
+ * channel consuming.
  */
 @QuarkusTest
 @WithTestResource(OwnRedisTestResource.class)
@@ -41,6 +43,13 @@ class RedisRestartTest {
     @Inject
     OrderConsumer consumer;
 
+    @Inject
+    @Channel(TestChannels.HELD_OUT)
+    Emitter<String> heldOut;
+
+    @Inject
+    HeldConsumer held;
+
     @Test
     void channelsRecoverAfterRedisIsKilledAndRestarted() {
         String before = UUID.randomUUID().toString();
@@ -57,6 +66,28 @@ class RedisRestartTest {
                 orders.send(new OrderPlaced(after, 2)).exceptionally(failure -> null);
             }
             return received(after);
+        });
+    }
+
+    @Test
+    void anAcknowledgementThatMeetsADeadRedisDoesNotStopTheChannel() {
+        String during = UUID.randomUUID().toString();
+        held.close();
+        heldOut.send(during);
+        await().atMost(TIMEOUT).until(() -> held.entered(during));
+
+        redis.kill();
+        // The method returns while Redis is down: the XACK that follows fails.
+        held.open();
+        await().atMost(TIMEOUT).until(() -> held.received(during));
+        redis.restart();
+
+        String after = UUID.randomUUID().toString();
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!held.received(after)) {
+                heldOut.send(after).exceptionally(failure -> null);
+            }
+            return held.received(after);
         });
     }
 

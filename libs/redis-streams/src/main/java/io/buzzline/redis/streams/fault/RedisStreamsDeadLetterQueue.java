@@ -60,6 +60,9 @@ public final class RedisStreamsDeadLetterQueue implements RedisStreamsFailureHan
                 .onFailure()
                 .invoke(failure -> runtime.inFlight()
                         .retryLater(metadata.entryId(), metadata.deliveryCount(), settings.retryDelay()))
+                // Retried later: the nack itself succeeded, or SmallRye would end the channel.
+                .onFailure()
+                .recoverWithNull()
                 .emitOn(message::runOnMessageContext);
     }
 

@@ -5,7 +5,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Acknowledges an entry with XACK. Should XACK fail (Redis unreachable), the entry stays pending and is
- * delivered again later: a duplicate, which the at-least-once contract allows, never a loss.
+ * delivered again later: a duplicate, which the at-least-once contract allows, never a loss. The
+ * returned stage always succeeds: a failed ack stage ends the channel's stream in SmallRye, so one XACK
+ * lost to a Redis restart used to stop a consumer for good.
  */
 public final class RedisStreamsAckHandler {
 
@@ -34,6 +36,9 @@ public final class RedisStreamsAckHandler {
                             entryId, settings.stream(), failure.getMessage());
                     runtime.inFlight().abandon(entryId);
                 })
+                // A failed ack must not fail the message's stage: SmallRye would end the whole channel.
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid()
                 .emitOn(message::runOnMessageContext);
     }

@@ -9,6 +9,8 @@ public final class TestChannels {
     public static final String FLAKY_OUT = "flaky-out";
     public static final String FLAKY_IN = "flaky-in";
     public static final String FLAKY_STREAM = "{flaky}";
+    public static final String HELD_OUT = "held-out";
+    public static final String HELD_IN = "held-in";
     public static final String TRIMMED_OUT = "trimmed-out";
     public static final String TRIMMED_STREAM = "{trimmed}";
     public static final int TRIMMED_MAXLEN = 100;
