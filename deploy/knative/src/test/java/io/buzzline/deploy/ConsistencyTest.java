@@ -3,6 +3,7 @@ package io.buzzline.deploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,19 @@ class ConsistencyTest {
                     assertThat(spec.path("responseStartTimeoutSeconds").asInt())
                             .isEqualTo(spec.path("timeoutSeconds").asInt());
                     assertThat(spec.path("timeoutSeconds").asInt()).isBetween(300, 600);
+                    // The gateway ends sockets itself, before the platform does, and drains inside the
+                    // termination grace period (which Knative sets to timeoutSeconds).
+                    Duration timeout =
+                            Duration.ofSeconds(spec.path("timeoutSeconds").asInt());
+                    Map<String, String> env = env(spec.path("containers").get(0));
+                    Duration maxAge = duration(env.get("BUZZLINE_SOCKET_MAX_CONNECTION_AGE"));
+                    assertThat(maxAge).as("gateway max connection age").isLessThan(timeout);
+                    assertThat(duration(env.get("BUZZLINE_SOCKET_CONNECTION_AGE_SPREAD")))
+                            .as("age spread")
+                            .isLessThan(maxAge);
+                    assertThat(duration(env.get("BUZZLINE_SOCKET_DRAIN_TIMEOUT")))
+                            .as("drain timeout")
+                            .isLessThan(timeout);
                 }
                 case "match", "scoring" -> {
                     // Stream consumers: Knative's request-based autoscaler cannot see their work.
@@ -103,6 +117,12 @@ class ConsistencyTest {
                 default -> throw new AssertionError("unexpected service " + name);
             }
         }
+    }
+
+    /** A Quarkus duration as the manifests write it: a number of seconds with {@code s}. */
+    private static Duration duration(String value) {
+        assertThat(value).as("a duration in seconds").isNotNull().matches("\\d+s");
+        return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
     }
 
     private static Map<String, String> env(JsonNode container) {

@@ -23,6 +23,7 @@ public final class RunningPlatform implements AutoCloseable {
 
     RunningPlatform() {
         long started = System.nanoTime();
+        startReport();
         this.infrastructure = new Infrastructure();
         try {
             this.platform = Platform.start(
@@ -56,6 +57,15 @@ public final class RunningPlatform implements AutoCloseable {
         }
         if (!infrastructure.redis().isRunning()) {
             infrastructure.redis().restart();
+        }
+    }
+
+    /** One report per run: a rerun in the same target directory does not append to the last one. */
+    private static synchronized void startReport() {
+        try {
+            Files.deleteIfExists(REPORT);
+        } catch (IOException e) {
+            System.out.println("[e2e] cannot reset " + REPORT + ": " + e);
         }
     }
 
