@@ -17,6 +17,13 @@ public interface LobbyConfig {
     @WithDefault("local")
     String region();
 
+    /**
+     * How long an ended game's lobby records (status, members, nicknames, kicks, presence) stay
+     * readable before they expire; its join code is released at once.
+     */
+    @WithDefault("PT1H")
+    Duration endedRetention();
+
     /** Player and host tokens. */
     Tokens tokens();
 

@@ -16,6 +16,8 @@ import io.quarkus.redis.datasource.hash.HashCommands;
 import io.quarkus.redis.datasource.sortedset.SortedSetCommands;
 import io.quarkus.redis.datasource.value.ValueCommands;
 
+import io.buzzline.lobby.config.LobbyConfig;
+
 /**
  * The lobby's games in Redis: join codes, membership and nickname uniqueness. Every join is one Lua
  * script, so 2,000 simultaneous joins to one game can neither exceed its capacity nor share a
@@ -37,8 +39,9 @@ public class GameRegistry {
     private final LobbyKeys keys;
     private final LuaScripts scripts;
     private final Clock clock;
+    private final Duration endedRetention;
 
-    public GameRegistry(RedisDataSource redis, LobbyKeys keys, LuaScripts scripts, Clock clock) {
+    public GameRegistry(RedisDataSource redis, LobbyKeys keys, LuaScripts scripts, Clock clock, LobbyConfig config) {
         this.redis = redis;
         this.hashes = redis.hash(String.class);
         this.values = redis.value(String.class);
@@ -46,6 +49,7 @@ public class GameRegistry {
         this.keys = keys;
         this.scripts = scripts;
         this.clock = clock;
+        this.endedRetention = config.endedRetention();
     }
 
     /** Claims a join code for a game; false when another live game holds it. */
@@ -148,6 +152,24 @@ public class GameRegistry {
         }
         if (status == GameStatus.ENDED) {
             redis.key(String.class).del(keys.code(game.get().joinCode()));
+            expireEnded(gameId);
+        }
+    }
+
+    /**
+     * An ended game's records stay for {@code ended-retention} (GET /games/{id} still answers ENDED), then go, so ended games do not pile up in Redis.
+     */
+    private void expireEnded(String gameId) {
+        var keyCommands = redis.key(String.class);
+        for (String key : List.of(
+                keys.game(gameId),
+                keys.nicknames(gameId),
+                keys.members(gameId),
+                keys.kicked(gameId),
+                keys.presence(gameId),
+                keys.questionsReady(gameId),
+                keys.autoStartClaim(gameId))) {
+            keyCommands.expire(key, endedRetention);
         }
     }
 

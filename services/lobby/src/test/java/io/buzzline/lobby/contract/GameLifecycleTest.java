@@ -1,8 +1,13 @@
 package io.buzzline.lobby.contract;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +47,9 @@ class GameLifecycleTest {
 
     @InjectRedis
     RedisTarget redis;
+
+    @Inject
+    RedisDataSource redisData;
 
     private LobbyFixture lobby;
     private MatchSide match;
@@ -106,6 +114,7 @@ class GameLifecycleTest {
         String gameId = (String) created.get("gameId");
         String code = (String) created.get("joinCode");
         match.awaitEvent(gameId, QuestionsLoaded.class);
+        lobby.join(code, Map.of("nickname", "Early Bird")).statusCode(201);
 
         match.send(gameId, new EndGame("h_" + gameId.substring(2)));
 
@@ -117,6 +126,14 @@ class GameLifecycleTest {
                 .statusCode(404)
                 .body("type", matchesPattern(".*/game-not-found"));
         lobby.join(code, Map.of("nickname", "Too Late")).statusCode(404);
+        // The ended game's records stay readable for ended-retention (1 h by default), then expire.
+        for (String record : List.of("lobby", "members", "nicks")) {
+            String key = redis.keyPrefix() + "{g:" + gameId + "}:" + record;
+            await().atMost(MatchSide.PATIENCE)
+                    .untilAsserted(() -> assertThat(redisData.key().pttl(key))
+                            .as("time to live of %s", key)
+                            .isBetween(1L, Duration.ofHours(1).toMillis()));
+        }
     }
 
     @Test
