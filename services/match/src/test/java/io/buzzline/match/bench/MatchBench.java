@@ -40,7 +40,9 @@ import io.buzzline.events.json.EventCodec;
  * players join and start a BUZZER round; then every player of every game buzzes at once. Reports
  * commands/s for the joins and the buzzes, and buzz → BUZZ_PRESSED latency (send to the event arriving
  * on the game's live channel, i.e. appended and published) p50/p99/max.
- * Arguments: redisUrl keyPrefix [games] [players].
+ * With a rate, buzzes leave at that many per second instead of all at once, so the latency is that of
+ * a buzz on an instance under that load rather than the time a burst waits in the queue.
+ * Arguments: redisUrl keyPrefix [games] [players] [buzzes per second, 0 = all at once].
  */
 public final class MatchBench {
 
@@ -63,24 +65,27 @@ public final class MatchBench {
         String prefix = args[1];
         int games = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int players = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+        int rate = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         Vertx vertx = Vertx.vertx();
         Redis redis = Redis.createClient(
                 vertx,
                 new RedisOptions().setConnectionString(url).setMaxPoolSize(8).setMaxPoolWaiting(1_000_000));
         try {
-            new MatchBench(redis, prefix).run(vertx, url, games, players);
+            new MatchBench(redis, prefix).run(vertx, url, games, players, rate);
         } finally {
             vertx.close();
         }
     }
 
-    private void run(Vertx vertx, String url, int games, int players) throws Exception {
+    private void run(Vertx vertx, String url, int games, int players, int rate) throws Exception {
         subscribe(vertx, url);
         List<String> ids = new ArrayList<>();
         for (int g = 0; g < games; g++) {
             ids.add("bench-" + UUID.randomUUID());
         }
-        System.out.printf("workload: %d games x %d players, one BUZZER round%n", games, players);
+        System.out.printf(
+                "workload: %d games x %d players, one BUZZER round; buzzes %s%n",
+                games, players, rate > 0 ? "paced at " + rate + "/s, round robin over the games" : "all sent at once");
         ids.forEach(id -> send(id, new CreateGame("host", settings())));
         awaitCount(EventType.QUESTIONS_LOADED, games);
 
@@ -99,8 +104,17 @@ public final class MatchBench {
         awaitCount(EventType.QUESTION_SHOWN, games);
 
         long buzzStart = System.nanoTime();
+        long sentBuzzes = 0;
         for (int p = 0; p < players; p++) {
             for (String id : ids) {
+                if (rate > 0) {
+                    // Open loop: the i-th buzz leaves at start + i/rate, whatever the answers do.
+                    long due = buzzStart + sentBuzzes * 1_000_000_000L / rate;
+                    while (System.nanoTime() < due) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                    }
+                    sentBuzzes++;
+                }
                 QuestionShown question = shown.get(id);
                 // Stamped as a gateway would: after the question reached the player, inside the window.
                 Instant receivedAt = question.opensAt().plusMillis(50 + p);
