@@ -53,6 +53,15 @@ public interface GatewayConfig {
         @WithDefault("50")
         int maxErrors();
 
+        /**
+         * Standings in a player's or spectator's welcome view: the top N (their own is in {@code me});
+         * hosts get all. Keeps a welcome's size, and the memory of thousands of welcomes sent at once,
+         * independent of the game's size: a full board in every welcome of a 10,000-player game is
+         * 10,000 × 10,000 standings.
+         */
+        @WithDefault("100")
+        int welcomeStandings();
+
         /** Frames that may wait unsent on one connection; past it the client is closed with a resume hint. */
         @WithDefault("512")
         int outboundQueue();

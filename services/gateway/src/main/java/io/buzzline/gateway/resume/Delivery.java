@@ -6,7 +6,6 @@ import java.util.function.Predicate;
 
 import io.quarkus.logging.Log;
 
-import io.buzzline.gateway.protocol.ServerFrameEncoder;
 import io.buzzline.gateway.ws.Outbound;
 
 /**
@@ -164,7 +163,7 @@ public final class Delivery {
     private void hand(LoggedEvent event) {
         handled = event.sequence();
         if (visible.test(event)) {
-            out.send(ServerFrameEncoder.eventFrame(event.sequence(), event.json()));
+            out.send(event.frame());
             out.delivered(event.sequence());
         }
     }

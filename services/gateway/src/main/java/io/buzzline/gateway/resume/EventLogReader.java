@@ -88,6 +88,6 @@ public class EventLogReader {
 
     /** Decodes one event's JSON as match writes it to the log and the live channel. */
     public LoggedEvent decode(String json) {
-        return new LoggedEvent(codec.decode(json), json);
+        return LoggedEvent.of(codec.decode(json), json);
     }
 }

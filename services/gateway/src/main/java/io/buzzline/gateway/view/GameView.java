@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The game as one connection may see it at {@code sequence}: what a late joiner or a resumer needs to
- * render at once. Fields that do not apply yet are null.
+ * render at once. Fields that do not apply yet are null. {@code leaderboard} holds the top standings
+ * (all of them for hosts), {@code playerCount} how many there are in all.
  */
 public record GameView(
         String gameId,
@@ -16,6 +17,7 @@ public record GameView(
         int questionNumber,
         int totalQuestions,
         String roundMode,
+        int playerCount,
         List<StandingView> leaderboard,
         QuestionView question,
         MeView me) {

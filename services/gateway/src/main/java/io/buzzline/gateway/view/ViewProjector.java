@@ -38,7 +38,13 @@ public final class ViewProjector {
         };
     }
 
+    /** The view with the whole leaderboard, whatever the role. */
     public static GameView view(GameState state, Identity identity) {
+        return view(state, identity, Integer.MAX_VALUE);
+    }
+
+    /** The view; players and spectators get the top {@code standings} of the leaderboard, hosts all. */
+    public static GameView view(GameState state, Identity identity, int standings) {
         List<StandingView> board = Leaderboard.players(state).stream()
                 .map(s -> new StandingView(
                         s.rank(),
@@ -56,7 +62,8 @@ public final class ViewProjector {
                 state.questionNumber(),
                 state.settings() == null ? 0 : state.settings().totalQuestions(),
                 state.round() == 0 ? null : state.roundSettings().mode().name(),
-                board,
+                board.size(),
+                identity.role() == Role.HOST || board.size() <= standings ? board : board.subList(0, standings),
                 question(state, identity),
                 me(state, identity, board));
     }

@@ -45,6 +45,7 @@ public class HelloHandler {
     private final FoldedGames folded;
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
     private final int outboundQueue;
+    private final int welcomeStandings;
 
     public HelloHandler(
             TokenVerifier tokens,
@@ -55,6 +56,7 @@ public class HelloHandler {
             GatewayConfig config) {
         this.tokens = tokens;
         this.outboundQueue = config.socket().outboundQueue();
+        this.welcomeStandings = config.socket().welcomeStandings();
         this.feeds = feeds;
         this.log = log;
         this.presence = presence;
@@ -125,7 +127,7 @@ public class HelloHandler {
 
     private void welcome(Session session, ClientFrame.Hello hello, Identity who, Delivery delivery, CaughtUp caught) {
         GameState state = caught.state();
-        GameView view = ViewProjector.view(state, who);
+        GameView view = ViewProjector.view(state, who, welcomeStandings);
         long after = state.sequence();
         if (hello.lastSequence() != null) {
             if (hello.lastSequence() > state.sequence()) {

@@ -38,7 +38,7 @@ public final class GatewayBench {
         this.gatewayPid = gatewayPid;
     }
 
-    /** Args: redisUrl prefix gatewayPort privateKeyPem gatewayPid scenario n [m]. */
+    /** Args: redisUrl prefix gatewayPort privateKeyPem gatewayPid scenario n [m] [stagger ms, buzz only]. */
     public static void main(String[] args) throws Exception {
         BenchClients clients = new BenchClients(args[0], args[1], Integer.parseInt(args[2]), Path.of(args[3]));
         GatewayBench bench = new GatewayBench(clients, Long.parseLong(args[4]));
@@ -46,7 +46,11 @@ public final class GatewayBench {
             switch (args[5]) {
                 case "connections" -> bench.connections(Integer.parseInt(args[6]));
                 case "fanout" -> bench.fanout(Integer.parseInt(args[6]), Integer.parseInt(args[7]));
-                case "buzz" -> bench.buzz(Integer.parseInt(args[6]), Integer.parseInt(args[7]));
+                case "buzz" ->
+                    bench.buzz(
+                            Integer.parseInt(args[6]),
+                            Integer.parseInt(args[7]),
+                            args.length > 8 ? Long.parseLong(args[8]) : 0);
                 default -> throw new IllegalArgumentException("unknown scenario " + args[5]);
             }
         } finally {
@@ -128,7 +132,13 @@ public final class GatewayBench {
                 pct(perDelivery, 99));
     }
 
-    private void buzz(int games, int players) throws Exception {
+    /**
+     * Every player of every game buzzes as soon as its question shows. With {@code staggerMillis} 0 all
+     * games show their question at the same instant (the worst case: games × players buzzes at once);
+     * otherwise the hosts' start/next are spread evenly over that many milliseconds, as games that were
+     * not created together would be, so each game's players still buzz together but games do not.
+     */
+    private void buzz(int games, int players, long staggerMillis) throws Exception {
         int questions = 3;
         List<Long> verdicts = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger pending = new AtomicInteger(games * players * questions);
@@ -181,8 +191,13 @@ public final class GatewayBench {
         long start = System.nanoTime();
         for (int q = 1; q <= questions; q++) {
             int expected = games * players * (questions - q);
-            for (WebSocket host : hosts) {
-                host.writeTextMessage(q == 1 ? "{\"type\":\"start\"}" : "{\"type\":\"next\"}");
+            long round = System.nanoTime();
+            for (int h = 0; h < hosts.size(); h++) {
+                long due = round + TimeUnit.MILLISECONDS.toNanos(staggerMillis) * h / hosts.size();
+                while (System.nanoTime() < due) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                }
+                hosts.get(h).writeTextMessage(q == 1 ? "{\"type\":\"start\"}" : "{\"type\":\"next\"}");
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (pending.get() > expected && System.nanoTime() < deadline) {
@@ -195,11 +210,12 @@ public final class GatewayBench {
         }
         done.await(5, TimeUnit.SECONDS);
         System.out.printf(
-                "buzz: %d games x %d players x %d questions, %d verdicts in %.1f s; buzz -> verdict p50 %.2f ms,"
-                        + " p99 %.2f ms, p99.9 %.2f ms%n",
+                "buzz: %d games x %d players x %d questions, questions shown %s; %d verdicts in %.1f s;"
+                        + " buzz -> verdict p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n",
                 games,
                 players,
                 questions,
+                staggerMillis == 0 ? "in all games at once" : "spread over " + staggerMillis + " ms",
                 verdicts.size(),
                 (System.nanoTime() - start) / 1e9,
                 pct(verdicts, 50),

@@ -68,6 +68,26 @@ class ViewProjectorTest {
         assertThat(ViewProjector.visible(shown, WATCHER)).isTrue();
     }
 
+    @Test
+    void playersGetTheTopStandingsAndTheirOwnHostsGetAll() {
+        append(new GameCreated("h", GameDriver.settings(RoundMode.CLASSIC, 1, Duration.ofSeconds(20), 50)));
+        for (int i = 1; i <= 30; i++) {
+            append(new PlayerJoined("p" + i, "Player " + i, null));
+        }
+        GameState lobby = Replay.fromLog("g", log);
+        Identity last = new Identity("p30", Role.PLAYER, "g", "Player 30");
+
+        GameView player = ViewProjector.view(lobby, last, 10);
+        assertThat(player.playerCount()).isEqualTo(30);
+        assertThat(player.leaderboard()).hasSize(10);
+        assertThat(player.me().rank()).isNotNull();
+        assertThat(player.me().id()).isEqualTo("p30");
+        assertThat(ViewProjector.view(lobby, WATCHER, 10).leaderboard()).hasSize(10);
+        GameView host = ViewProjector.view(lobby, HOST, 10);
+        assertThat(host.leaderboard()).hasSize(30);
+        assertThat(host.playerCount()).isEqualTo(30);
+    }
+
     private void questionOpen() {
         Question q1 = new Question("q1", "Question 1?", List.of("A", "B", "C"), "B");
         append(new GameCreated("h", GameDriver.settings(RoundMode.CLASSIC, 1, Duration.ofSeconds(20))));
