@@ -28,6 +28,7 @@ public class FoldedGames {
     private final EventLogReader log;
     private final Map<String, GameState> games = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<GameState>> reading = new ConcurrentHashMap<>();
+    private final Map<String, Standings> standings = new ConcurrentHashMap<>();
 
     public FoldedGames(EventLogReader log) {
         this.log = log;
@@ -73,9 +74,21 @@ public class FoldedGames {
         return state;
     }
 
+    /** The standings of {@code state}, computed once for all the hellos that share it. */
+    public Standings standings(GameState state) {
+        Standings cached = standings.get(state.gameId());
+        if (cached != null && cached.belongTo(state)) {
+            return cached;
+        }
+        Standings fresh = Standings.of(state);
+        standings.merge(state.gameId(), fresh, (old, next) -> next.sequence() >= old.sequence() ? next : old);
+        return fresh;
+    }
+
     /** Forgets a game this instance no longer serves. */
     public void forget(String gameId) {
         games.remove(gameId);
+        standings.remove(gameId);
     }
 
     public static List<EventEnvelope> envelopes(List<LoggedEvent> events) {

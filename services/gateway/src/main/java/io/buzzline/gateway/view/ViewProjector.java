@@ -1,11 +1,8 @@
 package io.buzzline.gateway.view;
 
-import java.util.List;
-
 import io.buzzline.engine.BuzzerState;
 import io.buzzline.engine.GamePhase;
 import io.buzzline.engine.GameState;
-import io.buzzline.engine.Leaderboard;
 import io.buzzline.engine.Player;
 import io.buzzline.engine.QuestionInPlay;
 import io.buzzline.events.EventEnvelope;
@@ -14,7 +11,6 @@ import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.view.GameView.MeView;
 import io.buzzline.gateway.view.GameView.QuestionView;
-import io.buzzline.gateway.view.GameView.StandingView;
 
 /**
  * Projects the engine's state and events per role: the host sees everything, a player what is public or
@@ -40,19 +36,14 @@ public final class ViewProjector {
 
     /** The view with the whole leaderboard, whatever the role. */
     public static GameView view(GameState state, Identity identity) {
-        return view(state, identity, Integer.MAX_VALUE);
+        return view(state, identity, Standings.of(state), Integer.MAX_VALUE);
     }
 
-    /** The view; players and spectators get the top {@code standings} of the leaderboard, hosts all. */
-    public static GameView view(GameState state, Identity identity, int standings) {
-        List<StandingView> board = Leaderboard.players(state).stream()
-                .map(s -> new StandingView(
-                        s.rank(),
-                        s.id(),
-                        s.name(),
-                        s.total(),
-                        state.players().get(s.id()).status().name()))
-                .toList();
+    /**
+     * The view from {@code standings} (those of {@code state}); players and spectators get the top
+     * {@code limit} of the leaderboard, hosts all.
+     */
+    public static GameView view(GameState state, Identity identity, Standings standings, int limit) {
         return new GameView(
                 state.gameId(),
                 state.sequence(),
@@ -62,10 +53,10 @@ public final class ViewProjector {
                 state.questionNumber(),
                 state.settings() == null ? 0 : state.settings().totalQuestions(),
                 state.round() == 0 ? null : state.roundSettings().mode().name(),
-                board.size(),
-                identity.role() == Role.HOST || board.size() <= standings ? board : board.subList(0, standings),
+                standings.board().size(),
+                identity.role() == Role.HOST ? standings.board() : standings.top(limit),
                 question(state, identity),
-                me(state, identity, board));
+                me(state, identity, standings));
     }
 
     private static QuestionView question(GameState state, Identity identity) {
@@ -92,17 +83,13 @@ public final class ViewProjector {
                 buzzer == null ? null : buzzer.answerDueAt());
     }
 
-    private static MeView me(GameState state, Identity identity, List<StandingView> board) {
+    private static MeView me(GameState state, Identity identity, Standings standings) {
         if (identity.role() != Role.PLAYER) {
             return new MeView(
                     identity.subject(), identity.role().group(), identity.nickname(), null, null, false, false, false);
         }
         Player player = state.players().get(identity.subject());
-        Integer rank = board.stream()
-                .filter(s -> s.playerId().equals(identity.subject()))
-                .map(StandingView::rank)
-                .findFirst()
-                .orElse(null);
+        Integer rank = standings.ranks().get(identity.subject());
         QuestionInPlay q = state.question();
         boolean current = q != null && state.phase() != GamePhase.ENDED;
         return new MeView(

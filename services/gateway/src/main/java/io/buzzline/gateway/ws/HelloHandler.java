@@ -127,7 +127,7 @@ public class HelloHandler {
 
     private void welcome(Session session, ClientFrame.Hello hello, Identity who, Delivery delivery, CaughtUp caught) {
         GameState state = caught.state();
-        GameView view = ViewProjector.view(state, who, welcomeStandings);
+        GameView view = ViewProjector.view(state, who, folded.standings(state), welcomeStandings);
         long after = state.sequence();
         if (hello.lastSequence() != null) {
             if (hello.lastSequence() > state.sequence()) {

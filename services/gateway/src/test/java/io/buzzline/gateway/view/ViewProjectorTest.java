@@ -77,13 +77,20 @@ class ViewProjectorTest {
         GameState lobby = Replay.fromLog("g", log);
         Identity last = new Identity("p30", Role.PLAYER, "g", "Player 30");
 
-        GameView player = ViewProjector.view(lobby, last, 10);
+        GameView player = ViewProjector.view(lobby, last, Standings.of(lobby), 10);
         assertThat(player.playerCount()).isEqualTo(30);
         assertThat(player.leaderboard()).hasSize(10);
         assertThat(player.me().rank()).isNotNull();
         assertThat(player.me().id()).isEqualTo("p30");
-        assertThat(ViewProjector.view(lobby, WATCHER, 10).leaderboard()).hasSize(10);
-        GameView host = ViewProjector.view(lobby, HOST, 10);
+        assertThat(player.me().rank())
+                .isEqualTo(ViewProjector.view(lobby, last).leaderboard().stream()
+                        .filter(s -> s.playerId().equals("p30"))
+                        .findFirst()
+                        .orElseThrow()
+                        .rank());
+        assertThat(ViewProjector.view(lobby, WATCHER, Standings.of(lobby), 10).leaderboard())
+                .hasSize(10);
+        GameView host = ViewProjector.view(lobby, HOST, Standings.of(lobby), 10);
         assertThat(host.leaderboard()).hasSize(30);
         assertThat(host.playerCount()).isEqualTo(30);
     }
