@@ -113,6 +113,11 @@ export class GameModel {
     this.roundMode = view.roundMode;
     this.players.clear();
     for (const s of view.leaderboard) this.players.set(s.playerId, { id: s.playerId, nickname: s.nickname, total: s.total, status: s.status });
+    // Players get the top standings only: keep their own even when it is below them.
+    const me = view.me;
+    if (me && me.role === 'player' && me.total != null && !this.players.has(me.id)) {
+      this.players.set(me.id, { id: me.id, nickname: me.nickname, total: me.total, status: 'ACTIVE' });
+    }
     this.question = view.question ? { ...view.question } : null;
     this.ended = view.phase === 'ENDED';
   }

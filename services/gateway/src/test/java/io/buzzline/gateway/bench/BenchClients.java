@@ -115,6 +115,8 @@ final class BenchClients {
             clients.add(vertx.createWebSocketClient(new WebSocketClientOptions()
                     .setLocalAddress("127.0.0." + (clients.size() + 2))
                     .setMaxConnections(Integer.MAX_VALUE)
+                    // A host's welcome lists every player (~100 bytes each): 1 MB for 10,000.
+                    .setMaxMessageSize(16 * 1024 * 1024)
                     .setConnectTimeout(30_000)));
         }
         return clients.get(source);

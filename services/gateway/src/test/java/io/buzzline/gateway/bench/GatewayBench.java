@@ -61,6 +61,7 @@ public final class GatewayBench {
 
     private void connections(int n) throws Exception {
         long before = rssKib();
+        long heapBefore = liveHeapKib();
         long start = System.nanoTime();
         List<CompletableFuture<WebSocket>> open = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -74,12 +75,42 @@ public final class GatewayBench {
         }
         CompletableFuture.allOf(open.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.gc();
         Thread.sleep(3000);
         long after = rssKib();
+        long heapAfter = liveHeapKib();
         System.out.printf(
-                "connections: %d held (greeted) in %.1f s (%.0f/s); gateway RSS %d MiB -> %d MiB: %.1f KiB per connection%n",
-                n, seconds, n / seconds, before / 1024, after / 1024, (after - before) / (double) n);
+                "connections: %d held (greeted) in %.1f s (%.0f/s); gateway RSS %d MiB -> %d MiB: %.1f KiB per"
+                        + " connection; live heap after a full GC %d MiB -> %d MiB: %.1f KiB per connection%n",
+                n,
+                seconds,
+                n / seconds,
+                before / 1024,
+                after / 1024,
+                (after - before) / (double) n,
+                heapBefore / 1024,
+                heapAfter / 1024,
+                (heapAfter - heapBefore) / (double) n);
+    }
+
+    /**
+     * The gateway's heap in use right after a full GC (jcmd GC.run, then GC.heap_info): what the
+     * connections really keep, where RSS also counts garbage and heap the JVM never gives back.
+     */
+    private long liveHeapKib() throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        String pid = Long.toString(gatewayPid);
+        new ProcessBuilder(jcmd.toString(), pid, "GC.run")
+                .redirectErrorStream(true)
+                .start()
+                .waitFor();
+        Process info = new ProcessBuilder(jcmd.toString(), pid, "GC.heap_info")
+                .redirectErrorStream(true)
+                .start();
+        String text = new String(info.getInputStream().readAllBytes());
+        info.waitFor();
+        java.util.regex.Matcher used =
+                java.util.regex.Pattern.compile("used (\\d+)K").matcher(text);
+        return used.find() ? Long.parseLong(used.group(1)) : -1;
     }
 
     private void fanout(int players, int questions) throws Exception {
