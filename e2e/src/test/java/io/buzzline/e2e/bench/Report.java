@@ -50,8 +50,9 @@ final class Report {
                 .append(loadBefore)
                 .append("; after: ")
                 .append(loadAfter)
-                .append(" (other builds share the machine; the bots, Redis, PostgreSQL and the emulator run on the same"
-                        + " cores as the services).\n\n")
+                .append(
+                        " (the run itself and anything else on the machine; the bots, Redis, PostgreSQL and the emulator run on the same"
+                                + " cores as the services).\n\n")
                 .append("## Results\n\n")
                 .append(String.format(
                         "Play phase %.1f s: %d commands acknowledged (%.1f commands/s), %d refused by the engine"
