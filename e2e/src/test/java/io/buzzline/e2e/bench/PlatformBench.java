@@ -53,6 +53,13 @@ public final class PlatformBench {
             System.out.printf(
                     "== platform ready: %s, gateway %s; %d games x %d players%n",
                     platform.labels(), platform.gateways().getFirst(), games, players);
+            // Fresh JVMs interpret and compile their hot paths during the first games: play a few first, unmeasured.
+            int warmUp = Math.max(1, games / 2);
+            System.out.printf("== warm-up: %d games, not measured%n", warmUp);
+            for (Table table : startGames(platform, spec, warmUp, players)) {
+                table.awaitEnd(Duration.ofMinutes(5));
+                table.close();
+            }
             Map<String, ProcessUsage> before = platform.usage();
             long started = System.nanoTime();
             List<Table> tables = startGames(platform, spec, games, players);
@@ -64,7 +71,7 @@ public final class PlatformBench {
             String loadAfter = loadAverage();
             Results results = Results.of(tables);
             String report = Report.markdown(
-                    games, players, spec, seconds, results, before, after, loadBefore, loadAfter, machine());
+                    games, players, warmUp, spec, seconds, results, before, after, loadBefore, loadAfter, machine());
             System.out.println(report);
             Files.writeString(output, report);
             System.out.println("== written to " + output.toAbsolutePath());

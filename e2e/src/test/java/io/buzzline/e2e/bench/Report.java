@@ -13,6 +13,7 @@ final class Report {
     static String markdown(
             int games,
             int players,
+            int warmUp,
             GameSpec spec,
             double seconds,
             Results results,
@@ -42,6 +43,9 @@ final class Report {
                         .toList())
                 .append("; players react in 200–900 ms, answer right 70 % of the time, always buzz; the host moves on"
                         + " 1.5 s after each reveal.\n")
+                .append("- Measured after a warm-up of ")
+                .append(warmUp)
+                .append(" games of the same shape on the same processes (JIT compilation out of the figures).\n")
                 .append("- One process per service (JVM, `-Xmx512m`), its own redis-server (AOF everysec), PostgreSQL"
                         + " schemas and Firestore emulator project, all on this machine with the bots.\n\n")
                 .append("## Machine\n\n")
