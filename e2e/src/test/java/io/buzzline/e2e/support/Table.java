@@ -65,10 +65,41 @@ public final class Table implements AutoCloseable {
         return all;
     }
 
-    /** Waits until every bot saw GAME_ENDED. */
+    /** Waits until every bot saw GAME_ENDED; if they do not in time, says where each bot stands. */
     public void awaitEnd(Duration timeout) throws Exception {
-        CompletableFuture.allOf(all().stream().map(Bot::finished).toArray(CompletableFuture[]::new))
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            CompletableFuture.allOf(all().stream().map(Bot::finished).toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder where = new StringBuilder("game " + gameId + " did not end within " + timeout + ":");
+            for (Bot bot : all()) {
+                var record = bot.record();
+                var events = record.events();
+                where.append("\n  ")
+                        .append(bot.name())
+                        .append(": finished=")
+                        .append(bot.finished().isDone())
+                        .append(", welcomes=")
+                        .append(record.welcomes())
+                        .append(", events=")
+                        .append(events.size())
+                        .append(", last=")
+                        .append(
+                                events.isEmpty()
+                                        ? "none"
+                                        : events.getLast().sequence() + " "
+                                                + events.getLast().type())
+                        .append(", sent=")
+                        .append(record.sent().size())
+                        .append(", acked=")
+                        .append(record.acked().size())
+                        .append(", refused=")
+                        .append(record.refused().stream().map(r -> r.code()).toList())
+                        .append(", drops=")
+                        .append(record.drops());
+            }
+            throw new AssertionError(where.toString(), e);
+        }
     }
 
     @Override
