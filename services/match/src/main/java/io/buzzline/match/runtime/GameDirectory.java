@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.CreateGame;
 import io.buzzline.engine.GamePhase;
+import io.buzzline.engine.GameState;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.log.GameRebuilder;
 import io.buzzline.match.messaging.IntakeReader;
@@ -29,6 +30,9 @@ import io.buzzline.match.ownership.LeaseStore;
  */
 @ApplicationScoped
 public class GameDirectory {
+
+    /** How far before its triggering entry a game without a log looks for its earlier commands. */
+    static final java.time.Duration CATCH_UP_LOOKBACK = java.time.Duration.ofMinutes(1);
 
     private final Map<String, GameActor> games = new ConcurrentHashMap<>();
     private final Map<String, Long> heldElsewhereUntil = new ConcurrentHashMap<>();
@@ -140,7 +144,9 @@ public class GameDirectory {
                 }
                 Optional<String> from = rebuilt.cursor()
                         .map(cursor -> "(" + cursor)
-                        .or(() -> mode == LeaseStore.Mode.EXISTING ? Optional.ofNullable(entryId) : Optional.empty());
+                        .or(() -> mode == LeaseStore.Mode.EXISTING
+                                ? Optional.ofNullable(entryId).map(id -> catchUpStart(id, rebuilt.state()))
+                                : Optional.empty());
                 Uni<List<IntakeReader.Entry>> missed = from.map(start -> intake.read(gameId, start))
                         .orElseGet(() -> Uni.createFrom().item(List.of()));
                 return missed.flatMap(entries -> {
@@ -161,6 +167,22 @@ public class GameDirectory {
                 });
             });
         });
+    }
+
+    /**
+     * Where a takeover without a recorded cursor catches up, triggered by intake entry {@code entryId}.
+     * A game with a log always has a cursor; one without any (nothing was ever appended) may still have
+     * earlier commands pending in this instance's group, e.g. its CreateGame whose first append failed on
+     * a connection broken by a Redis restart, waiting for redelivery. Starting at {@code entryId} would
+     * mark them handled (the cursor passes them) and lose the game's creation; so such a catch-up starts
+     * {@link #CATCH_UP_LOOKBACK} earlier, far beyond the redelivery delays, and replays them in order.
+     */
+    static String catchUpStart(String entryId, GameState rebuilt) {
+        if (rebuilt.sequence() > 0) {
+            return entryId;
+        }
+        long millis = Long.parseLong(entryId.substring(0, entryId.indexOf('-')));
+        return Math.max(0, millis - CATCH_UP_LOOKBACK.toMillis()) + "-0";
     }
 
     public Collection<GameActor> owned() {
