@@ -8,8 +8,8 @@ import static io.buzzline.events.Require.nonNull;
  * A player answered a question, {@code responseTimeMillis} after it opened, in a round of
  * {@code mode}; {@code correct} is the engine's verdict against the answer key, for scoring.
  *
- * <p>In CLASSIC rounds the verdict would tell the key before the deadline, so the event is host
- * only; in BUZZER rounds the verdict is announced at once by the game's own rules, so it is public.
+ * <p>In CLASSIC rounds the verdict would tell the key before the deadline, so the event is log
+ * only (clients see counts); in BUZZER rounds the verdict is announced at once by the game's own rules, so it is public.
  */
 public record AnswerSubmitted(
         String playerId, String questionId, String answer, long responseTimeMillis, RoundMode mode, boolean correct)
@@ -27,7 +27,7 @@ public record AnswerSubmitted(
     public Visibility visibility() {
         return switch (mode) {
             case BUZZER -> Visibility.PUBLIC;
-            case CLASSIC -> Visibility.HOST_ONLY;
+            case CLASSIC -> Visibility.LOG_ONLY;
         };
     }
 

@@ -27,7 +27,7 @@ public record BuzzPressed(String playerId, String questionId, Instant receivedAt
 
     @Override
     public Visibility visibility() {
-        return Visibility.PUBLIC;
+        return new Visibility.OnePlayer(playerId);
     }
 
     @Override

@@ -12,7 +12,7 @@ public record PlayerJoined(String playerId, String nickname, String teamId) impl
 
     @Override
     public Visibility visibility() {
-        return Visibility.PUBLIC;
+        return new Visibility.OnePlayer(playerId);
     }
 
     @Override

@@ -19,7 +19,7 @@ public record PlayerLeft(String playerId, Reason reason) implements GameEvent {
 
     @Override
     public Visibility visibility() {
-        return Visibility.PUBLIC;
+        return new Visibility.OnePlayer(playerId);
     }
 
     @Override

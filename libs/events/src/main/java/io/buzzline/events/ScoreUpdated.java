@@ -17,7 +17,7 @@ public record ScoreUpdated(String playerId, String sourceEventId, int points, lo
 
     @Override
     public Visibility visibility() {
-        return Visibility.PUBLIC;
+        return new Visibility.OnePlayer(playerId);
     }
 
     @Override

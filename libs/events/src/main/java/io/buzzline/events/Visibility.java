@@ -3,16 +3,32 @@ package io.buzzline.events;
 import static io.buzzline.events.Require.nonBlank;
 
 /**
- * Who may see an event, so the gateway can project per-role views mechanically. The host sees every
- * event; players see {@link Public} events and {@link OnePlayer} events addressed to them.
+ * Which client connections may receive an event as a frame, so the gateway can project per-role views
+ * mechanically and a question costs O(1) frames per player whatever the game's size.
+ *
+ * <p>Everything a player does is either addressed to that player alone or not sent to clients at all:
+ * broadcasting each player's join, buzz or score to every player is O(N²) per game. Crowds see those
+ * as aggregates the gateway derives from the log (counts, top of the leaderboard, first buzzes).
+ *
+ * <ul>
+ *   <li>{@link Public}: every connection of the game (the game's flow).
+ *   <li>{@link HostOnly}: host connections (the answer keys before the reveal).
+ *   <li>{@link OnePlayer}: that player's connections only (their own join, buzz, score, leave).
+ *   <li>{@link LogOnly}: no connection; services read it from the log and clients get aggregates.
+ * </ul>
  */
-public sealed interface Visibility permits Visibility.Public, Visibility.HostOnly, Visibility.OnePlayer {
+public sealed interface Visibility
+        permits Visibility.Public, Visibility.HostOnly, Visibility.OnePlayer, Visibility.LogOnly {
 
     Visibility PUBLIC = new Public();
     Visibility HOST_ONLY = new HostOnly();
+    Visibility LOG_ONLY = new LogOnly();
 
-    /** Whether a player (not the host) may receive an event with this visibility. */
+    /** Whether the player {@code playerId} may receive an event with this visibility. */
     boolean visibleToPlayer(String playerId);
+
+    /** Whether a host connection receives an event with this visibility. */
+    boolean visibleToHost();
 
     /** Every connection of the game. */
     record Public() implements Visibility {
@@ -20,17 +36,27 @@ public sealed interface Visibility permits Visibility.Public, Visibility.HostOnl
         public boolean visibleToPlayer(String playerId) {
             return true;
         }
+
+        @Override
+        public boolean visibleToHost() {
+            return true;
+        }
     }
 
-    /** The host's connection only: carries answer keys or correctness before the reveal. */
+    /** The host's connections only: carries answer keys before the reveal. */
     record HostOnly() implements Visibility {
         @Override
         public boolean visibleToPlayer(String playerId) {
             return false;
         }
+
+        @Override
+        public boolean visibleToHost() {
+            return true;
+        }
     }
 
-    /** One player (and the host); no v1 event needs it yet, the gateway projection supports it. */
+    /** One player's connections: what that player did or was given. */
     record OnePlayer(String playerId) implements Visibility {
 
         public OnePlayer {
@@ -40,6 +66,27 @@ public sealed interface Visibility permits Visibility.Public, Visibility.HostOnl
         @Override
         public boolean visibleToPlayer(String otherPlayerId) {
             return playerId.equals(otherPlayerId);
+        }
+
+        @Override
+        public boolean visibleToHost() {
+            return false;
+        }
+    }
+
+    /**
+     * No client connection: one per player per question (a CLASSIC answer, whose verdict would tell the
+     * key before the reveal), which the host sees only as counts and, after the reveal, a distribution.
+     */
+    record LogOnly() implements Visibility {
+        @Override
+        public boolean visibleToPlayer(String playerId) {
+            return false;
+        }
+
+        @Override
+        public boolean visibleToHost() {
+            return false;
         }
     }
 }

@@ -18,9 +18,12 @@ class VisibilityTest {
     }
 
     @Test
-    void aClassicVerdictIsHostOnlyAndABuzzerVerdictPublic() {
-        assertThat(new AnswerSubmitted("p1", "q", "A", 10, RoundMode.CLASSIC, true).visibility())
-                .isEqualTo(Visibility.HOST_ONLY);
+    void aClassicVerdictReachesNoClientAndABuzzerVerdictIsPublic() {
+        Visibility classic = new AnswerSubmitted("p1", "q", "A", 10, RoundMode.CLASSIC, true).visibility();
+
+        assertThat(classic).isEqualTo(Visibility.LOG_ONLY);
+        assertThat(classic.visibleToPlayer("p1")).isFalse();
+        assertThat(classic.visibleToHost()).isFalse();
         assertThat(new AnswerSubmitted("p1", "q", "A", 10, RoundMode.BUZZER, true).visibility())
                 .isEqualTo(Visibility.PUBLIC);
     }
@@ -38,6 +41,21 @@ class VisibilityTest {
 
         assertThat(visibility.visibleToPlayer("p1")).isTrue();
         assertThat(visibility.visibleToPlayer("p2")).isFalse();
+    }
+
+    @Test
+    void whatAPlayerDoesReachesThatPlayerOnlyNotTheCrowdNorTheHost() {
+        List<GameEvent> own = List.of(
+                new PlayerJoined("p1", "Ada", null),
+                new PlayerLeft("p1", PlayerLeft.Reason.LEFT),
+                new BuzzPressed("p1", "q", Instant.EPOCH, 10),
+                new ScoreUpdated("p1", "g:5", 100, 100, "CLASSIC_CORRECT"));
+
+        assertThat(own).allSatisfy(event -> {
+            assertThat(event.visibility().visibleToPlayer("p1")).isTrue();
+            assertThat(event.visibility().visibleToPlayer("p2")).isFalse();
+            assertThat(event.visibility().visibleToHost()).isFalse();
+        });
     }
 
     @Test
