@@ -34,8 +34,38 @@ class GamesIT {
         play(running, "buzzer", GameSpec.of(RoundMode.BUZZER, 4, 10, List.of(RunningPlatform.CATEGORY)), 12);
     }
 
+    /**
+     * A host who presses next the instant each reveal arrives, so the game ends milliseconds after its last
+     * reveal: every point owed for a revealed answer is still in the standings, the log, scoring's results,
+     * PostgreSQL and the archive (before points settled at the reveal, the last question's were lost).
+     */
+    @Test
+    void aClassicGameWhoseHostNeverWaitsEndsWithEveryPointSettled(RunningPlatform running) throws Exception {
+        play(
+                running,
+                "classic, host presses next at once",
+                GameSpec.of(RoundMode.CLASSIC, 4, 10, List.of(RunningPlatform.CATEGORY)),
+                13,
+                Duration.ZERO);
+    }
+
+    @Test
+    void aBuzzerGameWhoseHostNeverWaitsEndsWithEveryPointSettled(RunningPlatform running) throws Exception {
+        play(
+                running,
+                "buzzer, host presses next at once",
+                GameSpec.of(RoundMode.BUZZER, 4, 10, List.of(RunningPlatform.CATEGORY)),
+                14,
+                Duration.ZERO);
+    }
+
     private static void play(RunningPlatform running, String name, GameSpec spec, long seed) throws Exception {
-        try (Table table = Table.play(running.platform().gateways(), spec, 4, PLAYERS, seed)) {
+        play(running, name, spec, seed, Table.PAUSE);
+    }
+
+    private static void play(RunningPlatform running, String name, GameSpec spec, long seed, Duration hostPause)
+            throws Exception {
+        try (Table table = Table.play(running.platform().gateways(), spec, 4, PLAYERS, seed, hostPause)) {
             table.awaitEnd(GAME_TIMEOUT);
             RunningPlatform.report("## " + name + " game " + table.gameId() + " (host + 4 players, 2 gateways)");
             running.checks().verify(table).forEach(line -> RunningPlatform.report("- " + line));

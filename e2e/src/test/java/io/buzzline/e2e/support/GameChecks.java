@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.buzzline.bots.client.Bot;
 import io.buzzline.bots.client.BotRecord;
+import io.buzzline.engine.Leaderboard;
+import io.buzzline.engine.Replay;
 import io.buzzline.events.AnswerSubmitted;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
@@ -86,6 +88,8 @@ public final class GameChecks {
 
         Map<String, Long> totals = assertScores(events);
         report.add("scores: " + totals + " = sums of SCORE_UPDATED; every right answer scored exactly once");
+        assertFinalStandings(gameId, events, totals);
+        report.add("standings: the game's final leaderboard (its log folded by the engine) = those sums");
 
         assertArchived(gameId, events);
         report.add("archive: content's Firestore history equals the Redis log (" + events.size() + " events)");
@@ -179,6 +183,23 @@ public final class GameChecks {
         return sums;
     }
 
+    /** The standings the game ends with, as every client's view is folded from them, equal the log's sums. */
+    private static void assertFinalStandings(String gameId, List<EventEnvelope> log, Map<String, Long> totals) {
+        Map<String, Long> standings = Leaderboard.players(Replay.fromLog(gameId, log)).stream()
+                .collect(Collectors.toMap(Leaderboard.Standing::id, Leaderboard.Standing::total));
+        assertThat(standings).as("final standings vs the log's sums").isEqualTo(everyPlayer(log, totals));
+    }
+
+    /** {@code totals} with a zero for every player who joined and scored nothing. */
+    private static Map<String, Long> everyPlayer(List<EventEnvelope> log, Map<String, Long> totals) {
+        Map<String, Long> all = new HashMap<>();
+        log.stream()
+                .filter(envelope -> envelope.event() instanceof io.buzzline.events.PlayerJoined)
+                .forEach(envelope -> all.put(((io.buzzline.events.PlayerJoined) envelope.event()).playerId(), 0L));
+        all.putAll(totals);
+        return all;
+    }
+
     private void assertArchived(String gameId, List<EventEnvelope> log) {
         String body = await().atMost(ARCHIVE_WAIT)
                 .pollInterval(Duration.ofMillis(500))
@@ -202,20 +223,15 @@ public final class GameChecks {
         for (JsonNode line : JSON.readTree(body).path("players")) {
             resultScores.put(line.path("playerId").asText(), line.path("score").asLong());
         }
-        Map<String, Long> expected = new HashMap<>();
+        Map<String, Long> expected = everyPlayer(log, totals);
         Map<String, int[]> answers = new HashMap<>();
         for (EventEnvelope envelope : log) {
-            switch (envelope.event()) {
-                case io.buzzline.events.PlayerJoined joined -> expected.put(joined.playerId(), 0L);
-                case AnswerSubmitted answer -> {
-                    int[] counts = answers.computeIfAbsent(answer.playerId(), p -> new int[2]);
-                    counts[0]++;
-                    counts[1] += answer.correct() ? 1 : 0;
-                }
-                default -> {}
+            if (envelope.event() instanceof AnswerSubmitted answer) {
+                int[] counts = answers.computeIfAbsent(answer.playerId(), p -> new int[2]);
+                counts[0]++;
+                counts[1] += answer.correct() ? 1 : 0;
             }
         }
-        expected.putAll(totals);
         assertThat(resultScores).as("scoring's results vs the log's totals").isEqualTo(expected);
 
         try (Connection db = platform.infrastructure().jdbc("scoring");

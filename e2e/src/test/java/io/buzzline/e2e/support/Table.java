@@ -35,10 +35,16 @@ public final class Table implements AutoCloseable {
     }
 
     public static Table play(List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed) {
+        return play(gateways, spec, players, traits, seed, PAUSE);
+    }
+
+    /** A table whose host moves on {@code hostPause} after each reveal ({@link Duration#ZERO}: at once). */
+    public static Table play(
+            List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed, Duration hostPause) {
         Bots bots = new Bots(gateways, seed, message -> System.out.println("[bots] " + message));
         Lobby lobby = bots.lobby(gateways.getFirst());
         Lobby.CreatedGame game = lobby.create(spec);
-        Bot host = bots.host("host", game.hostToken(), players, Duration.ZERO, PAUSE);
+        Bot host = bots.host("host", game.hostToken(), players, Duration.ZERO, hostPause);
         List<Bot> joined = new ArrayList<>();
         for (int i = 1; i <= players; i++) {
             Lobby.JoinedPlayer player = lobby.join(game.joinCode(), "Bot " + i);
