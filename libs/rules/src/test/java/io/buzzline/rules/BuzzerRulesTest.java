@@ -1,4 +1,4 @@
-package io.buzzline.scoring.rules;
+package io.buzzline.rules;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ class BuzzerRulesTest {
     @Test
     void withoutAPenaltyAWrongAnswerScoresNothing() {
         RoundRules round = new RoundRules(RoundMode.BUZZER, 5, 30_000, 1000, 0);
-        assertThat(V1.buzzer(round, false).isZero()).isTrue();
+        assertThat(V1.buzzer(round, false).points()).isZero();
     }
 
     @Test
