@@ -122,13 +122,9 @@ final class EventApplier {
         return state.withPosition(state.round(), state.questionNumber(), state.question(), advanceAt);
     }
 
-    /**
-     * Every game logged so far is scored by V1: GAME_CREATED carries no rules version, so the version
-     * is frozen here rather than read from a build's default. A V2 arrives as an addition to the
-     * settings whose absence means V1, so replaying an old log never changes its points.
-     */
+    /** The game's rules are frozen here, at its creation, by the version its settings call for. */
     private static GameRules rulesOf(GameCreated e) {
-        return GameRules.of(e.settings(), RulesVersion.V1);
+        return GameRules.of(e.settings(), RulesVersion.of(e.settings()));
     }
 
     /** Points are only ever logged for the question in play (its reveal, or a BUZZER verdict). */

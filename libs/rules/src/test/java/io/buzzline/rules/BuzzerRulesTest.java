@@ -54,7 +54,7 @@ class BuzzerRulesTest {
                 Duration.ZERO,
                 BuzzerSettings.DEFAULT,
                 new StreakBonus(0, 0));
-        GameRules rules = GameRules.of(settings, RulesVersion.V1);
+        GameRules rules = GameRules.of(settings, RulesVersion.of(settings));
         assertThat(rules.version()).isEqualTo(RulesVersion.V1);
         assertThat(rules.ruleSet()).isInstanceOf(RuleSetV1.class);
         assertThat(rules.round(2)).isEqualTo(new RoundRules(RoundMode.BUZZER, 2, 30_000, 400, 100));
