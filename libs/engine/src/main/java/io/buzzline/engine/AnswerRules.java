@@ -2,6 +2,7 @@ package io.buzzline.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.buzzline.commands.SubmitAnswer;
 import io.buzzline.events.AnswerRevealed;
@@ -45,16 +46,18 @@ final class AnswerRules {
 
     private static Decision classic(GameState state, SubmitAnswer command, Instant now) {
         QuestionInPlay q = state.question();
-        if (q.answered().contains(command.playerId())) {
+        if (q.answers().containsKey(command.playerId())) {
             return reject(Rejection.ALREADY_ANSWERED);
         }
         if (command.receivedAt().isAfter(q.closesAt())) {
             return reject(Rejection.AFTER_DEADLINE);
         }
-        var emitter = Emitter.after(state, now).emit(answered(q, command, RoundMode.CLASSIC));
-        // The answer just submitted is not in the state yet, hence the + 1.
-        if (q.answered().size() + 1 >= state.activePlayers()) {
-            ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.ANSWERED);
+        AnswerSubmitted answer = answered(q, command, RoundMode.CLASSIC);
+        var emitter = Emitter.after(state, now).emit(answer);
+        // The answer just submitted is not in the state yet, hence the + 1; the reveal scores it too.
+        if (q.answers().size() + 1 >= state.activePlayers()) {
+            var answers = q.answers().plus(command.playerId(), given(answer, emitter));
+            ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.ANSWERED, answers.values());
         }
         return emitter.accept();
     }
@@ -74,11 +77,18 @@ final class AnswerRules {
         AnswerSubmitted answer = answered(q, command, RoundMode.BUZZER);
         var emitter = Emitter.after(state, now).emit(answer);
         if (answer.correct()) {
-            ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.ANSWERED);
+            ProgressRules.reveal(state, emitter, AnswerRevealed.Reason.ANSWERED, List.of(given(answer, emitter)));
         } else {
+            PointRules.buzzerVerdict(state, emitter, given(answer, emitter));
             BuzzerRules.reopen(state, emitter, BuzzerReopened.Reason.WRONG_ANSWER, now);
         }
         return emitter.accept();
+    }
+
+    /** The answer just emitted, as the state will hold it once its event is applied. */
+    private static GivenAnswer given(AnswerSubmitted answer, Emitter emitter) {
+        return new GivenAnswer(
+                answer.playerId(), emitter.lastSequence(), answer.correct(), answer.responseTimeMillis());
     }
 
     private static AnswerSubmitted answered(QuestionInPlay q, SubmitAnswer command, RoundMode mode) {

@@ -28,6 +28,11 @@ final class Emitter {
         return this;
     }
 
+    /** The sequence of the event emitted last: an answer's id for the scores of the same decision. */
+    long lastSequence() {
+        return state.sequence() + events.size();
+    }
+
     Decision accept() {
         return new Decision.Accepted(events);
     }

@@ -19,6 +19,9 @@ import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundEnded;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.ScoreUpdated;
+import io.buzzline.rules.GameRules;
+import io.buzzline.rules.RulesVersion;
+import io.buzzline.rules.Streak;
 
 /**
  * Folds one logged event into the state. It checks only what makes a log invalid (wrong game, a gap
@@ -41,9 +44,10 @@ final class EventApplier {
         Instant at = envelope.serverTime();
         return switch (envelope.event()) {
             case GameCreated e ->
-                state.withSetup(e.hostId(), e.settings(), null).next(seq, GamePhase.LOBBY);
+                state.withSetup(e.hostId(), e.settings(), rulesOf(e), null).next(seq, GamePhase.LOBBY);
             case QuestionsLoaded e ->
-                state.withSetup(state.hostId(), state.settings(), e.pack()).next(seq, state.phase());
+                state.withSetup(state.hostId(), state.settings(), state.rules(), e.pack())
+                        .next(seq, state.phase());
             case PlayerJoined e -> joined(state, e, seq).next(seq, state.phase());
             case PlayerLeft e -> left(state, e).next(seq, state.phase());
             case RoundStarted e -> state.withPosition(e.round(), 0, null, null).next(seq, GamePhase.INTERMISSION);
@@ -54,7 +58,9 @@ final class EventApplier {
                                 .withBuzzer(state.question().buzzer().awarded(e.playerId(), e.answerDueAt())))
                         .next(seq, GamePhase.BUZZ_ANSWERING);
             case AnswerSubmitted e ->
-                state.withQuestion(state.question().withAnswer(e.playerId())).next(seq, state.phase());
+                state.withQuestion(state.question()
+                                .withAnswer(new GivenAnswer(e.playerId(), seq, e.correct(), e.responseTimeMillis())))
+                        .next(seq, state.phase());
             case BuzzerReopened e ->
                 state.withQuestion(state.question()
                                 .withBuzzer(state.question().buzzer().reopenedWithout(e.lockedOutPlayerId())))
@@ -71,7 +77,7 @@ final class EventApplier {
     private static GameState joined(GameState state, PlayerJoined e, long seq) {
         Player known = state.players().get(e.playerId());
         Player player = known == null
-                ? new Player(e.playerId(), e.nickname(), e.teamId(), Player.Status.ACTIVE, 0, seq)
+                ? new Player(e.playerId(), e.nickname(), e.teamId(), Player.Status.ACTIVE, 0, seq, Streak.NONE)
                 : known.rejoined(e.nickname(), e.teamId());
         int wasActive = known != null && known.active() ? 1 : 0;
         return state.withPlayers(state.players().plus(e.playerId(), player), state.activePlayers() + 1 - wasActive);
@@ -116,9 +122,18 @@ final class EventApplier {
         return state.withPosition(state.round(), state.questionNumber(), state.question(), advanceAt);
     }
 
+    /** The game's rules are frozen here, at its creation, by the version its settings call for. */
+    private static GameRules rulesOf(GameCreated e) {
+        return GameRules.of(e.settings(), RulesVersion.of(e.settings()));
+    }
+
+    /** Points are only ever logged for the question in play (its reveal, or a BUZZER verdict). */
     private static GameState scored(GameState state, ScoreUpdated e, long seq) {
         PMap<String, Player> players = state.players();
         Player player = players.get(e.playerId());
-        return state.withPlayers(players.plus(e.playerId(), player.withTotal(e.total(), seq)), state.activePlayers());
+        QuestionInPlay q = state.question();
+        var streak = new Streak(e.streak(), state.rules().ordinal(q.round(), q.number()));
+        return state.withPlayers(
+                players.plus(e.playerId(), player.scored(e.total(), seq, streak)), state.activePlayers());
     }
 }

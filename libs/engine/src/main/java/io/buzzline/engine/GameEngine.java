@@ -12,7 +12,6 @@ import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
 import io.buzzline.commands.LoadQuestions;
 import io.buzzline.commands.PressBuzz;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
 import io.buzzline.commands.StartGame;
@@ -44,7 +43,6 @@ public final class GameEngine {
             case JoinGame c -> MembershipRules.join(state, c, now);
             case LeaveGame c -> MembershipRules.leave(state, c, now);
             case KickPlayer c -> MembershipRules.kick(state, c, now);
-            case RecordScore c -> MembershipRules.score(state, c, now);
             case ShowNextQuestion c -> ProgressRules.showNext(state, c, now);
             case SkipQuestion c -> ProgressRules.skip(state, c, now);
             case PressBuzz c -> BuzzerRules.press(state, c, now);

@@ -7,11 +7,13 @@ import io.buzzline.events.BuzzPressed;
 import io.buzzline.events.GameSettings;
 import io.buzzline.events.QuestionPack;
 import io.buzzline.events.RoundMode;
+import io.buzzline.rules.RulesVersion;
 
 /**
  * A {@link GameState} as a plain record graph (lists sorted by id, model records, enums, instants)
  * that a runtime can serialise with the event model's JSON settings. Restoring it and folding the
- * events after {@code sequence} gives the same state as replaying the whole log.
+ * events after {@code sequence} gives the same state as replaying the whole log. The game's rules are
+ * kept as their version: with the settings, that is all it takes to rebuild them.
  */
 public record GameSnapshot(
         String gameId,
@@ -19,6 +21,7 @@ public record GameSnapshot(
         GamePhase phase,
         String hostId,
         GameSettings settings,
+        RulesVersion rulesVersion,
         QuestionPack pack,
         List<Player> players,
         int round,
@@ -30,7 +33,7 @@ public record GameSnapshot(
         players = List.copyOf(players);
     }
 
-    /** The question in play, its key referenced by id into the pack. */
+    /** The question in play, its key referenced by id into the pack, its answers in log order. */
     public record QuestionSnapshot(
             int round,
             int number,
@@ -38,11 +41,11 @@ public record GameSnapshot(
             RoundMode mode,
             Instant opensAt,
             Instant closesAt,
-            List<String> answered,
+            List<GivenAnswer> answers,
             BuzzerSnapshot buzzer) {
 
         public QuestionSnapshot {
-            answered = List.copyOf(answered);
+            answers = List.copyOf(answers);
         }
     }
 

@@ -10,13 +10,14 @@ import io.buzzline.events.GameSettings;
 import io.buzzline.events.Question;
 import io.buzzline.events.QuestionPack;
 import io.buzzline.events.RoundSettings;
+import io.buzzline.rules.GameRules;
 
 import static io.buzzline.events.Require.nonBlank;
 
 /**
  * The immutable state of one game: the fold of its events up to {@code sequence}. Collections are
  * persistent, so each event shares almost everything with the state before it. Fields that do not
- * apply yet are null: {@code hostId} and {@code settings} before creation, {@code pack} before
+ * apply yet are null: {@code hostId}, {@code settings} and {@code rules} before creation, {@code pack} before
  * loading, {@code question} before the first question, {@code advanceAt} unless the game moves on by
  * itself after a reveal.
  */
@@ -26,6 +27,7 @@ public record GameState(
         GamePhase phase,
         String hostId,
         GameSettings settings,
+        GameRules rules,
         QuestionPack pack,
         PMap<String, Player> players,
         int activePlayers,
@@ -40,6 +42,7 @@ public record GameState(
                 nonBlank(gameId, "gameId"),
                 0,
                 GamePhase.NEW,
+                null,
                 null,
                 null,
                 null,
@@ -89,6 +92,7 @@ public record GameState(
                 newPhase,
                 hostId,
                 settings,
+                rules,
                 pack,
                 players,
                 activePlayers,
@@ -105,6 +109,7 @@ public record GameState(
                 phase,
                 hostId,
                 settings,
+                rules,
                 pack,
                 newPlayers,
                 newActivePlayers,
@@ -121,6 +126,7 @@ public record GameState(
                 phase,
                 hostId,
                 settings,
+                rules,
                 pack,
                 players,
                 activePlayers,
@@ -130,13 +136,14 @@ public record GameState(
                 advanceAt);
     }
 
-    GameState withSetup(String newHostId, GameSettings newSettings, QuestionPack newPack) {
+    GameState withSetup(String newHostId, GameSettings newSettings, GameRules newRules, QuestionPack newPack) {
         return new GameState(
                 gameId,
                 sequence,
                 phase,
                 newHostId,
                 newSettings,
+                newRules,
                 newPack,
                 players,
                 activePlayers,
@@ -153,6 +160,7 @@ public record GameState(
                 phase,
                 hostId,
                 settings,
+                rules,
                 pack,
                 players,
                 activePlayers,

@@ -5,14 +5,12 @@ import java.time.Instant;
 import io.buzzline.commands.JoinGame;
 import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.events.PlayerJoined;
 import io.buzzline.events.PlayerLeft;
-import io.buzzline.events.ScoreUpdated;
 
 import static io.buzzline.engine.Decision.reject;
 
-/** Who is in the game (join, leave, kick) and what they scored. Players may join a running game. */
+/** Who is in the game (join, leave, kick). Players may join a running game. */
 final class MembershipRules {
 
     private MembershipRules() {}
@@ -52,29 +50,5 @@ final class MembershipRules {
             return reject(Rejection.NOT_A_PLAYER);
         }
         return Emitter.single(state, now, new PlayerLeft(command.playerId(), PlayerLeft.Reason.KICKED));
-    }
-
-    /**
-     * Logs a score computed by the scoring service. A player who left keeps their earlier points, so
-     * any player who ever joined may be scored. The total must follow from the current one: that
-     * also turns a redelivered score into a rejection instead of a double count.
-     */
-    static Decision score(GameState state, RecordScore command, Instant now) {
-        Player player = state.players().get(command.playerId());
-        if (player == null) {
-            return reject(Rejection.NOT_A_PLAYER);
-        }
-        if (player.total() + command.points() != command.total()) {
-            return reject(Rejection.SCORE_OUT_OF_SEQUENCE);
-        }
-        return Emitter.single(
-                state,
-                now,
-                new ScoreUpdated(
-                        command.playerId(),
-                        command.sourceEventId(),
-                        command.points(),
-                        command.total(),
-                        command.reason()));
     }
 }

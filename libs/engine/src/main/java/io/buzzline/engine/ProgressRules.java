@@ -1,6 +1,7 @@
 package io.buzzline.engine;
 
 import java.time.Instant;
+import java.util.Collection;
 
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
@@ -65,11 +66,22 @@ final class ProgressRules {
                 round, number, question.questionId(), question.text(), question.choices(), now, closesAt));
     }
 
-    /** Closes the current question: the key goes public, and the round ends after its last question. */
+    /** Closes the current question with the answers the state holds for it. */
     static Emitter reveal(GameState state, Emitter emitter, AnswerRevealed.Reason reason) {
+        return reveal(state, emitter, reason, state.question().answers().values());
+    }
+
+    /**
+     * Closes the current question: the key goes public, the {@code answers} given to it are scored in
+     * the same step (whatever the reason, a skip included: they were revealed), and the round ends
+     * after its last question.
+     */
+    static Emitter reveal(
+            GameState state, Emitter emitter, AnswerRevealed.Reason reason, Collection<GivenAnswer> answers) {
         QuestionInPlay q = state.question();
         emitter.emit(new AnswerRevealed(
                 q.round(), q.number(), q.questionId(), q.question().correctAnswer(), reason));
+        PointRules.atReveal(state, emitter, answers);
         if (q.number() == state.settings().round(q.round()).questionCount()) {
             emitter.emit(new RoundEnded(q.round()));
         }

@@ -33,8 +33,7 @@ public enum Rejection {
     ALREADY_ANSWERED("the player already answered this question"),
     AFTER_DEADLINE("it arrived after the deadline"),
     TIMER_NOT_ARMED("no such timer is armed (stale or already fired)"),
-    TIMER_NOT_DUE("the timer is not due yet"),
-    SCORE_OUT_OF_SEQUENCE("the total does not follow from the current total and the points");
+    TIMER_NOT_DUE("the timer is not due yet");
 
     private final String description;
 

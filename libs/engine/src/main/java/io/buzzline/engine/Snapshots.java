@@ -7,10 +7,10 @@ import java.util.List;
 import org.pcollections.HashTreePMap;
 import org.pcollections.HashTreePSet;
 import org.pcollections.PMap;
-import org.pcollections.PSet;
 
 import io.buzzline.events.Question;
 import io.buzzline.events.QuestionPack;
+import io.buzzline.rules.GameRules;
 
 /** Converts between the live state and its snapshot; both directions are exact. */
 public final class Snapshots {
@@ -27,6 +27,7 @@ public final class Snapshots {
                 state.phase(),
                 state.hostId(),
                 state.settings(),
+                state.rules() == null ? null : state.rules().version(),
                 state.pack(),
                 players,
                 state.round(),
@@ -48,6 +49,7 @@ public final class Snapshots {
                 snapshot.phase(),
                 snapshot.hostId(),
                 snapshot.settings(),
+                snapshot.rulesVersion() == null ? null : GameRules.of(snapshot.settings(), snapshot.rulesVersion()),
                 snapshot.pack(),
                 players,
                 active,
@@ -66,7 +68,9 @@ public final class Snapshots {
                 q.mode(),
                 q.opensAt(),
                 q.closesAt(),
-                sorted(q.answered()),
+                q.answers().values().stream()
+                        .sorted(Comparator.comparingLong(GivenAnswer::sequence))
+                        .toList(),
                 new GameSnapshot.BuzzerSnapshot(
                         b.opening(),
                         sorted(b.lockedOut()),
@@ -91,9 +95,12 @@ public final class Snapshots {
                 b.windowClosesAt(),
                 b.awardedTo(),
                 b.answerDueAt());
-        PSet<String> answered = HashTreePSet.from(q.answered());
+        PMap<String, GivenAnswer> answers = HashTreePMap.empty();
+        for (GivenAnswer answer : q.answers()) {
+            answers = answers.plus(answer.playerId(), answer);
+        }
         return new QuestionInPlay(
-                q.round(), q.number(), question, q.mode(), q.opensAt(), q.closesAt(), answered, buzzer);
+                q.round(), q.number(), question, q.mode(), q.opensAt(), q.closesAt(), answers, buzzer);
     }
 
     private static List<String> sorted(Collection<String> ids) {

@@ -24,7 +24,9 @@ public final class StateHash {
     public static long of(GameSnapshot s) {
         StateHash h = new StateHash();
         h.text(s.gameId()).number(s.sequence()).text(s.phase().name()).text(s.hostId());
-        h.text(String.valueOf(s.settings())).text(String.valueOf(s.pack()));
+        h.text(String.valueOf(s.settings()))
+                .text(String.valueOf(s.rulesVersion()))
+                .text(String.valueOf(s.pack()));
         h.number(s.players().size());
         for (Player p : s.players()) {
             h.text(p.playerId())
@@ -32,6 +34,7 @@ public final class StateHash {
                     .text(p.teamId())
                     .text(p.status().name());
             h.number(p.total()).number(p.totalSince());
+            h.number(p.streak().length()).number(p.streak().lastOrdinal());
         }
         h.number(s.round()).number(s.questionNumber()).time(s.advanceAt());
         var q = s.question();
@@ -40,7 +43,11 @@ public final class StateHash {
                     .number(q.number())
                     .text(q.questionId())
                     .text(q.mode().name());
-            h.time(q.opensAt()).time(q.closesAt()).texts(q.answered());
+            h.time(q.opensAt()).time(q.closesAt()).number(q.answers().size());
+            for (GivenAnswer a : q.answers()) {
+                h.text(a.playerId()).number(a.sequence()).number(a.correct() ? 1 : 0);
+                h.number(a.responseMillis());
+            }
             var b = q.buzzer();
             h.number(b.opening()).texts(b.lockedOut()).texts(b.buzzed());
             h.text(String.valueOf(b.leader()))

@@ -14,6 +14,7 @@ import io.buzzline.events.BuzzPressed;
 import io.buzzline.events.BuzzerAwarded;
 import io.buzzline.events.BuzzerReopened;
 import io.buzzline.events.RoundMode;
+import io.buzzline.events.ScoreUpdated;
 
 import static io.buzzline.engine.Games.HOST;
 import static io.buzzline.engine.Games.settings;
@@ -135,7 +136,10 @@ class BuzzerRoundTest {
             assertThat(a.correct()).isTrue();
             assertThat(a.visibility().visibleToPlayer("p2")).isTrue();
         });
-        assertThat(events.get(1)).isEqualTo(new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED));
+        assertThat(events.subList(1, events.size()))
+                .containsExactly(
+                        new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED),
+                        new ScoreUpdated("p1", "g-1:9", 1000, 1000, "BUZZER_CORRECT", 0));
     }
 
     @Test
@@ -146,7 +150,11 @@ class BuzzerRoundTest {
 
         var events = game.accept(answer(game, "p1", "A"));
 
-        assertThat(events).last().isEqualTo(new BuzzerReopened("p1", "q1", BuzzerReopened.Reason.WRONG_ANSWER));
+        // The penalty is known at the verdict and tells nothing of the key: it is logged with it.
+        assertThat(events.subList(1, events.size()))
+                .containsExactly(
+                        new ScoreUpdated("p1", "g-1:10", -200, -200, "BUZZER_WRONG", 0),
+                        new BuzzerReopened("p1", "q1", BuzzerReopened.Reason.WRONG_ANSWER));
         assertThat(game.state().phase()).isEqualTo(GamePhase.QUESTION_OPEN);
         assertThat(game.reject(buzz(game, "p1"))).isEqualTo(Rejection.LOCKED_OUT);
         assertThat(game.reject(answer(game, "p1", "B"))).isEqualTo(Rejection.LOCKED_OUT);

@@ -16,6 +16,7 @@ import io.buzzline.events.QuestionShown;
 import io.buzzline.events.RoundEnded;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundStarted;
+import io.buzzline.events.ScoreUpdated;
 
 import static io.buzzline.engine.Games.HOST;
 import static io.buzzline.engine.Games.settings;
@@ -81,8 +82,13 @@ class ClassicRoundTest {
 
         var events = game.accept(answer(game, "p2", "B"));
 
-        assertThat(events).hasSize(2);
-        assertThat(events.get(1)).isEqualTo(new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED));
+        // The reveal scores both answers in the same step, the wrong one with zero points.
+        assertThat(events)
+                .containsExactly(
+                        new AnswerSubmitted("p2", "q1", "B", 0, RoundMode.CLASSIC, true),
+                        new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED),
+                        new ScoreUpdated("p1", "g-1:7", 0, 0, "CLASSIC_WRONG", 0),
+                        new ScoreUpdated("p2", "g-1:8", 1000, 1000, "CLASSIC_CORRECT", 1));
         assertThat(game.state().phase()).isEqualTo(GamePhase.INTERMISSION);
         assertThat(game.reject(answer(game, "p1", "B"))).isEqualTo(Rejection.NO_OPEN_QUESTION);
     }

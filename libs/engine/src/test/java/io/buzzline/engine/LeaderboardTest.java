@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.JoinGame;
-import io.buzzline.commands.RecordScore;
+import io.buzzline.commands.LoadQuestions;
+import io.buzzline.commands.StartGame;
+import io.buzzline.commands.SubmitAnswer;
 import io.buzzline.events.BuzzerSettings;
 import io.buzzline.events.GameSettings;
 import io.buzzline.events.RoundMode;
@@ -19,16 +21,23 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class LeaderboardTest {
 
+    private static SubmitAnswer answer(Games game, String playerId, String choice) {
+        return new SubmitAnswer(playerId, game.questionId(), choice, game.now());
+    }
+
     @Test
     void highestTotalFirstAndEqualTotalsRankedByWhoGotThereFirst() {
         Games game = Games.started(Games.settings(RoundMode.CLASSIC), 4);
-        game.accept(new RecordScore("p3", "e1", 500, 500, "CORRECT"));
-        game.accept(new RecordScore("p1", "e2", 800, 800, "CORRECT"));
-        game.accept(new RecordScore("p2", "e3", 500, 500, "CORRECT"));
+        game.accept(answer(game, "p1", "B"));
+        game.advanceMillis(5_000);
+        // Same response time, same points: the reveal scores p3 first because p3 answered first.
+        game.accept(answer(game, "p3", "B"));
+        game.accept(answer(game, "p2", "B"));
+        game.accept(answer(game, "p4", "A"));
 
         assertThat(Leaderboard.players(game.state()))
                 .extracting(Leaderboard.Standing::id, Leaderboard.Standing::rank, Leaderboard.Standing::total)
-                .containsExactly(tuple("p1", 1, 800L), tuple("p3", 2, 500L), tuple("p2", 2, 500L), tuple("p4", 4, 0L));
+                .containsExactly(tuple("p1", 1, 1000L), tuple("p3", 2, 875L), tuple("p2", 2, 875L), tuple("p4", 4, 0L));
     }
 
     @Test
@@ -44,16 +53,20 @@ class LeaderboardTest {
                 StreakBonus.OFF);
         Games game = Games.fresh();
         game.accept(new CreateGame(Games.HOST, settings));
+        game.accept(new LoadQuestions(Games.pack(1)));
         game.accept(new JoinGame("a1", "A1", "red"));
         game.accept(new JoinGame("a2", "A2", "red"));
         game.accept(new JoinGame("b1", "B1", "blue"));
-        game.accept(new RecordScore("a1", "e1", 300, 300, "CORRECT"));
-        game.accept(new RecordScore("a2", "e2", 300, 300, "CORRECT"));
-        game.accept(new RecordScore("b1", "e3", 500, 500, "CORRECT"));
+        game.accept(new StartGame(Games.HOST));
+        game.accept(answer(game, "a1", "B")); // 0 s of 5: 1000
+        game.advanceMillis(2_500);
+        game.accept(answer(game, "b1", "B")); // 2.5 s: round((1 - 0.5 / 2) * 1000) = 750
+        game.advanceMillis(2_500);
+        game.accept(answer(game, "a2", "B")); // at the deadline: 500
 
         assertThat(Leaderboard.teams(game.state()))
                 .containsExactly(
-                        new Leaderboard.Standing(1, "red", "red", 600),
-                        new Leaderboard.Standing(2, "blue", "blue", 500));
+                        new Leaderboard.Standing(1, "red", "red", 1500),
+                        new Leaderboard.Standing(2, "blue", "blue", 750));
     }
 }

@@ -9,14 +9,13 @@ import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.JoinGame;
 import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
-import io.buzzline.commands.RecordScore;
+import io.buzzline.commands.SubmitAnswer;
 import io.buzzline.events.BuzzerSettings;
 import io.buzzline.events.GameSettings;
 import io.buzzline.events.PlayerJoined;
 import io.buzzline.events.PlayerLeft;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
-import io.buzzline.events.ScoreUpdated;
 import io.buzzline.events.StreakBonus;
 
 import static io.buzzline.engine.Games.HOST;
@@ -96,34 +95,13 @@ class MembershipRulesTest {
     }
 
     @Test
-    void scoresAreLoggedWithTheirRunningTotal() {
+    void aPlayerWhoLeftStillReceivesThePointsOfAnAnswerRevealedAfterwards() {
         Games game = Games.started(settings(RoundMode.CLASSIC), 2);
-
-        var events = game.accept(new RecordScore("p1", "g-1:9", 900, 900, "CORRECT"));
-        game.accept(new RecordScore("p1", "g-1:12", -200, 700, "WRONG"));
-
-        assertThat(events).containsExactly(new ScoreUpdated("p1", "g-1:9", 900, 900, "CORRECT"));
-        assertThat(game.state().player("p1").orElseThrow().total()).isEqualTo(700);
-    }
-
-    @Test
-    void aRedeliveredOrInconsistentScoreIsRejected() {
-        Games game = Games.started(settings(RoundMode.CLASSIC), 1);
-        game.accept(new RecordScore("p1", "g-1:9", 900, 900, "CORRECT"));
-
-        assertThat(game.reject(new RecordScore("p1", "g-1:9", 900, 900, "CORRECT")))
-                .isEqualTo(Rejection.SCORE_OUT_OF_SEQUENCE);
-        assertThat(game.reject(new RecordScore("nobody", "g-1:9", 10, 10, "CORRECT")))
-                .isEqualTo(Rejection.NOT_A_PLAYER);
-    }
-
-    @Test
-    void aPlayerWhoLeftStillReceivesScoresForEarlierAnswers() {
-        Games game = Games.started(settings(RoundMode.CLASSIC), 2);
+        game.accept(new SubmitAnswer("p2", game.questionId(), "B", game.now()));
         game.accept(new LeaveGame("p2"));
 
-        game.accept(new RecordScore("p2", "g-1:9", 500, 500, "CORRECT"));
+        game.fireDeadline();
 
-        assertThat(game.state().player("p2").orElseThrow().total()).isEqualTo(500);
+        assertThat(game.state().player("p2").orElseThrow().total()).isEqualTo(1000);
     }
 }

@@ -3,10 +3,11 @@ package io.buzzline.engine;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.PressBuzz;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
+import io.buzzline.commands.SubmitAnswer;
 import io.buzzline.events.RoundMode;
+import io.buzzline.rules.Streak;
 
 import static io.buzzline.engine.Games.settings;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,8 @@ class SnapshotTest {
 
     private static Games midBuzzerWindow() {
         Games game = Games.started(settings(RoundMode.CLASSIC, RoundMode.BUZZER), 3);
-        game.accept(new RecordScore("p2", "g-1:5", 300, 300, "CORRECT"));
+        game.advanceMillis(5_000);
+        game.accept(new SubmitAnswer("p2", game.questionId(), "B", game.now()));
         game.accept(new SkipQuestion(Games.HOST));
         game.accept(new ShowNextQuestion(Games.HOST));
         game.accept(new SkipQuestion(Games.HOST));
@@ -35,6 +37,21 @@ class SnapshotTest {
         assertThat(restored).isEqualTo(state);
         assertThat(StateHash.of(restored)).isEqualTo(StateHash.of(state));
         assertThat(restored.pendingDeadline()).isEqualTo(state.pendingDeadline());
+        assertThat(restored.rules()).isEqualTo(state.rules());
+        assertThat(restored.player("p2").orElseThrow().streak()).isEqualTo(new Streak(1, 1));
+    }
+
+    @Test
+    void theAnswersOfTheQuestionInPlayAreInTheSnapshotAndTheHash() {
+        Games game = Games.started(settings(RoundMode.CLASSIC), 3);
+        game.accept(new SubmitAnswer("p1", game.questionId(), "A", game.now()));
+        long before = StateHash.of(game.state());
+        GameState restored = Snapshots.restore(Snapshots.of(game.state()));
+
+        assertThat(restored.question().answers())
+                .isEqualTo(game.state().question().answers());
+        game.accept(new SubmitAnswer("p2", game.questionId(), "B", game.now()));
+        assertThat(StateHash.of(game.state())).isNotEqualTo(before);
     }
 
     @Test

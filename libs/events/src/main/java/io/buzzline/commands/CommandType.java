@@ -19,7 +19,6 @@ public enum CommandType {
     SKIP_QUESTION(9, SkipQuestion.class),
     KICK_PLAYER(10, KickPlayer.class),
     END_GAME(11, EndGame.class),
-    RECORD_SCORE(12, RecordScore.class),
     LOAD_QUESTIONS(13, LoadQuestions.class);
 
     private static final Map<String, CommandType> BY_NAME =

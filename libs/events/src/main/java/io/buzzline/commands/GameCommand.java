@@ -13,7 +13,6 @@ public sealed interface GameCommand
                 SkipQuestion,
                 KickPlayer,
                 EndGame,
-                RecordScore,
                 LoadQuestions {
 
     CommandType type();

@@ -6,7 +6,7 @@ import static io.buzzline.events.Require.nonNull;
 
 /**
  * A player answered a question, {@code responseTimeMillis} after it opened, in a round of
- * {@code mode}; {@code correct} is the engine's verdict against the answer key, for scoring.
+ * {@code mode}; {@code correct} is the engine's verdict against the answer key, which the reveal scores.
  *
  * <p>In CLASSIC rounds the verdict would tell the key before the deadline, so the event is log
  * only (clients see counts); in BUZZER rounds the verdict is announced at once by the game's own rules, so it is public.

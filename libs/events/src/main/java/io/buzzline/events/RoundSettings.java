@@ -9,8 +9,8 @@ import static io.buzzline.events.Require.positive;
 /**
  * The rules of one round, fixed when the game is created. {@code questionTimeLimit} is how long a
  * question stays open; {@code buzzAnswerTimeLimit} how long a BUZZER winner has to answer (unused in
- * CLASSIC). {@code pointsPossible} and {@code wrongAnswerPenalty} are inputs for the scoring service:
- * the engine records them and never computes points.
+ * CLASSIC). {@code pointsPossible} and {@code wrongAnswerPenalty} are inputs of the game's scoring
+ * rules, which the engine applies at each reveal.
  */
 public record RoundSettings(
         RoundMode mode,

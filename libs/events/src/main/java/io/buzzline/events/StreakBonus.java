@@ -1,7 +1,7 @@
 package io.buzzline.events;
 
 /**
- * CLASSIC streak bonus for the scoring service: {@code perCorrectAnswer} points per consecutive
+ * CLASSIC streak bonus of the game's scoring rules: {@code perCorrectAnswer} points per consecutive
  * correct answer, capped at {@code cap}. {@link #OFF} disables streaks.
  */
 public record StreakBonus(int perCorrectAnswer, int cap) {

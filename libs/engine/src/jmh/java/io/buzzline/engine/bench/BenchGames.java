@@ -11,7 +11,6 @@ import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.commands.JoinGame;
 import io.buzzline.commands.LoadQuestions;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.StartGame;
 import io.buzzline.commands.SubmitAnswer;
@@ -74,16 +73,12 @@ final class BenchGames {
         return game;
     }
 
-    /** Every player answers the open question (the last answer closes it) and gets a score. */
+    /** Every player answers the open question; the last answer reveals it and scores them all. */
     void playQuestion(int players) {
         String questionId = state.question().questionId();
         for (int i = 0; i < players; i++) {
             now = now.plusMillis(1);
             run(new SubmitAnswer(player(i), questionId, i % 3 == 0 ? "A" : "B", now));
-        }
-        for (int i = 0; i < players; i++) {
-            long total = state.player(player(i)).orElseThrow().total();
-            run(new RecordScore(player(i), "bench:" + i, 500, total + 500, "CORRECT"));
         }
     }
 

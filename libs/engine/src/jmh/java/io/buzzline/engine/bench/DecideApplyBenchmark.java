@@ -13,16 +13,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import io.buzzline.commands.PressBuzz;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.commands.SubmitAnswer;
 import io.buzzline.engine.GameEngine;
 import io.buzzline.engine.GameState;
 import io.buzzline.events.RoundMode;
 
 /**
- * decide + apply of one command producing one event, on a 10,000-player game: a CLASSIC answer
- * with 5,000 players already answered, a score update, and a buzz into an open collection window.
- * Each operation starts from the same state, so the figure does not drift as a game fills up.
+ * decide + apply of one command on a 10,000-player game: a CLASSIC answer with 5,000 players already
+ * answered (one event), the last CLASSIC answer, whose decision reveals the question and scores all
+ * 10,000 answers (10,002 events), and a buzz into an open collection window (one event). Each
+ * operation starts from the same state, so the figure does not drift as a game fills up.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -32,6 +32,7 @@ public class DecideApplyBenchmark {
     private static final int PLAYERS = 10_000;
 
     private GameState classicMidQuestion;
+    private GameState classicLastAnswerPending;
     private GameState buzzerWindowOpen;
     private Instant classicNow;
     private Instant buzzerNow;
@@ -48,6 +49,10 @@ public class DecideApplyBenchmark {
         }
         classicMidQuestion = classic.state();
         classicNow = classic.now();
+        for (int i = PLAYERS / 2; i < PLAYERS - 1; i++) {
+            classic.run(new SubmitAnswer(BenchGames.player(i), classicQuestion, i % 3 == 0 ? "A" : "B", classicNow));
+        }
+        classicLastAnswerPending = classic.state();
 
         BenchGames buzzer = BenchGames.started(BenchGames.settings(RoundMode.BUZZER, 1, 20, PLAYERS), PLAYERS);
         buzzerQuestion = buzzer.state().question().questionId();
@@ -69,9 +74,9 @@ public class DecideApplyBenchmark {
     }
 
     @Benchmark
-    public GameState scoreUpdate() {
-        var command = new RecordScore(nextPlayer(), "bench:1", 750, 750, "CORRECT");
-        return GameEngine.handle(classicMidQuestion, command, classicNow).state();
+    public GameState classicRevealScoringEveryAnswer() {
+        var command = new SubmitAnswer(BenchGames.player(PLAYERS - 1), classicQuestion, "B", classicNow);
+        return GameEngine.handle(classicLastAnswerPending, command, classicNow).state();
     }
 
     @Benchmark

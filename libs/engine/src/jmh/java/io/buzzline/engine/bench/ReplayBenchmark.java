@@ -22,7 +22,7 @@ import io.buzzline.events.RoundMode;
 
 /**
  * Rebuilding a finished 10,000-player, 20-question CLASSIC game (2 rounds of 10; every player
- * answers every question and gets a score): about 410,000 events. Compares the full replay with a
+ * answers every question and the reveal scores each answer): about 410,000 events. Compares the full replay with a
  * snapshot taken before the last question plus the tail, and times taking and hashing a snapshot.
  */
 @State(Scope.Benchmark)

@@ -1,5 +1,6 @@
 package io.buzzline.events.json;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,18 @@ class CommandCodecTest {
                                 "{\"type\":\"CHEAT\",\"commandId\":\"c\",\"gameId\":\"g\",\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{}}"))
                 .isInstanceOf(ModelDecodingException.class)
                 .hasMessage("command.type: unknown command type 'CHEAT'");
+    }
+
+    @Test
+    void retiredRecordScoreIsAnUnknownCommandAndItsCodeStaysFree() {
+        // Points are computed by the engine at the reveal now; a stray RECORD_SCORE must not reach it.
+        assertThatThrownBy(
+                        () -> codec.decode(
+                                "{\"type\":\"RECORD_SCORE\",\"commandId\":\"c\",\"gameId\":\"g\",\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{}}"))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessage("command.type: unknown command type 'RECORD_SCORE'");
+        assertThat(Arrays.stream(CommandType.values()).map(CommandType::code))
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13);
     }
 
     @Test

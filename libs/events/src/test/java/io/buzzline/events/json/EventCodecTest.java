@@ -53,6 +53,21 @@ class EventCodecTest {
                         + "\"data\":{\"playerId\":\"p-1\",\"nickname\":\"Ada\",\"teamId\":null}}");
     }
 
+    @Test
+    void scoreUpdatedCarriesTheStreakAfterTheAnswer() {
+        String json = codec.encode(EVENTS.get(7));
+
+        assertThat(json)
+                .endsWith("\"data\":{\"playerId\":\"p-1\",\"sourceEventId\":\"g-1:7\",\"points\":964,"
+                        + "\"total\":964,\"reason\":\"CLASSIC_CORRECT\",\"streak\":1}}");
+        assertThatThrownBy(() -> codec.decode(json.replace(",\"streak\":1", "")))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessage("SCORE_UPDATED.data.streak: missing required field");
+        assertThatThrownBy(() -> codec.decode(json.replace("\"streak\":1", "\"streak\":-1")))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessage("SCORE_UPDATED.data.streak: must not be negative, was -1");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown type        | {"type":"PLAYER_EXPLODED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{}} | event.type: unknown event type 'PLAYER_EXPLODED'

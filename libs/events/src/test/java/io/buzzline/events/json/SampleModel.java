@@ -13,7 +13,6 @@ import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
 import io.buzzline.commands.LoadQuestions;
 import io.buzzline.commands.PressBuzz;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
 import io.buzzline.commands.StartGame;
@@ -89,7 +88,8 @@ final class SampleModel {
                         7,
                         T0.plusMillis(6),
                         new AnswerSubmitted("p-1", "q-42", "Jupiter", 1_450, RoundMode.CLASSIC, true)),
-                EventEnvelope.of("g-1", 8, T0.plusMillis(7), new ScoreUpdated("p-1", "g-1:7", 964, 964, "CORRECT")),
+                EventEnvelope.of(
+                        "g-1", 8, T0.plusMillis(7), new ScoreUpdated("p-1", "g-1:7", 964, 964, "CLASSIC_CORRECT", 1)),
                 EventEnvelope.of("g-1", 9, T0.plusMillis(8), new RoundEnded(1)),
                 EventEnvelope.of("g-1", 10, T0.plusMillis(9), new GameEnded(GameEnded.Reason.COMPLETED)),
                 EventEnvelope.of("g-1", 11, T0.plusMillis(10), new QuestionsLoaded(PACK)),
@@ -120,7 +120,6 @@ final class SampleModel {
                 new CommandEnvelope("c-9", "g-1", T0, new SkipQuestion("host-1")),
                 new CommandEnvelope("c-10", "g-1", T0, new KickPlayer("host-1", "p-2")),
                 new CommandEnvelope("c-11", "g-1", T0, new EndGame("host-1")),
-                new CommandEnvelope("c-12", "g-1", T0, new RecordScore("p-1", "g-1:7", -200, 764, "WRONG_BUZZ")),
                 new CommandEnvelope("c-13", "g-1", T0, new LoadQuestions(PACK)));
     }
 }

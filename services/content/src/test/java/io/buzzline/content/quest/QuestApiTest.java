@@ -210,7 +210,7 @@ class QuestApiTest {
                 .answer(player, q1, true, 900)
                 .show(q2)
                 .answer(player, q2, true, 900)
-                .add(new ScoreUpdated(player, "s1", 800, 800, "correct"))
+                .add(new ScoreUpdated(player, "s1", 800, 800, "correct", 1))
                 .add(new GameEnded(GameEnded.Reason.COMPLETED))
                 .log());
         // Second place; one right in the category, one right elsewhere, one wrong.
@@ -223,8 +223,8 @@ class QuestApiTest {
                 .answer(player, other, true, 900)
                 .show(q2)
                 .answer(player, q2, false, 900)
-                .add(new ScoreUpdated(player, "s2", 300, 300, "correct"))
-                .add(new ScoreUpdated("p-rival-" + player, "s3", 900, 900, "correct"))
+                .add(new ScoreUpdated(player, "s2", 300, 300, "correct", 1))
+                .add(new ScoreUpdated("p-rival-" + player, "s3", 900, 900, "correct", 1))
                 .add(new GameEnded(GameEnded.Reason.COMPLETED))
                 .log());
         // Long ago: outside every window.

@@ -12,13 +12,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.CreateGame;
+import io.buzzline.commands.GameCommand;
 import io.buzzline.commands.JoinGame;
+import io.buzzline.commands.LoadQuestions;
+import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.StartGame;
 import io.buzzline.commands.SubmitAnswer;
+import io.buzzline.engine.GameEngine;
 import io.buzzline.engine.GameState;
 import io.buzzline.engine.Replay;
 import io.buzzline.engine.StateHash;
 import io.buzzline.events.EventType;
+import io.buzzline.events.Question;
+import io.buzzline.events.QuestionPack;
 import io.buzzline.events.QuestionShown;
 import io.buzzline.events.RoundMode;
 import io.buzzline.match.support.ContentTestResource;
@@ -79,6 +85,33 @@ class SnapshotRebuildTest {
             assertThat(rebuilt.sequence()).isEqualTo(replayed.sequence());
             assertThat(StateHash.of(rebuilt)).isEqualTo(StateHash.of(replayed));
         }
+    }
+
+    @Test
+    void aSnapshotWithAnswersInFlightAndStreaksSurvivesItsJsonRoundTrip() {
+        // The engine scores at the reveal from the answers and streaks it holds: a snapshot must carry them.
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        var questions = List.of(
+                new Question("q1", "One?", List.of("A", "B"), "B"), new Question("q2", "Two?", List.of("A", "B"), "B"));
+        GameState state = GameState.empty("g-2");
+        for (GameCommand command : List.of(
+                new CreateGame(TestGames.HOST, TestGames.settings(2, Duration.ofSeconds(20), RoundMode.CLASSIC)),
+                new LoadQuestions(new QuestionPack("pack-2", questions)),
+                new JoinGame("p1", "Ada", null),
+                new JoinGame("p2", "Bob", null),
+                new StartGame(TestGames.HOST),
+                new SubmitAnswer("p1", "q1", "B", now),
+                new SubmitAnswer("p2", "q1", "A", now),
+                new ShowNextQuestion(TestGames.HOST),
+                new SubmitAnswer("p1", "q2", "B", now))) {
+            state = GameEngine.handle(state, command, now).state();
+        }
+        assertThat(state.question().answers()).containsOnlyKeys("p1");
+        assertThat(state.player("p1").orElseThrow().streak().length()).isEqualTo(1);
+        var store = new SnapshotStore(null);
+        var snapshot = io.buzzline.engine.Snapshots.of(state);
+
+        assertThat(store.decode(store.encode(snapshot))).isEqualTo(snapshot);
     }
 
     @Test

@@ -5,8 +5,6 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import io.buzzline.scoring.rules.RulesVersion;
-
 /** Typed settings of the scoring service; every key lives under {@code buzzline.}. */
 @ConfigMapping(prefix = "buzzline")
 public interface ScoringConfig {
@@ -18,7 +16,7 @@ public interface ScoringConfig {
     @WithDefault("local")
     String region();
 
-    /** Scoring rules, ratings and retention. */
+    /** Ratings, retention and the stream intake. */
     Scoring scoring();
 
     /** Redis settings. */
@@ -35,10 +33,6 @@ public interface ScoringConfig {
 
     /** Scoring settings. */
     interface Scoring {
-
-        /** Rules version new games are scored with; a game keeps the version it was created under. */
-        @WithDefault("V1")
-        RulesVersion rulesVersion();
 
         /** How long a finished game's live tally and leaderboard stay in Redis after GAME_ENDED. */
         @WithDefault("1h")

@@ -15,14 +15,9 @@ public class ScoringKeys {
         this.prefix = config.redis().keyPrefix();
     }
 
-    /** Hash: the game's live tally (sequence applied, rules, totals, streaks, stats, outbox). */
+    /** Hash: the game's live tally (sequence applied, rules version, nicknames, point sums, answer stats). */
     public String tally(String gameId) {
         return prefix + "{g:" + gameId + "}:scoring";
-    }
-
-    /** Hash: the CLASSIC answers to the open question, scored at its reveal. */
-    public String answers(String gameId) {
-        return prefix + "{g:" + gameId + "}:scoring:answers";
     }
 
     /** Sorted set: events that arrived ahead of an earlier one of the game, event JSON by sequence. */

@@ -6,9 +6,6 @@ public final class Channels {
     /** Incoming: every event of every game ({prefix}{match}:events), consumer group {@code scoring}. */
     public static final String EVENTS = "match-events";
 
-    /** Outgoing: RECORD_SCORE commands to match's intake ({prefix}{match}:commands). */
-    public static final String COMMANDS = "match-commands";
-
     /** Outgoing: "scoring is done with this game" after GAME_ENDED ({prefix}{match}:confirmations). */
     public static final String CONFIRMATIONS = "match-confirmations";
 

@@ -1,6 +1,5 @@
 package io.buzzline.scoring.messaging;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -10,7 +9,6 @@ import io.quarkus.logging.Log;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import io.buzzline.commands.RecordScore;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.json.EventCodec;
@@ -20,8 +18,8 @@ import io.buzzline.scoring.tally.GameScorer;
 import io.buzzline.scoring.tally.ScoreOutcome;
 
 /**
- * Consumes match's event stream (group {@code scoring}): scores each event on its game's lane, sends
- * its scores to match and, at GAME_ENDED, records the game and confirms. An entry is acknowledged only
+ * Consumes match's event stream (group {@code scoring}): tallies each event on its game's lane (the
+ * engine's SCORE_UPDATED points, answer statistics) and, at GAME_ENDED, records the game and confirms. An entry is acknowledged only
  * when all that is done (or the event is parked in Redis behind an earlier one of its game); a failure
  * (Redis, PostgreSQL) nacks it, so it is delivered again.
  */
@@ -73,8 +71,8 @@ public class EventIntake {
         while (true) {
             boolean parkedBehind;
             switch (scorer.score(current)) {
-                case ScoreOutcome.InTally(List<RecordScore> scores, boolean behind) -> {
-                    done(current, scores);
+                case ScoreOutcome.InTally(boolean behind) -> {
+                    done(current);
                     parkedBehind = behind;
                 }
                 case ScoreOutcome.Parked() -> {
@@ -93,12 +91,8 @@ public class EventIntake {
         }
     }
 
-    /** The event is in the tally: sends its scores and, at the end, records the game and confirms. */
-    private void done(EventEnvelope envelope, List<RecordScore> scores) {
-        if (!scores.isEmpty()) {
-            match.sendScores(envelope.gameId(), scores);
-            scorer.sent(envelope);
-        }
+    /** The event is in the tally; at the end, the game is recorded and match is told. */
+    private void done(EventEnvelope envelope) {
         if (envelope.event() instanceof GameEnded ended) {
             endings.record(envelope, ended);
             match.confirmEnd(envelope.gameId());

@@ -84,9 +84,11 @@ public class StatsRecorder {
                 }
                 PlayerStatsUpdate.apply(current, game, result, after[i]);
             }
+            // Panache fails on an empty batch ("The Uni set is empty"): a game whose players all played
+            // before has no new stats rows, and recording it must not fail for that.
             return games.persist(result(game))
-                    .chain(() -> lines.persist(newLines))
-                    .chain(() -> stats.persist(newStats))
+                    .chain(() -> newLines.isEmpty() ? Uni.createFrom().voidItem() : lines.persist(newLines))
+                    .chain(() -> newStats.isEmpty() ? Uni.createFrom().voidItem() : stats.persist(newStats))
                     .replaceWith(true);
         });
     }

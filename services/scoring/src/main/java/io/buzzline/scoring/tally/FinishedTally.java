@@ -12,21 +12,26 @@ public record FinishedTally(long sequence, String rulesVersion, List<PlayerTally
     }
 
     /** Reads a whole tally hash; every player who joined is in it, with or without points. */
-    static FinishedTally of(Map<String, String> hash, String rulesVersion) {
+    static FinishedTally of(Map<String, String> hash) {
         List<PlayerTally> players = new ArrayList<>();
         hash.forEach((field, value) -> {
             if (field.startsWith("n:")) {
                 String player = field.substring(2);
-                String total = hash.get(TallyFields.total(player));
-                players.add(new PlayerTally(
-                        player,
-                        value,
-                        total == null ? 0 : Long.parseLong(total),
-                        AnswerStats.decode(hash.get(TallyFields.stats(player)))));
+                var answers = new AnswerStats(
+                        (int) number(hash, TallyFields.answered(player), 0),
+                        (int) number(hash, TallyFields.correct(player), 0),
+                        number(hash, TallyFields.reactionSum(player), 0),
+                        number(hash, TallyFields.bestReaction(player), -1));
+                players.add(new PlayerTally(player, value, number(hash, TallyFields.total(player), 0), answers));
             }
         });
-        String sequence = hash.get(TallyFields.SEQUENCE);
-        return new FinishedTally(sequence == null ? 0 : Long.parseLong(sequence), rulesVersion, players);
+        return new FinishedTally(
+                number(hash, TallyFields.SEQUENCE, 0), hash.getOrDefault(TallyFields.RULES, ""), players);
+    }
+
+    private static long number(Map<String, String> hash, String field, long absent) {
+        String value = hash.get(field);
+        return value == null ? absent : Long.parseLong(value);
     }
 
     public boolean isEmpty() {

@@ -1,23 +1,14 @@
 package io.buzzline.scoring.tally;
 
-import java.util.List;
-
-import io.buzzline.commands.RecordScore;
-
-/** What scoring one event came to. */
+/** What tallying one event came to. */
 public sealed interface ScoreOutcome {
 
     /**
-     * The event is in the game's tally (applied now or before); these are its scores to send.
-     * {@code parkedBehind}: events of the game may be parked behind it (false only when the apply script
-     * saw none, which spares every event in order a look for them).
+     * The event is in the game's tally (applied now or before). {@code parkedBehind}: events of the game
+     * may be parked behind it (false only when the apply script saw none, which spares every event in
+     * order a look for them).
      */
-    record InTally(List<RecordScore> scores, boolean parkedBehind) implements ScoreOutcome {
-
-        public InTally {
-            scores = List.copyOf(scores);
-        }
-    }
+    record InTally(boolean parkedBehind) implements ScoreOutcome {}
 
     /**
      * An earlier event of the game is not in the tally yet: this one is parked in Redis, and whoever

@@ -5,37 +5,33 @@ final class TallyFields {
 
     /** Sequence of the last event of the game applied to the tally: the idempotency mark. */
     static final String SEQUENCE = "seq";
-    /** The game's {@code GameRules} as JSON, fixed at GAME_CREATED. */
+    /** The rules version the engine scores the game by, fixed at GAME_CREATED (recorded with the results). */
     static final String RULES = "rules";
-    /** The round in play. */
-    static final String ROUND = "round";
-    /** The game position of the question in play. */
-    static final String ORDINAL = "ord";
-    /** When the game ended (ISO instant), and why. */
-    static final String ENDED_AT = "endedAt";
-
-    static final String END_REASON = "endReason";
 
     private TallyFields() {}
 
+    /** Sum of the player's SCORE_UPDATED points. */
     static String total(String playerId) {
         return "t:" + playerId;
-    }
-
-    static String streak(String playerId) {
-        return "s:" + playerId;
-    }
-
-    static String stats(String playerId) {
-        return "st:" + playerId;
     }
 
     static String nickname(String playerId) {
         return "n:" + playerId;
     }
 
-    /** The RECORD_SCORE commands an event produced, kept to be sent again if the event comes again. */
-    static String outbox(String eventId) {
-        return "out:" + eventId;
+    static String answered(String playerId) {
+        return "a:" + playerId;
+    }
+
+    static String correct(String playerId) {
+        return "c:" + playerId;
+    }
+
+    static String reactionSum(String playerId) {
+        return "ms:" + playerId;
+    }
+
+    static String bestReaction(String playerId) {
+        return "b:" + playerId;
     }
 }

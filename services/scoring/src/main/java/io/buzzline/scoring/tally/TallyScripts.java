@@ -4,32 +4,39 @@ package io.buzzline.scoring.tally;
 final class TallyScripts {
 
     /**
-     * Applies one event's change if it is the game's next event. ARGV: sequence, number of tally fields,
-     * of held answers, clear-answers flag (1/0), number of board entries, the number of held answers the
-     * change was computed from (-1: not read; another count means the read raced an answer),
-     * then the pairs. KEYS: tally, held answers, board, parked events. Returns 1 applied, 2 applied with
-     * events parked behind it, 0 already applied, -1 not the game's next event or computed from a stale
-     * read (an earlier event is missing, there is no tally yet, or an answer raced the read).
+     * Applies one event's change if it is the game's next event. KEYS: tally, board, parked events. ARGV:
+     * sequence, the numbers of fields to set, to increment, to lower to a minimum, of board increments and
+     * of players joining the board (at 0 unless they are on it), then the pairs and the joining ids.
+     * Returns 1 applied, 2 applied with events parked behind it, 0 already applied, -1 not the game's
+     * next event (an earlier one is missing, or there is no tally yet).
      */
     static final String APPLY = """
             local seq = tonumber(ARGV[1])
             local applied = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
             if applied >= seq then return 0 end
             if applied ~= seq - 1 then return -1 end
-            if ARGV[6] ~= '-1' and redis.call('HLEN', KEYS[2]) ~= tonumber(ARGV[6]) then return -1 end
             local i = 7
-            if ARGV[4] == '1' then redis.call('DEL', KEYS[2]) end
             for _ = 1, tonumber(ARGV[2]) do
               redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]); i = i + 2
             end
             for _ = 1, tonumber(ARGV[3]) do
-              redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1]); i = i + 2
+              redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]); i = i + 2
+            end
+            for _ = 1, tonumber(ARGV[4]) do
+              local current = redis.call('HGET', KEYS[1], ARGV[i])
+              if not current or tonumber(ARGV[i + 1]) < tonumber(current) then
+                redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+              end
+              i = i + 2
             end
             for _ = 1, tonumber(ARGV[5]) do
-              redis.call('ZADD', KEYS[3], ARGV[i + 1], ARGV[i]); i = i + 2
+              redis.call('ZINCRBY', KEYS[2], ARGV[i + 1], ARGV[i]); i = i + 2
+            end
+            for _ = 1, tonumber(ARGV[6]) do
+              redis.call('ZADD', KEYS[2], 'NX', 0, ARGV[i]); i = i + 1
             end
             redis.call('HSET', KEYS[1], 'seq', seq)
-            if redis.call('EXISTS', KEYS[4]) == 1 then return 2 end
+            if redis.call('EXISTS', KEYS[3]) == 1 then return 2 end
             return 1
             """;
 

@@ -1,33 +1,24 @@
 package io.buzzline.scoring.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Response;
-
-import io.buzzline.commands.CommandEnvelope;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
-import io.buzzline.events.json.CommandCodec;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
-import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
 
 /**
  * Benchmark client for a running scoring instance (scripts/bench-scoring), not a test. Plays match:
- * XADDs events to {@code {match}:events} and times the RECORD_SCORE commands on {@code {match}:commands}.
- * Phase 1, throughput: G CLASSIC games × P players × Q questions, every answer right, fed as fast as
- * 4 connections can XADD; answers scored per second from the first event to the last score, and
- * reveal → score latency (queueing included). Phase 2, latency: one BUZZER answer at a time; answer →
- * score latency with nothing else in flight.
+ * XADDs the engine's events to {@code {match}:events} and watches each game's tally mark. Phase 1,
+ * throughput: G CLASSIC games × P players × Q questions (every question: shown, P answers, the
+ * reveal and P SCORE_UPDATED), fed as fast as 4 connections can XADD; events tallied per second from
+ * the first event to the last one applied. Phase 2, latency: one SCORE_UPDATED at a time; XADD →
+ * applied to the tally, with nothing else in flight (the poll adds up to its own round trip).
  */
 public final class ScoringBench {
 
@@ -35,8 +26,6 @@ public final class ScoringBench {
     private static final int FEEDERS = 4;
 
     private final RedisTarget target;
-    private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
-    private final AtomicBoolean reading = new AtomicBoolean(true);
 
     private ScoringBench(RedisTarget target) {
         this.target = target;
@@ -52,13 +41,9 @@ public final class ScoringBench {
     }
 
     private void run(int games, int players, int questions, int latencySamples) throws Exception {
-        Thread reader = Thread.ofPlatform().name("commands-reader").start(this::readCommands);
         try (MatchStreams match = new MatchStreams(target)) {
             throughput(match, games, players, questions);
             latency(match, players, latencySamples);
-        } finally {
-            reading.set(false);
-            reader.join(5_000);
         }
     }
 
@@ -73,49 +58,69 @@ public final class ScoringBench {
             }
             match.publish(game.roundStarted(RoundMode.CLASSIC, questions));
         }
-        Map<String, Long> revealedAt = new ConcurrentHashMap<>();
+        long[] lastSequence = new long[games];
         long start = System.nanoTime();
         // One feeder per FEEDERS games, each on its own connection: a game's events stay in order.
         List<Thread> feeders = new ArrayList<>();
         for (int f = 0; f < FEEDERS; f++) {
-            List<GameLog> mine = new ArrayList<>();
-            for (int g = f; g < logs.size(); g += FEEDERS) {
-                mine.add(logs.get(g));
-            }
-            feeders.add(Thread.ofPlatform().start(() -> feed(mine, players, questions, revealedAt)));
+            int first = f;
+            feeders.add(Thread.ofPlatform().start(() -> {
+                for (int g = first; g < logs.size(); g += FEEDERS) {
+                    lastSequence[g] = feed(logs.get(g), players, questions);
+                }
+            }));
         }
         for (Thread feeder : feeders) {
             feeder.join();
         }
         long published = System.nanoTime();
-        int expected = games * players * questions;
-        awaitAll(revealedAt.keySet(), 300);
-        long end = revealedAt.keySet().stream().mapToLong(arrivals::get).max().orElse(start);
-        double seconds = (end - start) / 1e9;
+        long deadline = published + TimeUnit.SECONDS.toNanos(300);
+        for (int g = 0; g < games; g++) {
+            while (match.appliedUpTo(logs.get(g).gameId()) < lastSequence[g]) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("events not tallied after 300 s");
+                }
+                Thread.sleep(1);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long events = (long) games * questions * (2L * players + 2);
         System.out.printf(
-                "== throughput: %d CLASSIC answers (%d games x %d players x %d questions) in %.2f s: %.0f answers scored/s"
-                        + " (events fed in %.2f s)%n",
-                expected, games, players, questions, seconds, expected / seconds, (published - start) / 1e9);
-        report("reveal -> RECORD_SCORE under that load", revealedAt);
+                "== throughput: %d events (%d games x %d players x %d questions: %d answers, %d scores) in %.2f s:"
+                        + " %.0f events tallied/s (fed in %.2f s)%n",
+                events,
+                games,
+                players,
+                questions,
+                (long) games * players * questions,
+                (long) games * players * questions,
+                seconds,
+                events / seconds,
+                (published - start) / 1e9);
     }
 
-    private void feed(List<GameLog> games, int players, int questions, Map<String, Long> revealedAt) {
+    /** Feeds one game's questions; answers the sequence of its last event. */
+    private long feed(GameLog game, int players, int questions) {
+        long last = 0;
         try (MatchStreams feeder = new MatchStreams(target)) {
+            long[] totals = new long[players];
             for (int q = 0; q < questions; q++) {
-                for (GameLog game : games) {
-                    feeder.publish(game.shown());
-                    List<String> answers = new ArrayList<>(players);
-                    for (int p = 0; p < players; p++) {
-                        EventEnvelope answer = game.answered("p" + p, RoundMode.CLASSIC, 600 + 97L * p, true);
-                        answers.add(answer.eventId());
-                        feeder.publish(answer);
-                    }
-                    feeder.publish(game.revealed());
-                    long now = System.nanoTime();
-                    answers.forEach(id -> revealedAt.put(id, now));
+                feeder.publish(game.shown());
+                List<EventEnvelope> answers = new ArrayList<>(players);
+                for (int p = 0; p < players; p++) {
+                    answers.add(game.answered("p" + p, RoundMode.CLASSIC, 600 + 97L * p, true));
+                }
+                feeder.publish(answers.toArray(EventEnvelope[]::new));
+                feeder.publish(game.revealed());
+                for (int p = 0; p < players; p++) {
+                    totals[p] += 900;
+                    EventEnvelope score = game.scored(answers.get(p), 900, totals[p], "CLASSIC_CORRECT", q + 1);
+                    feeder.publish(score);
+                    last = score.sequence();
                 }
             }
         }
+        return last;
     }
 
     private void latency(MatchStreams match, int players, int samples) throws InterruptedException {
@@ -125,81 +130,35 @@ public final class ScoringBench {
             match.publish(game.joined("p" + p));
         }
         match.publish(game.roundStarted(RoundMode.BUZZER, samples));
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        long[] micros = new long[samples];
+        long[] totals = new long[players];
         for (int i = 0; i < samples; i++) {
-            match.publish(game.shown());
-            EventEnvelope answer = game.answered("p" + (i % players), RoundMode.BUZZER, 800, true);
-            sentAt.put(answer.eventId(), System.nanoTime());
-            match.publish(answer);
-            awaitAll(List.of(answer.eventId()), 10);
-            match.publish(game.revealed());
-        }
-        report("answer -> RECORD_SCORE, one at a time (" + samples + " BUZZER answers)", sentAt);
-    }
-
-    private void awaitAll(java.util.Collection<String> ids, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!arrivals.keySet().containsAll(ids)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("scores missing after " + seconds + " s");
+            int p = i % players;
+            EventEnvelope shown = game.shown();
+            EventEnvelope answer = game.answered("p" + p, RoundMode.BUZZER, 800, true);
+            match.publish(shown, answer, game.revealed());
+            totals[p] += 100;
+            EventEnvelope score = game.scored(answer, 100, totals[p], "BUZZER_CORRECT", 0);
+            long sent = System.nanoTime();
+            match.publish(score);
+            long deadline = sent + TimeUnit.SECONDS.toNanos(10);
+            while (match.appliedUpTo(game.gameId()) < score.sequence()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("score not tallied after 10 s");
+                }
             }
-            Thread.sleep(1);
+            micros[i] = (System.nanoTime() - sent) / 1_000;
         }
-    }
-
-    private void report(String what, Map<String, Long> from) {
-        long[] micros = from.entrySet().stream()
-                .mapToLong(e -> (arrivals.get(e.getKey()) - e.getValue()) / 1_000)
-                .sorted()
-                .toArray();
+        Arrays.sort(micros);
         System.out.printf(
-                "== %s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)%n",
-                what,
+                "== SCORE_UPDATED -> tallied, one at a time (%d): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                samples,
                 percentile(micros, 50) / 1000.0,
                 percentile(micros, 99) / 1000.0,
-                micros[micros.length - 1] / 1000.0,
-                micros.length);
+                micros[micros.length - 1] / 1000.0);
     }
 
     private static long percentile(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    /** XREAD answers a map under RESP3 and [[stream, entries]] under RESP2. */
-    private static Response entriesOf(Response reply, String stream) {
-        try {
-            return reply.get(stream);
-        } catch (RuntimeException notAMap) {
-            return reply.get(0).get(1);
-        }
-    }
-
-    private void readCommands() {
-        CommandCodec codec = new CommandCodec();
-        String stream = target.keyPrefix() + "{match}:commands";
-        String last = "$";
-        try (RedisCommands redis = new RedisCommands(target.url())) {
-            while (reading.get()) {
-                Response reply = redis.send(Command.XREAD, "COUNT", 1000, "BLOCK", 1000, "STREAMS", stream, last);
-                if (reply == null) {
-                    continue;
-                }
-                long now = System.nanoTime();
-                Response entries = entriesOf(reply, stream);
-                for (Response entry : entries) {
-                    last = entry.get(0).toString();
-                    Response fields = entry.get(1);
-                    for (int i = 0; i + 1 < fields.size(); i += 2) {
-                        if ("payload".equals(fields.get(i).toString())) {
-                            CommandEnvelope envelope =
-                                    codec.decode(fields.get(i + 1).toString());
-                            if (envelope.command() instanceof RecordScore score) {
-                                arrivals.putIfAbsent(score.sourceEventId(), now);
-                            }
-                        }
-                    }
-                }
-            }
-        }
     }
 }

@@ -1,7 +1,9 @@
 package io.buzzline.scoring.contract;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.scoring.support.GameLog;
@@ -55,11 +58,18 @@ class LeaderboardContractTest {
                 game.joined("d"),
                 game.joined("e"),
                 game.roundStarted(RoundMode.BUZZER, 8));
+        Map<String, Long> totals = new HashMap<>();
+        EventEnvelope last = null;
         for (String winner : List.of("a", "a", "a", "b", "b", "c", "c", "d")) {
-            match.publish(game.shown(), game.answered(winner, RoundMode.BUZZER, 1_000, true), game.revealed());
+            EventEnvelope shown = game.shown();
+            EventEnvelope answer = game.answered(winner, RoundMode.BUZZER, 1_000, true);
+            EventEnvelope revealed = game.revealed();
+            long total = totals.merge(winner, 100L, Long::sum);
+            last = game.scored(answer, 100, total, "BUZZER_CORRECT", 0);
+            match.publish(shown, answer, revealed, last);
         }
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> match.scores(game.gameId()).size() == 8);
+        long lastSequence = last.sequence();
+        await().atMost(Duration.ofSeconds(15)).until(() -> match.appliedUpTo(game.gameId()) == lastSequence);
         return game.gameId();
     }
 

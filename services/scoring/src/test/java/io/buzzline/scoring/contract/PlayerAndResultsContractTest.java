@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.scoring.support.GameLog;
@@ -50,11 +51,11 @@ class PlayerAndResultsContractTest {
                 game.joined(winner),
                 game.joined(loser),
                 game.roundStarted(RoundMode.BUZZER, 1),
-                game.shown(),
-                game.answered(loser, RoundMode.BUZZER, 700, false),
-                game.answered(winner, RoundMode.BUZZER, 900, true),
-                game.revealed(),
-                game.ended());
+                game.shown());
+        EventEnvelope wrong = game.answered(loser, RoundMode.BUZZER, 700, false);
+        match.publish(wrong, game.scored(wrong, -50, -50, "BUZZER_WRONG", 0));
+        EventEnvelope right = game.answered(winner, RoundMode.BUZZER, 900, true);
+        match.publish(right, game.revealed(), game.scored(right, 100, 100, "BUZZER_CORRECT", 0), game.ended());
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !match.confirmations(game.gameId()).isEmpty());
         return game.gameId();

@@ -5,17 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.buzzline.commands.RecordScore;
+import io.buzzline.events.AnswerSubmitted;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.scoring.support.GameLog;
 
 /**
- * One CLASSIC game with every player answering every question, some wrong, and the scores it must give,
- * worked out from the README's V1 rule on its own (1000 points possible, 20 s limit, +100 a correct
- * answer in a row capped at +500), not by the service's code: the oracle the failover test checks
- * against.
+ * One CLASSIC game with every player answering every question, some wrong, logged as the engine logs
+ * it: after each reveal one SCORE_UPDATED per answer, its points worked out from the V1 rule on its own
+ * (1000 points possible, 20 s limit, +100 a correct answer in a row capped at +500). The totals are the
+ * oracle the failover test checks scoring's tally and records against.
  */
 final class ScriptedGame {
 
@@ -27,7 +27,6 @@ final class ScriptedGame {
     private final int questions;
     private final List<EventEnvelope> setup = new ArrayList<>();
     private final List<List<EventEnvelope>> questionEvents = new ArrayList<>();
-    private final List<RecordScore> expected = new ArrayList<>();
     private final Map<String, Long> totals = new HashMap<>();
     private EventEnvelope end;
 
@@ -48,25 +47,22 @@ final class ScriptedGame {
         for (int q = 0; q < questions; q++) {
             List<EventEnvelope> events = new ArrayList<>();
             events.add(log.shown());
+            List<EventEnvelope> answers = new ArrayList<>();
             for (int p = 0; p < players; p++) {
                 boolean right = (p + q) % 5 != 0;
-                long millis = 300 + 40L * p;
-                EventEnvelope answer = log.answered(player(p), RoundMode.CLASSIC, millis, right);
-                events.add(answer);
-                streaks[p] = right ? streaks[p] + 1 : 0;
-                if (right) {
-                    int bonus = Math.min(100 * (streaks[p] - 1), 500);
-                    int points = speedPoints(millis) + bonus;
-                    long total = totals.merge(player(p), (long) points, Long::sum);
-                    expected.add(new RecordScore(
-                            player(p),
-                            answer.eventId(),
-                            points,
-                            total,
-                            bonus > 0 ? "CLASSIC_STREAK" : "CLASSIC_CORRECT"));
-                }
+                answers.add(log.answered(player(p), RoundMode.CLASSIC, 300 + 40L * p, right));
             }
+            events.addAll(answers);
             events.add(log.revealed());
+            for (int p = 0; p < players; p++) {
+                AnswerSubmitted answer = (AnswerSubmitted) answers.get(p).event();
+                streaks[p] = answer.correct() ? streaks[p] + 1 : 0;
+                int bonus = answer.correct() ? Math.min(100 * (streaks[p] - 1), 500) : 0;
+                int points = answer.correct() ? speedPoints(answer.responseTimeMillis()) + bonus : 0;
+                long total = totals.merge(player(p), (long) points, Long::sum);
+                String reason = !answer.correct() ? "CLASSIC_WRONG" : bonus > 0 ? "CLASSIC_STREAK" : "CLASSIC_CORRECT";
+                events.add(log.scored(answers.get(p), points, total, reason, streaks[p]));
+            }
             questionEvents.add(events);
         }
         end = log.ended();
@@ -90,7 +86,7 @@ final class ScriptedGame {
         return setup;
     }
 
-    /** QUESTION_SHOWN, every answer, ANSWER_REVEALED of question {@code index}. */
+    /** QUESTION_SHOWN, every answer, ANSWER_REVEALED and the scores of question {@code index}. */
     List<EventEnvelope> question(int index) {
         return questionEvents.get(index);
     }
@@ -103,9 +99,9 @@ final class ScriptedGame {
         return questions;
     }
 
-    /** Every RECORD_SCORE the game must produce, in the game's order. */
-    List<RecordScore> expectedScores() {
-        return List.copyOf(expected);
+    /** How many events the game's log holds. */
+    long events() {
+        return end.sequence();
     }
 
     /** Each player's final total. */

@@ -1,6 +1,7 @@
 package io.buzzline.scoring.messaging;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.commands.RecordScore;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An answer another scoring instance took from the stream and died with: it stays pending in the
- * group, and this instance claims and scores it once it has been idle long enough.
+ * A score another scoring instance took from the stream and died with: it stays pending in the
+ * group, and this instance claims and tallies it once it has been idle long enough.
  */
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
@@ -55,14 +55,16 @@ class DeadConsumerTest {
     }
 
     @Test
-    void anAnswerLeftPendingByADeadInstanceIsScoredByAnother() {
+    void aScoreLeftPendingByADeadInstanceIsTalliedByAnother() {
         GameLog game = new GameLog("dead-consumer");
         match.publish(
                 game.created(StreakBonus.OFF, GameLog.buzzer(1, 400, 0)),
                 game.joined("p1"),
                 game.roundStarted(RoundMode.BUZZER, 1),
                 game.shown());
-        EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 1_200, true);
+        EventEnvelope right = game.answered("p1", RoundMode.BUZZER, 1_200, true);
+        match.publish(right, game.revealed());
+        EventEnvelope answer = game.scored(right, 400, 400, "BUZZER_CORRECT", 0);
 
         match.redis()
                 .send(
@@ -73,9 +75,7 @@ class DeadConsumerTest {
                         new EventCodec().encode(answer),
                         answer.eventId());
 
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> !match.scores(game.gameId()).isEmpty());
-        assertThat(match.scores(game.gameId()))
-                .containsExactly(new RecordScore("p1", answer.eventId(), 400, 400, "BUZZER_CORRECT"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> match.appliedUpTo(game.gameId()) == answer.sequence());
+        assertThat(match.board(game.gameId())).isEqualTo(Map.of("p1", 400L));
     }
 }

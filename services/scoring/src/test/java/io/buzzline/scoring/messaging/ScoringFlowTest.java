@@ -1,7 +1,7 @@
 package io.buzzline.scoring.messaging;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.commands.RecordScore;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
@@ -28,7 +27,11 @@ import io.buzzline.testing.redis.RedisTestResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Events in on match's stream, RECORD_SCORE out on its intake, as match would see it. */
+/**
+ * Events in on match's stream, the live tally out: each player's points are the sum of the engine's
+ * SCORE_UPDATED in the log, counted once whatever the delivery. Scoring sends match nothing but the
+ * end confirmation.
+ */
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
@@ -54,64 +57,40 @@ class ScoringFlowTest {
         match.close();
     }
 
-    private long appliedUpTo(String gameId) {
-        var seq = match.redis().send(Command.HGET, match.prefix() + "{g:" + gameId + "}:scoring", "seq");
-        return seq == null ? 0 : seq.toLong();
-    }
-
-    private List<RecordScore> awaitScores(String gameId, int count) {
-        await().atMost(WAIT).until(() -> match.scores(gameId).size() >= count);
-        return match.scores(gameId);
+    private Map<String, Long> awaitBoard(GameLog game, long lastSequence) {
+        await().atMost(WAIT).until(() -> match.appliedUpTo(game.gameId()) == lastSequence);
+        return match.board(game.gameId());
     }
 
     @Test
-    void classicAnswersAreScoredAtTheRevealWithSpeedAndStreak() {
+    void theBoardSumsTheEnginesPointsAndListsEveryPlayerFromTheirJoin() {
         GameLog game = new GameLog("classic");
         match.publish(
                 game.created(StreakBonus.DEFAULT, GameLog.classic(2, 1000)),
                 game.joined("p1"),
                 game.joined("p2"),
+                game.joined("p3"),
                 game.roundStarted(RoundMode.CLASSIC, 2),
                 game.shown());
         EventEnvelope p1First = game.answered("p1", RoundMode.CLASSIC, 5_000, true);
-        match.publish(p1First, game.answered("p2", RoundMode.CLASSIC, 1_000, false), game.revealed(), game.shown());
-        EventEnvelope p1Second = game.answered("p1", RoundMode.CLASSIC, 10_000, true);
-        EventEnvelope p2Second = game.answered("p2", RoundMode.CLASSIC, 400, true);
-        match.publish(p1Second, p2Second, game.revealed());
-
-        List<RecordScore> scores = awaitScores(game.gameId(), 3);
-        assertThat(scores)
-                .containsExactly(
-                        new RecordScore("p1", p1First.eventId(), 875, 875, "CLASSIC_CORRECT"),
-                        // 750 for speed + 100 for the second correct answer in a row
-                        new RecordScore("p1", p1Second.eventId(), 850, 1725, "CLASSIC_STREAK"),
-                        new RecordScore("p2", p2Second.eventId(), 1000, 1000, "CLASSIC_CORRECT"));
-    }
-
-    @Test
-    void aQuestionLeftUnansweredBreaksTheStreak() {
-        GameLog game = new GameLog("streak-break");
+        EventEnvelope p2First = game.answered("p2", RoundMode.CLASSIC, 1_000, false);
         match.publish(
-                game.created(StreakBonus.DEFAULT, GameLog.classic(3, 1000)),
-                game.joined("p1"),
-                game.joined("p2"),
-                game.roundStarted(RoundMode.CLASSIC, 3),
+                p1First,
+                p2First,
+                game.revealed(),
+                game.scored(p1First, 875, 875, "CLASSIC_CORRECT", 1),
+                game.scored(p2First, 0, 0, "CLASSIC_WRONG", 0),
                 game.shown());
-        EventEnvelope first = game.answered("p1", RoundMode.CLASSIC, 5_000, true);
-        match.publish(first, game.revealed(), game.shown());
-        // p1 lets question 2 pass without answering.
-        match.publish(game.answered("p2", RoundMode.CLASSIC, 3_000, false), game.revealed(), game.shown());
-        EventEnvelope third = game.answered("p1", RoundMode.CLASSIC, 5_000, true);
-        match.publish(third, game.revealed());
+        EventEnvelope p1Second = game.answered("p1", RoundMode.CLASSIC, 10_000, true);
+        match.publish(p1Second, game.revealed());
+        EventEnvelope last = game.scored(p1Second, 850, 1725, "CLASSIC_STREAK", 2);
+        match.publish(last);
 
-        assertThat(awaitScores(game.gameId(), 2))
-                .containsExactly(
-                        new RecordScore("p1", first.eventId(), 875, 875, "CLASSIC_CORRECT"),
-                        new RecordScore("p1", third.eventId(), 875, 1750, "CLASSIC_CORRECT"));
+        assertThat(awaitBoard(game, last.sequence())).isEqualTo(Map.of("p1", 1725L, "p2", 0L, "p3", 0L));
     }
 
     @Test
-    void buzzerAnswersAreScoredAtOnceWithThePenalty() {
+    void aBuzzerPenaltyLowersTheTotal() {
         GameLog game = new GameLog("buzzer");
         match.publish(
                 game.created(StreakBonus.OFF, GameLog.buzzer(1, 500, 250)),
@@ -120,31 +99,29 @@ class ScoringFlowTest {
                 game.roundStarted(RoundMode.BUZZER, 1),
                 game.shown());
         EventEnvelope wrong = game.answered("p1", RoundMode.BUZZER, 2_000, false);
+        match.publish(wrong, game.scored(wrong, -250, -250, "BUZZER_WRONG", 0));
         EventEnvelope right = game.answered("p2", RoundMode.BUZZER, 3_000, true);
-        match.publish(wrong, right);
+        match.publish(right, game.revealed());
+        EventEnvelope last = game.scored(right, 500, 500, "BUZZER_CORRECT", 0);
+        match.publish(last);
 
-        assertThat(awaitScores(game.gameId(), 2))
-                .containsExactly(
-                        new RecordScore("p1", wrong.eventId(), -250, -250, "BUZZER_WRONG"),
-                        new RecordScore("p2", right.eventId(), 500, 500, "BUZZER_CORRECT"));
+        assertThat(awaitBoard(game, last.sequence())).isEqualTo(Map.of("p1", -250L, "p2", 500L));
     }
 
     @Test
-    void aRedeliveredAnswerScoresOnce() {
+    void aRedeliveredScoreCountsOnce() {
         GameLog game = new GameLog("redelivered");
-        match.publish(
-                game.created(StreakBonus.OFF, GameLog.buzzer(2, 300, 0)),
-                game.joined("p1"),
-                game.roundStarted(RoundMode.BUZZER, 2),
-                game.shown());
+        EventEnvelope created = game.created(StreakBonus.OFF, GameLog.buzzer(2, 300, 0));
+        EventEnvelope joined = game.joined("p1");
+        EventEnvelope started = game.roundStarted(RoundMode.BUZZER, 2);
+        EventEnvelope shown = game.shown();
         EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 1_500, true);
-        EventEnvelope later = game.answered("p1", RoundMode.BUZZER, 1_700, true);
-        // The feed delivers the answer twice (a match takeover re-feeds what it cannot prove was fed).
-        match.publish(answer, answer, later);
+        EventEnvelope revealed = game.revealed();
+        EventEnvelope score = game.scored(answer, 300, 300, "BUZZER_CORRECT", 0);
+        // The feed delivers the score twice (a match takeover re-feeds what it cannot prove was fed).
+        match.publish(created, joined, started, shown, answer, revealed, score, score);
 
-        List<RecordScore> scores = awaitScores(game.gameId(), 2);
-        assertThat(scores).extracting(RecordScore::sourceEventId).containsExactly(answer.eventId(), later.eventId());
-        assertThat(scores.getLast().total()).isEqualTo(600);
+        assertThat(awaitBoard(game, score.sequence())).isEqualTo(Map.of("p1", 300L));
     }
 
     @Test
@@ -155,10 +132,11 @@ class ScoringFlowTest {
         EventEnvelope started = game.roundStarted(RoundMode.BUZZER, 1);
         EventEnvelope shown = game.shown();
         EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 900, true);
-        match.publish(created, joined, started, answer, shown);
+        EventEnvelope revealed = game.revealed();
+        EventEnvelope score = game.scored(answer, 100, 100, "BUZZER_CORRECT", 0);
+        match.publish(created, joined, score, started, answer, shown, revealed);
 
-        assertThat(awaitScores(game.gameId(), 1))
-                .containsExactly(new RecordScore("p1", answer.eventId(), 100, 100, "BUZZER_CORRECT"));
+        assertThat(awaitBoard(game, score.sequence())).isEqualTo(Map.of("p1", 100L));
     }
 
     @Test
@@ -170,41 +148,51 @@ class ScoringFlowTest {
         EventEnvelope started = game.roundStarted(RoundMode.BUZZER, 1);
         EventEnvelope shown = game.shown();
         EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 900, true);
+        EventEnvelope revealed = game.revealed();
+        EventEnvelope score = game.scored(answer, 100, 100, "BUZZER_CORRECT", 0);
         EventEnvelope ended = game.ended();
-        match.publish(joined, started, shown, answer, ended);
-        await().atMost(WAIT).until(() -> parkedCount(game.gameId()) == 5);
-        assertThat(match.scores(game.gameId())).isEmpty();
+        match.publish(joined, started, shown, answer, revealed, score, ended);
+        await().atMost(WAIT).until(() -> parkedCount(game.gameId()) == 7);
+        assertThat(match.board(game.gameId())).isEmpty();
 
         match.publish(created);
-        assertThat(awaitScores(game.gameId(), 1))
-                .containsExactly(new RecordScore("p1", answer.eventId(), 100, 100, "BUZZER_CORRECT"));
-        await().atMost(WAIT).until(() -> appliedUpTo(game.gameId()) == 6 && parkedCount(game.gameId()) == 0);
+        assertThat(awaitBoard(game, ended.sequence())).isEqualTo(Map.of("p1", 100L));
+        await().atMost(WAIT).until(() -> parkedCount(game.gameId()) == 0);
         // Confirmed when the end was parked (nothing held yet), and again once the game was recorded.
         await().atMost(WAIT).until(() -> match.confirmations(game.gameId()).size() == 2);
+    }
+
+    @Test
+    void anEventTalliedByAnInstanceThatDiedBeforeItsAckCountsOnceWhenItComesAgain() {
+        GameLog game = new GameLog("crash");
+        EventEnvelope created = game.created(StreakBonus.OFF, GameLog.buzzer(1, 200, 0));
+        EventEnvelope joined = game.joined("p1");
+        EventEnvelope started = game.roundStarted(RoundMode.BUZZER, 1);
+        EventEnvelope shown = game.shown();
+        EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 800, true);
+        EventEnvelope revealed = game.revealed();
+        match.publish(created, joined, started, shown, answer, revealed);
+        await().atMost(WAIT).until(() -> match.appliedUpTo(game.gameId()) == revealed.sequence());
+        EventEnvelope score = game.scored(answer, 200, 200, "BUZZER_CORRECT", 0);
+        // An instance applies the score to the tally and dies before acknowledging the entry ...
+        assertThat(scorer.score(score)).isEqualTo(new ScoreOutcome.InTally(false));
+        // ... the entry stays pending, another instance gets it: the tally already holds it.
+        match.publish(score);
+
+        await().atMost(WAIT).until(() -> pendingInGroup() == 0);
+        assertThat(match.board(game.gameId())).isEqualTo(Map.of("p1", 200L));
+    }
+
+    private long pendingInGroup() {
+        return match.redis()
+                .send(Command.XPENDING, match.prefix() + "{match}:events", "scoring")
+                .get(0)
+                .toLong();
     }
 
     private long parkedCount(String gameId) {
         return match.redis()
                 .send(Command.ZCARD, match.prefix() + "{g:" + gameId + "}:scoring:parked")
                 .toLong();
-    }
-
-    @Test
-    void scoresAppliedBeforeACrashAreSentWhenTheEventComesAgain() {
-        GameLog game = new GameLog("crash");
-        match.publish(
-                game.created(StreakBonus.OFF, GameLog.buzzer(1, 200, 0)),
-                game.joined("p1"),
-                game.roundStarted(RoundMode.BUZZER, 1),
-                game.shown());
-        await().atMost(WAIT).until(() -> appliedUpTo(game.gameId()) == 4);
-        EventEnvelope answer = game.answered("p1", RoundMode.BUZZER, 800, true);
-        // An instance applies the answer to the tally and dies before sending the score ...
-        List<RecordScore> applied = ((ScoreOutcome.InTally) scorer.score(answer)).scores();
-        assertThat(applied).hasSize(1);
-        assertThat(match.scores(game.gameId())).isEmpty();
-        // ... the entry stays pending, another instance gets it and sends the score from the tally's outbox.
-        match.publish(answer);
-        assertThat(awaitScores(game.gameId(), 1)).containsExactlyElementsOf(applied);
     }
 }

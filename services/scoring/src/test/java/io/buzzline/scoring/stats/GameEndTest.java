@@ -65,15 +65,27 @@ class GameEndTest {
                 game.joined(p2),
                 game.joined(p3),
                 game.roundStarted(RoundMode.CLASSIC, 2),
-                game.shown(),
-                game.answered(p1, RoundMode.CLASSIC, 5_000, true),
-                game.answered(p2, RoundMode.CLASSIC, 300, true),
-                game.answered(p3, RoundMode.CLASSIC, 2_000, false),
+                game.shown());
+        EventEnvelope a1 = game.answered(p1, RoundMode.CLASSIC, 5_000, true);
+        EventEnvelope a2 = game.answered(p2, RoundMode.CLASSIC, 300, true);
+        EventEnvelope a3 = game.answered(p3, RoundMode.CLASSIC, 2_000, false);
+        match.publish(
+                a1,
+                a2,
+                a3,
                 game.revealed(),
-                game.shown(),
-                game.answered(p1, RoundMode.CLASSIC, 5_000, true),
-                game.answered(p2, RoundMode.CLASSIC, 6_000, false),
-                game.revealed());
+                game.scored(a1, 875, 875, "CLASSIC_CORRECT", 1),
+                game.scored(a2, 1000, 1000, "CLASSIC_CORRECT", 1),
+                game.scored(a3, 0, 0, "CLASSIC_WRONG", 0),
+                game.shown());
+        EventEnvelope b1 = game.answered(p1, RoundMode.CLASSIC, 5_000, true);
+        EventEnvelope b2 = game.answered(p2, RoundMode.CLASSIC, 6_000, false);
+        match.publish(
+                b1,
+                b2,
+                game.revealed(),
+                game.scored(b1, 975, 1850, "CLASSIC_STREAK", 2),
+                game.scored(b2, 0, 1000, "CLASSIC_WRONG", 0));
         return game;
     }
 

@@ -18,11 +18,13 @@ import io.buzzline.events.QuestionShown;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
 import io.buzzline.events.RoundStarted;
+import io.buzzline.events.ScoreUpdated;
 import io.buzzline.events.StreakBonus;
 
 /**
  * Writes one game's log the way the engine would, numbering events gap-free from 1: the test states
- * the facts (who answered what, how fast, whether right) and gets the canon's envelopes.
+ * the facts (who answered what, how fast, whether right, what the engine scored) and gets the canon's
+ * envelopes.
  */
 public final class GameLog {
 
@@ -88,6 +90,12 @@ public final class GameLog {
 
     public EventEnvelope revealed() {
         return next(new AnswerRevealed(round, question, questionId, "A", AnswerRevealed.Reason.ANSWERED));
+    }
+
+    /** The engine's SCORE_UPDATED for {@code answer}, as it logs it right after the reveal. */
+    public EventEnvelope scored(EventEnvelope answer, int points, long total, String reason, int streak) {
+        String playerId = ((AnswerSubmitted) answer.event()).playerId();
+        return next(new ScoreUpdated(playerId, answer.eventId(), points, total, reason, streak));
     }
 
     public EventEnvelope ended() {

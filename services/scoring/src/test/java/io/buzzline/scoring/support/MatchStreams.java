@@ -1,30 +1,28 @@
 package io.buzzline.scoring.support;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Response;
 
-import io.buzzline.commands.CommandEnvelope;
-import io.buzzline.commands.RecordScore;
 import io.buzzline.events.EventEnvelope;
-import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
 
 /**
  * Plays match's side of the streams: XADDs events to {@code {match}:events} as match's feed writes them
- * and reads back what scoring sent to {@code {match}:commands} and {@code {match}:confirmations}.
+ * and reads back scoring's end confirmations ({@code {match}:confirmations}) and its live tally.
  */
 public final class MatchStreams implements AutoCloseable {
 
     private final RedisCommands redis;
     private final String prefix;
     private final EventCodec events = new EventCodec();
-    private final CommandCodec commands = new CommandCodec();
 
     public MatchStreams(RedisTarget target) {
         this.redis = new RedisCommands(target.url());
@@ -47,24 +45,22 @@ public final class MatchStreams implements AutoCloseable {
         }
     }
 
-    /** Every RECORD_SCORE scoring sent for {@code gameId}, oldest first. */
-    public List<RecordScore> scores(String gameId) {
-        List<RecordScore> scores = new ArrayList<>();
-        for (CommandEnvelope envelope : commandEnvelopes()) {
-            if (envelope.gameId().equals(gameId) && envelope.command() instanceof RecordScore score) {
-                scores.add(score);
-            }
+    /** The game's live leaderboard as scoring keeps it in Redis, player → points. */
+    public Map<String, Long> board(String gameId) {
+        Response entries = redis.send(Command.ZRANGE, prefix + "{g:" + gameId + "}:board", "0", "-1", "WITHSCORES");
+        Map<String, Long> board = new HashMap<>();
+        for (Response entry : entries) {
+            board.put(
+                    entry.get(0).toString(),
+                    Math.round(Double.parseDouble(entry.get(1).toString())));
         }
-        return scores;
+        return board;
     }
 
-    /** Every command envelope on match's intake. */
-    public List<CommandEnvelope> commandEnvelopes() {
-        List<CommandEnvelope> result = new ArrayList<>();
-        for (String payload : payloads(prefix + "{match}:commands")) {
-            result.add(commands.decode(payload));
-        }
-        return result;
+    /** The sequence of the game's last event scoring's tally holds (0 before its creation). */
+    public long appliedUpTo(String gameId) {
+        Response seq = redis.send(Command.HGET, prefix + "{g:" + gameId + "}:scoring", "seq");
+        return seq == null ? 0 : seq.toLong();
     }
 
     /** End-of-game confirmations for {@code gameId}. */

@@ -1,4 +1,4 @@
-package io.buzzline.scoring.rules;
+package io.buzzline.rules;
 
 /**
  * Version 1. CLASSIC, as Kahoot! hosts know it: {@code round((1 − (t / limit) / 2) × possible)} for a

@@ -1,4 +1,4 @@
-package io.buzzline.scoring.rules;
+package io.buzzline.rules;
 
 /**
  * A player's run of correct CLASSIC answers: {@code length} answers, the last to the question at game
@@ -12,18 +12,5 @@ public record Streak(int length, int lastOrdinal) {
     /** The streak that counts before answering the question at {@code ordinal}. */
     public int lengthBefore(int ordinal) {
         return lastOrdinal == ordinal - 1 ? length : 0;
-    }
-
-    /** Encoded as {@code length@lastOrdinal} for the live tally. */
-    public String encode() {
-        return length + "@" + lastOrdinal;
-    }
-
-    public static Streak decode(String value) {
-        if (value == null) {
-            return NONE;
-        }
-        int at = value.indexOf('@');
-        return new Streak(Integer.parseInt(value.substring(0, at)), Integer.parseInt(value.substring(at + 1)));
     }
 }

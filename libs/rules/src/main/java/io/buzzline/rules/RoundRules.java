@@ -1,4 +1,4 @@
-package io.buzzline.scoring.rules;
+package io.buzzline.rules;
 
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;

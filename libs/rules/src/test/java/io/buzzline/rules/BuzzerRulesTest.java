@@ -1,4 +1,4 @@
-package io.buzzline.scoring.rules;
+package io.buzzline.rules;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ class BuzzerRulesTest {
     @Test
     void withoutAPenaltyAWrongAnswerScoresNothing() {
         RoundRules round = new RoundRules(RoundMode.BUZZER, 5, 30_000, 1000, 0);
-        assertThat(V1.buzzer(round, false).isZero()).isTrue();
+        assertThat(V1.buzzer(round, false).points()).isZero();
     }
 
     @Test
@@ -54,7 +54,7 @@ class BuzzerRulesTest {
                 Duration.ZERO,
                 BuzzerSettings.DEFAULT,
                 new StreakBonus(0, 0));
-        GameRules rules = GameRules.of(settings, RulesVersion.V1);
+        GameRules rules = GameRules.of(settings, RulesVersion.of(settings));
         assertThat(rules.version()).isEqualTo(RulesVersion.V1);
         assertThat(rules.ruleSet()).isInstanceOf(RuleSetV1.class);
         assertThat(rules.round(2)).isEqualTo(new RoundRules(RoundMode.BUZZER, 2, 30_000, 400, 100));

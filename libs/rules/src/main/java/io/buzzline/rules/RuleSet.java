@@ -1,4 +1,4 @@
-package io.buzzline.scoring.rules;
+package io.buzzline.rules;
 
 /**
  * The scoring rules of one {@link RulesVersion}: pure functions of the round's settings and the

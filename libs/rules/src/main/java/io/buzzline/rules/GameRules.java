@@ -1,11 +1,11 @@
-package io.buzzline.scoring.rules;
+package io.buzzline.rules;
 
 import java.util.List;
 
 import io.buzzline.events.GameSettings;
 
 /**
- * Everything needed to score one game, frozen when its GAME_CREATED is scored: the rules version and
+ * Everything needed to score one game, frozen when its GAME_CREATED is applied: the rules version and
  * the host's point values per round and streak settings.
  */
 public record GameRules(RulesVersion version, List<RoundRules> rounds, StreakRule streak) {
