@@ -22,6 +22,7 @@ const opts = parseArgs(process.argv.slice(2), {
   'join-concurrency': 32,
   'connect-concurrency': 200,
   'settle-ms': 1000, // after a question is complete, before the next `next`: late frames still count to it
+  'idle-ms': 3000, // before the game, CPU of the server processes is read over this long with nothing to do
   'question-timeout-s': 0, // 0: time limit + 60 s
   'max-seconds': 1800,
   json: '',
@@ -35,6 +36,8 @@ const TOTAL_Q = MEASURED + WARMUP;
 const [THINK_MIN, THINK_MAX] = String(opts['think-ms']).split('-').map(Number);
 const TIME_LIMIT = int(opts['time-limit']);
 const SETTLE_MS = int(opts['settle-ms']);
+const IDLE_MS = int(opts['idle-ms']);
+let idleCpu = {};
 const Q_TIMEOUT_MS = (int(opts['question-timeout-s']) || TIME_LIMIT + 60) * 1000;
 if (!['CLASSIC', 'BUZZER'].includes(MODE)) die(`--mode must be CLASSIC or BUZZER, not ${MODE}`);
 if (!['buzzline', 'socketio'].includes(opts.target)) die(`--target must be buzzline or socketio`);
@@ -179,6 +182,7 @@ function newQuestion(index) {
     bytes: new Float64Array(N),
     hostFrames: 0,
     hostBytes: 0,
+    kinds: {}, // frame kind -> frames to all players (Buzzline: event type or frame type; Socket.IO: event name)
     winner: null,
     lastAnswerSent: NaN,
     reconnects: 0,
@@ -192,7 +196,8 @@ function newQuestion(index) {
   };
 }
 
-function countFrame(idx, bytes) {
+function countFrame(idx, bytes, kind) {
+  if (cur) cur.kinds[kind] = (cur.kinds[kind] ?? 0) + 1;
   if (!cur) {
     setupFrames++;
     setupBytes += bytes;
@@ -466,8 +471,8 @@ function buzzlineTarget() {
 
   function playerFrame(p) {
     return (frame, bytes) => {
-      countFrame(p.idx, bytes);
       const ev = eventOf(frame);
+      countFrame(p.idx, bytes, ev ? ev.type : String(frame.type));
       if (ev) {
         const d = ev.data ?? {};
         switch (ev.type) {
@@ -623,11 +628,19 @@ function socketioTarget() {
       socket.io.engine.on('packet', (packet) => {
         const data = packet.data;
         const bytes = 1 + (typeof data === 'string' ? Buffer.byteLength(data) : data ? data.length ?? 0 : 0);
-        onPacket(bytes);
+        onPacket(bytes, packetKind(packet));
       });
     };
     socket.io.on('open', attach);
     return socket;
+  }
+
+  // The Socket.IO packet inside an Engine.IO message: 2 = event (its name), 3 = acknowledgement.
+  function packetKind(packet) {
+    if (packet.type !== 'message' || typeof packet.data !== 'string') return packet.type;
+    if (packet.data[0] === '3') return 'ack';
+    const m = /^2[^[]*\["([^"]+)"/.exec(packet.data);
+    return m ? m[1] : `packet ${packet.data[0]}`;
   }
 
   function emitAck(socket, event, body) {
@@ -658,7 +671,7 @@ function socketioTarget() {
       await pool(N, int(opts['connect-concurrency']), async (i) => {
         const p = { idx: i, nickname: `Player ${i + 1}`, id: null };
         players[i] = p;
-        const socket = open((bytes) => countFrame(i, bytes));
+        const socket = open((bytes, kind) => countFrame(i, bytes, kind));
         p.socket = socket;
         socket.on('question', (q) => on.shown(i, q.questionId, q.serverTime));
         socket.on('reveal', (r) => on.reveal(i, r.questionId));
@@ -734,6 +747,15 @@ async function main() {
   const setup = await target.setup();
   log(`set up: joined in ${setup.joinSeconds.toFixed(1)} s, connected in ${setup.connectSeconds.toFixed(1)} s`);
   await sleep(SETTLE_MS);
+  // What the server processes burn with the game set up and nothing happening (schedulers, pollers,
+  // consumers), in ms of CPU per second: per-question CPU includes this much per second of question.
+  const idleBefore = cpuMs();
+  const idleStart = now();
+  await sleep(IDLE_MS);
+  const idleAfter = cpuMs();
+  const idleSeconds = (now() - idleStart) / 1000;
+  idleCpu = {};
+  for (const { name } of PIDS) idleCpu[name] = (idleAfter[name] - idleBefore[name]) / idleSeconds;
 
   for (let i = 0; i < TOTAL_Q; i++) {
     const q = newQuestion(i);
@@ -800,6 +822,8 @@ function report(setup, elapsedMs, endedOk) {
       slowConsumerCloses: q.slowConsumerCloses,
       otherFrames: q.otherFrames,
       durationMs: q.doneAt - q.sentAt,
+      spanMs: q.endedAt - q.sentAt,
+      kindsPerPlayer: Object.fromEntries(Object.entries(q.kinds).map(([k, v]) => [k, v / N])),
       cpuMs: cpu,
     };
   });
@@ -841,6 +865,9 @@ function report(setup, elapsedMs, endedOk) {
       buzzToOwnVerdictMs: dist(all((q) => perPlayer(q, (i) => q.verdict[i] - q.buzzSent[i]))),
       questionDurationMs: dist(perQuestion.map((q) => q.durationMs)),
       cpuMsPerQuestion: cpuPerQuestion,
+      idleCpuMsPerSecond: idleCpu,
+      questionSpanMs: avg(perQuestion.map((q) => q.spanMs)),
+      framesPerPlayerByKind: kindsAverage(perQuestion),
       cpuMsPerQuestionTotal: cpuTotal,
       cpuUsPerDeliveredFrame: framesDelivered ? (cpuTotal * 1000) / framesDelivered : NaN,
       incompleteQuestions: perQuestion.filter((q) => !q.complete).length,
@@ -852,6 +879,11 @@ function report(setup, elapsedMs, endedOk) {
     perQuestion,
   };
   return result;
+}
+function kindsAverage(perQuestion) {
+  const sum = {};
+  for (const q of perQuestion) for (const [k, v] of Object.entries(q.kindsPerPlayer)) sum[k] = (sum[k] ?? 0) + v;
+  return Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, v / perQuestion.length]).sort((a, b) => b[1] - a[1]));
 }
 function avg(a) {
   return a.length ? a.reduce((x, y) => x + y, 0) / a.length : NaN;

@@ -67,6 +67,13 @@ function rowsFor(b, s) {
     rows.push([`server CPU per question, ${p} (ms)`, fmt(bv), fmt(sv), '']);
   }
   add('server CPU per question, all service processes (ms)', b ? bTotal : null, s ? sTotal : null);
+  const idle = (r) => {
+    if (!r?.summary.idleCpuMsPerSecond) return null;
+    let t = 0;
+    for (const [p, v] of Object.entries(r.summary.idleCpuMsPerSecond)) if (p !== 'redis' && Number.isFinite(v)) t += v;
+    return (t * r.summary.questionSpanMs) / 1000;
+  };
+  add('… of which idle (the processes\' CPU with nothing to do × question span, ms)', idle(b), idle(s));
   add('server CPU per question, Redis (ms; shared with the machine)', b?.summary.cpuMsPerQuestion.redis, s?.summary.cpuMsPerQuestion.redis);
   add('server CPU per delivered frame, service processes (µs)',
     b ? (bTotal * 1000) / b.summary.framesDeliveredPerQuestion : null,
@@ -84,6 +91,11 @@ function rowsFor(b, s) {
     b ? `${fmt(b.setup.joinSeconds)} / ${fmt(b.setup.connectSeconds)}` : '–',
     s ? `${fmt(s.setup.joinSeconds)} (connect + join)` : '–', '']);
   return rows;
+}
+
+function kinds(r) {
+  if (!r?.summary.framesPerPlayerByKind) return '–';
+  return Object.entries(r.summary.framesPerPlayerByKind).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
 }
 
 function table(rows) {
@@ -128,12 +140,15 @@ for (const g of ordered) {
   lines.push(`### N = ${g.players.toLocaleString('en-US')}, ${g.mode}`);
   lines.push('');
   lines.push(table(rowsFor(g.b, g.s)));
+  lines.push('');
+  lines.push(`Frames per player per question by kind — Buzzline: ${kinds(g.b)}. Socket.IO: ${kinds(g.s)}.`);
 }
 lines.push('');
 lines.push('### Reading these figures');
 lines.push('');
 lines.push('- Latencies are measured by the load client on the same cores as the servers, so they include the client\'s own queueing; at large N the one Node process is itself a bottleneck for both targets alike.');
 lines.push('- CPU is utime + stime of each process from /proc, read before the host\'s `start`/`next` and after the question settled (10 ms resolution). Buzzline does more per question than the peer by design (event log, scoring, PostgreSQL, archive); the per-frame row divides all of it by the frames delivered.');
+lines.push('- The "idle" row is what the same processes burned per second before the game with nothing to do, times the question\'s span: the part of a question\'s CPU that does not depend on N.');
 lines.push('- Redis is shared with everything else on the machine: its CPU row is indicative only.');
 lines.push('- "question → last player, per question" has one sample per question: with few questions, p99 is the maximum.');
 const text = lines.join('\n');
