@@ -387,6 +387,13 @@ function buzzlineTarget() {
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(frame));
   }
 
+  // A command of a client that is resuming (after a 4009, say) waits for its welcome, as a real client
+  // would queue it, instead of being lost.
+  function command(who, frame) {
+    if (who.welcomed && who.ws?.readyState === WebSocket.OPEN) send(who.ws, frame);
+    else (who.pending ??= []).push(frame);
+  }
+
   // One connection with resume: `who` is a player record or the host record.
   function connect(who, onFrame) {
     return new Promise((resolve, reject) => {
@@ -413,7 +420,9 @@ function buzzlineTarget() {
           if (who.lastSequence === null && typeof frame.deliveredFrom === 'number' && !who.isHost) {
             who.lastSequence = frame.deliveredFrom;
           }
+          who.welcomed = true;
           resolve(ws);
+          for (const f of (who.pending ?? []).splice(0)) send(ws, f);
         }
         if (frame.type === 'error' && !welcomed && frame.code === 'UNSUPPORTED_VERSION') {
           reject(Object.assign(new Error('UNSUPPORTED_VERSION'), { unsupported: true }));
@@ -423,6 +432,7 @@ function buzzlineTarget() {
         onFrame(frame, bytes);
       });
       ws.on('close', (code) => {
+        if (who.ws === ws) who.welcomed = false;
         if (who.closing) return;
         if (!welcomed) {
           reject(new Error(`closed ${code} before the welcome`));
@@ -582,20 +592,20 @@ function buzzlineTarget() {
       return { gameId, joinSeconds, connectSeconds, joinRefusals: refused };
     },
     start() {
-      send(host.ws, { type: 'start', id: `h${++frameId}` });
+      command(host, { type: 'start', id: `h${++frameId}` });
     },
     next() {
-      send(host.ws, { type: 'next', id: `h${++frameId}` });
+      command(host, { type: 'next', id: `h${++frameId}` });
     },
     answer(idx, questionId, answer) {
       const id = `a${++frameId}`;
       pendingAnswer.set(id, idx);
-      send(players[idx].ws, { type: 'answer', id, questionId, answer });
+      command(players[idx], { type: 'answer', id, questionId, answer });
     },
     buzz(idx, questionId) {
       const id = `b${++frameId}`;
       pendingBuzz.set(id, idx);
-      send(players[idx].ws, { type: 'buzz', id, questionId });
+      command(players[idx], { type: 'buzz', id, questionId });
     },
     async close() {
       for (const p of [host, ...players]) {
