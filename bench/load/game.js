@@ -653,8 +653,22 @@ function socketioTarget() {
     return m ? m[1] : `packet ${packet.data[0]}`;
   }
 
+  // An acknowledged emit; the client buffers it over a reconnect, so only a minute of silence fails it.
   function emitAck(socket, event, body) {
-    return new Promise((resolve) => socket.emit(event, body, resolve));
+    return new Promise((resolve, reject) =>
+      socket.timeout(60_000).emit(event, body, (err, res) => (err ? reject(new Error(`${event}: no answer in 60 s`)) : resolve(res))),
+    );
+  }
+
+  // The client retries a failed connect itself (reconnection is on): wait for it, up to two minutes.
+  function connected(socket) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no connection in 120 s')), 120_000);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   return {
@@ -662,10 +676,7 @@ function socketioTarget() {
     protocol: null,
     async setup() {
       host = open((bytes) => countHostFrame(bytes));
-      await new Promise((resolve, reject) => {
-        host.once('connect', resolve);
-        host.once('connect_error', reject);
-      });
+      await connected(host);
       host.on('end', () => {});
       const created = await emitAck(host, 'create', {
         mode: MODE,
@@ -694,10 +705,7 @@ function socketioTarget() {
         socket.on('disconnect', () => {
           if (!p.closing) on.reconnect(0);
         });
-        await new Promise((resolve, reject) => {
-          socket.once('connect', resolve);
-          socket.once('connect_error', reject);
-        });
+        await connected(socket);
         const joined = await emitAck(socket, 'join', { code: created.code, nickname: p.nickname });
         if (!joined?.ok) {
           refused++;
