@@ -26,6 +26,7 @@ const opts = parseArgs(process.argv.slice(2), {
   'question-timeout-s': 0, // 0: time limit + 60 s
   'max-seconds': 1800,
   json: '',
+  drop: 0, // a test of the resume paths, never for figures: cut K players' and the host's sockets as each question starts
   seed: 0,
 });
 const N = int(opts.players);
@@ -607,6 +608,10 @@ function buzzlineTarget() {
       pendingBuzz.set(id, idx);
       command(players[idx], { type: 'buzz', id, questionId });
     },
+    drop(k) {
+      host.ws?.terminate();
+      for (let j = 0; j < k; j++) players[Math.floor(random() * N)].ws?.terminate();
+    },
     async close() {
       for (const p of [host, ...players]) {
         if (!p) continue;
@@ -731,6 +736,12 @@ function socketioTarget() {
     buzz(idx, questionId) {
       players[idx].socket.emit('buzz', { questionId }, (res) => on.verdict(idx, !res?.ok));
     },
+    drop(k) {
+      // Closing the Engine.IO transport is a network drop to socket.io-client: it reconnects and the
+      // server's connection state recovery replays what was missed.
+      host.io.engine.close();
+      for (let j = 0; j < k; j++) players[Math.floor(random() * N)].socket.io.engine.close();
+    },
     async close() {
       for (const p of players) {
         p.closing = true;
@@ -783,6 +794,7 @@ async function main() {
     q.sentAt = now();
     if (i === 0) target.start();
     else target.next();
+    if (int(opts.drop) > 0) target.drop?.(int(opts.drop));
     const ok = await waitFor('question', Q_TIMEOUT_MS);
     q.doneAt = now();
     q.complete = ok;
