@@ -207,6 +207,19 @@ function endGame(game, reason) {
 
 // ---------------------------------------------------------------- sockets
 io.on('connection', (socket) => {
+  // Every command: the acknowledgement is a function whatever the client sent, and bad input never
+  // takes the process down.
+  const handle = (event, fn) =>
+    socket.on(event, (body, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => {};
+      try {
+        fn(body, reply);
+      } catch (e) {
+        console.error(`${event}: ${e.message}`);
+        reply({ ok: false, code: 'INVALID_FRAME' });
+      }
+    });
+
   if (socket.recovered && socket.data.gameId) {
     // Recovered: the rooms are restored by Socket.IO; point the player at its new socket.
     const game = games.get(socket.data.gameId);
@@ -214,7 +227,7 @@ io.on('connection', (socket) => {
     if (player) player.socket = socket;
   }
 
-  socket.on('create', (settings, ack) => {
+  handle('create', (settings, ack) => {
     const mode = settings?.mode;
     const questions = settings?.questions;
     const timeLimitSeconds = settings?.timeLimitSeconds;
@@ -247,7 +260,7 @@ io.on('connection', (socket) => {
     ack?.({ ok: true, gameId: game.gameId, code: game.code, pack: game.pack });
   });
 
-  socket.on('join', (body, ack) => {
+  handle('join', (body, ack) => {
     const game = isString(body?.code, 12) && byCode.get(body.code.toUpperCase());
     if (!game) return refuse(ack, 'GAME_NOT_FOUND');
     const nickname = typeof body.nickname === 'string' ? body.nickname.trim() : '';
@@ -281,7 +294,7 @@ io.on('connection', (socket) => {
     return null;
   }
 
-  socket.on('start', (_body, ack) => {
+  handle('start', (_body, ack) => {
     const game = hostGame(ack);
     if (!game) return;
     if (game.started) return refuse(ack, 'ALREADY_STARTED');
@@ -293,7 +306,7 @@ io.on('connection', (socket) => {
     showQuestion(game);
   });
 
-  socket.on('next', (_body, ack) => {
+  handle('next', (_body, ack) => {
     const game = hostGame(ack);
     if (!game) return;
     if (!game.started) return refuse(ack, 'NOT_STARTED');
@@ -308,14 +321,14 @@ io.on('connection', (socket) => {
     showQuestion(game);
   });
 
-  socket.on('end', (_body, ack) => {
+  handle('end', (_body, ack) => {
     const game = hostGame(ack);
     if (!game) return;
     ack?.({ ok: true });
     endGame(game, 'HOST_ENDED');
   });
 
-  socket.on('answer', (body, ack) => {
+  handle('answer', (body, ack) => {
     const game = playerGame(ack, body?.questionId);
     if (!game) return;
     const open = game.open;
@@ -342,7 +355,7 @@ io.on('connection', (socket) => {
     }
   });
 
-  socket.on('buzz', (body, ack) => {
+  handle('buzz', (body, ack) => {
     const game = playerGame(ack, body?.questionId);
     if (!game) return;
     const open = game.open;
