@@ -117,6 +117,13 @@ public final class GameFeed {
         log.readPage(gameId, from, PAGE).subscribe().with(this::refilled, failure -> failed(from, failure));
     }
 
+    /** Reads the log up to its end unless the feed got there already (a read in flight is not repeated). */
+    synchronized void readIfNotReady() {
+        if (!ready.isDone()) {
+            refill();
+        }
+    }
+
     /** The periodic aggregate frames due now (ticks, standings that waited for points). */
     synchronized void tick() {
         aggregates.due(state, audience);

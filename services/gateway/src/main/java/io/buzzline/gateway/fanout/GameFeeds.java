@@ -51,22 +51,18 @@ public class GameFeeds {
      * instance had none; completes once it is {@link GameFeed#ready() ready} to attach connections.
      */
     public Uni<GameFeed> open(String gameId, String connectionId) {
-        boolean[] created = {false};
         GameFeed feed = games.compute(gameId, (id, known) -> {
-            GameFeed result = known;
-            if (result == null) {
-                created[0] = true;
-                result = new GameFeed(id, log, aggregates.create());
-            }
+            GameFeed result = known == null ? new GameFeed(id, log, aggregates.create()) : known;
             result.expect(connectionId);
             return result;
         });
-        Uni<Void> subscribed = channels.subscribe(List.of(keys.live(gameId), keys.rejections(gameId)));
-        if (created[0]) {
-            // Subscribed first, so nothing published from then on is missed; the log holds the rest.
-            subscribed = subscribed.invoke(feed::refill);
-        }
-        return subscribed.flatMap(ignored -> feed.ready()).replaceWith(feed);
+        // Subscribed first, so nothing published from then on is missed; the log holds the rest. Every
+        // opener until the feed is ready starts its read (it runs once at a time), so a first opener whose
+        // subscription failed leaves no later one waiting on a read that never started.
+        return channels.subscribe(List.of(keys.live(gameId), keys.rejections(gameId)))
+                .invoke(feed::readIfNotReady)
+                .flatMap(ignored -> feed.ready())
+                .replaceWith(feed);
     }
 
     /** Removes a connection; the feed goes with its game's last local connection. */
