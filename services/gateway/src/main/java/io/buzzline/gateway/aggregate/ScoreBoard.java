@@ -40,6 +40,7 @@ final class ScoreBoard {
     private int counted;
     private String questionId;
     private Standings board;
+    private Standings pageBoard;
     private ServerFrame.Standings latest;
 
     ScoreBoard(int top, ServerFrameEncoder encoder) {
@@ -125,12 +126,15 @@ final class ScoreBoard {
         };
     }
 
-    /** The whole board as of the last reveal, or of {@code state} before any. */
+    /**
+     * The whole board as of {@code state}, for a host's pages: sorted again only when the game moved on
+     * since the last sort (joins after a reveal appear at once, not at the next reveal).
+     */
     Standings board(GameState state) {
-        if (board == null || (latest == null && board.sequence() != state.sequence())) {
-            board = Standings.of(state);
+        if (pageBoard == null || !pageBoard.belongTo(state)) {
+            pageBoard = board != null && board.belongTo(state) ? board : Standings.of(state);
         }
-        return board;
+        return pageBoard;
     }
 
     private ServerFrame.Standings forHost() {

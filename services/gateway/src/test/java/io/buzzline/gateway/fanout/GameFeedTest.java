@@ -32,8 +32,10 @@ import io.buzzline.gateway.aggregate.AggregateSettings;
 import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.config.GatewayConfig;
+import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.resume.LoggedEvent;
 import io.buzzline.gateway.support.GameDriver;
+import io.buzzline.gateway.view.GameView.StandingView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,6 +113,24 @@ class GameFeedTest {
         assertThat(watchers.has("distribution")).isFalse();
         assertThat(List.of(host, ada, bob, watcher))
                 .allSatisfy(r -> assertThat(r.frames("standings")).hasSize(1));
+    }
+
+    @Test
+    void theHostsPagesFollowTheGameNotOnlyTheReveals() {
+        questionOpen();
+        offer(new AnswerSubmitted("p1", "q1", "B", 900, RoundMode.CLASSIC, true));
+        offer(new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.TIME_UP));
+        offer(new ScoreUpdated("p1", "g:8", 950, 950, "CLASSIC_CORRECT"));
+        offer(new PlayerJoined("p4", "Dee", null));
+
+        ServerFrame.Page first = feed.board("b1", 0, 2);
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.sequence()).isEqualTo(sequence);
+        assertThat(first.standings()).extracting(StandingView::nickname).containsExactly("Ada", "Bob");
+        assertThat(feed.board("b2", 2, 100).standings())
+                .extracting(StandingView::nickname)
+                .containsExactly("Cy", "Dee");
+        assertThat(feed.board("b3", 10, 5).standings()).isEmpty();
     }
 
     @Test
