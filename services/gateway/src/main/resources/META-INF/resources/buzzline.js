@@ -1,6 +1,10 @@
-// The Buzzline protocol client shared by the host and player screens (docs/protocol.md).
+// The Buzzline protocol client shared by the host and player screens (docs/protocol.md, version 2).
 // It keeps the last event sequence it saw and, when the connection drops, reconnects with it,
 // so the server sends exactly what was missed. No build step: a plain ES module.
+
+// Version 2: a player receives the game's flow and its own events; the crowd arrives as aggregates
+// (tick: counts, latest joins, first buzzes; standings: top N and one's own line after each reveal).
+export const PROTOCOL_VERSION = 2;
 
 // Close codes after which the server expects an immediate resume (docs/protocol.md): 4009 slow
 // consumer, 4010 reconnect (maximum connection age reached, or the instance is draining).
@@ -27,7 +31,7 @@ export class GameConnection {
     const socket = new WebSocket(this.url ?? sameOriginUrl());
     this.socket = socket;
     socket.onopen = () => {
-      const hello = { type: 'hello', v: 1, id: this.nextId(), token: this.token };
+      const hello = { type: 'hello', v: PROTOCOL_VERSION, id: this.nextId(), token: this.token };
       if (this.lastSequence !== null) hello.lastSequence = this.lastSequence;
       socket.send(JSON.stringify(hello));
     };
@@ -95,31 +99,64 @@ export class GameConnection {
   }
 }
 
-// A small model of the game folded from the welcome view and the events, shared by both screens.
+// A small model of the game folded from the welcome view, the events and the aggregates, shared by both
+// screens. Players are known from the welcome's leaderboard, the standings' top and (hosts) board pages;
+// counts and the latest names from ticks; one's own result from its own SCORE_UPDATED and the standings.
 export class GameModel {
   constructor(me) {
     this.me = me;
     this.players = new Map();
     this.question = null;
-    this.buzzes = [];
     this.answers = [];
     this.keys = new Map();
     this.phase = 'NEW';
     this.ended = false;
+    this.playerCount = 0;
+    this.answeredCount = 0;
+    this.latestJoined = [];
+    this.firstBuzzes = [];
+    this.top = [];
+    this.distribution = null;
+    this.mine = null;
   }
 
   fromView(view) {
     this.phase = view.phase;
     this.roundMode = view.roundMode;
+    this.playerCount = view.playerCount;
     this.players.clear();
-    for (const s of view.leaderboard) this.players.set(s.playerId, { id: s.playerId, nickname: s.nickname, total: s.total, status: s.status });
-    // Players get the top standings only: keep their own even when it is below them.
+    this.board(view.leaderboard);
+    this.top = view.leaderboard.slice(0, 10);
     const me = view.me;
-    if (me && me.role === 'player' && me.total != null && !this.players.has(me.id)) {
-      this.players.set(me.id, { id: me.id, nickname: me.nickname, total: me.total, status: 'ACTIVE' });
-    }
+    if (me && me.role === 'player' && me.total != null) this.mine = { rank: me.rank, total: me.total, points: 0, streak: 0 };
     this.question = view.question ? { ...view.question } : null;
+    this.answeredCount = view.question?.answeredCount ?? 0;
     this.ended = view.phase === 'ENDED';
+  }
+
+  // The welcome's aggregates, so a resumed screen renders at once.
+  fromWelcome(frame) {
+    if (frame.tick) this.tick(frame.tick);
+    if (frame.standings) this.standingsFrame(frame.standings);
+  }
+
+  board(standings) {
+    for (const s of standings) this.players.set(s.playerId, { id: s.playerId, nickname: s.nickname, total: s.total, status: s.status, rank: s.rank });
+  }
+
+  tick(frame) {
+    this.playerCount = frame.playerCount;
+    if (!this.question || frame.questionId === this.question.questionId) this.answeredCount = frame.answeredCount;
+    this.latestJoined = frame.latestJoined ?? [];
+    this.firstBuzzes = frame.firstBuzzes ?? [];
+  }
+
+  standingsFrame(frame) {
+    this.playerCount = frame.playerCount;
+    this.top = frame.top;
+    this.board(frame.top);
+    if (frame.me) this.mine = { ...frame.me };
+    this.distribution = frame.distribution ?? null;
   }
 
   apply(event) {
@@ -133,14 +170,19 @@ export class GameModel {
       case 'QUESTION_SHOWN':
         this.phase = 'QUESTION_OPEN';
         this.question = { questionId: d.questionId, text: d.text, choices: d.choices, round: d.round, number: d.questionNumber, closesAt: d.closesAt, mode: this.roundMode, revealed: false, correctAnswer: this.keys.get(d.questionId) ?? null };
-        this.buzzes = []; this.answers = []; this.myAnswer = null; this.buzzed = false; this.lockedOut = false;
+        this.answers = []; this.myAnswer = null; this.buzzed = false; this.lockedOut = false;
+        this.answeredCount = 0; this.firstBuzzes = []; this.distribution = null;
         break;
-      case 'BUZZ_PRESSED': this.buzzes.push(d.playerId); if (d.playerId === this.me) this.buzzed = true; break;
+      case 'BUZZ_PRESSED': if (d.playerId === this.me) this.buzzed = true; break;
       case 'BUZZER_AWARDED': if (this.question) this.question.buzzWinner = d.playerId; break;
       case 'BUZZER_REOPENED': if (this.question) { if (this.question.buzzWinner === this.me) this.lockedOut = true; this.question.buzzWinner = null; } this.buzzed = false; break;
       case 'ANSWER_SUBMITTED': this.answers.push(d); if (d.playerId === this.me) this.myAnswer = d.answer; break;
       case 'ANSWER_REVEALED': this.phase = 'INTERMISSION'; if (this.question) { this.question.revealed = true; this.question.correctAnswer = d.correctAnswer; } break;
-      case 'SCORE_UPDATED': { const p = this.players.get(d.playerId); if (p) p.total = d.total; break; }
+      case 'SCORE_UPDATED': {
+        const p = this.players.get(d.playerId); if (p) p.total = d.total;
+        if (d.playerId === this.me) this.mine = { ...(this.mine ?? {}), total: d.total, points: d.points, streak: d.streak ?? this.mine?.streak ?? 0 };
+        break;
+      }
       case 'ROUND_ENDED': this.phase = 'ROUND_OVER'; break;
       case 'GAME_ENDED': this.phase = 'ENDED'; this.ended = true; break;
       default: break;
@@ -154,7 +196,7 @@ export class GameModel {
   }
 
   nickname(id) {
-    return this.players.get(id)?.nickname ?? id;
+    return this.players.get(id)?.nickname ?? (id === this.me ? 'You' : 'a player');
   }
 }
 

@@ -1,4 +1,5 @@
-// The host screen: create a game, show the join code, drive it, watch buzzes, answers and scores.
+// The host screen: create a game, show the join code, drive it, watch counts, first buzzes, the answer
+// distribution and the board (paged from the server).
 import { GameConnection, GameModel, api, el } from '/buzzline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -28,13 +29,22 @@ function start(token, code) {
   $('game').hidden = false;
   $('join-code').textContent = code;
   // The host replays the game's whole log (lastSequence 0): it is the one role that may see the answer keys.
+  // Players arrive as counts (ticks) and board pages, never as one event per player.
   connection = new GameConnection(token, {
-    welcome: () => render(),
-    event: (event) => { model.apply(event); render(); },
+    welcome: (frame) => { model.board(frame.view.leaderboard); model.playerCount = frame.view.playerCount; model.fromWelcome(frame); render(); },
+    event: (event) => { model.apply(event); if (event.type === 'GAME_ENDED') askBoard(); render(); },
+    tick: (frame) => { const before = model.playerCount; model.tick(frame); if (frame.playerCount !== before) askBoard(); render(); },
+    standings: (frame) => { model.standingsFrame(frame); askBoard(); render(); },
+    page: (frame) => { model.board(frame.standings); render(); },
     error: (frame) => { $('game-error').textContent = `${frame.code}: ${frame.message}`; },
     status: (status) => { $('banner').classList.toggle('show', status === 'reconnecting'); },
   }, { lastSequence: 0 });
   connection.connect();
+}
+
+// One page of the whole board (the first 100), asked for when the players or their points changed.
+function askBoard() {
+  connection.send('board', { offset: 0, limit: 100 });
 }
 
 for (const action of ['start', 'next', 'skip', 'end']) {
@@ -56,16 +66,23 @@ function stage(standings) {
       ...standings.slice(0, 3).map((p, i) => el('div', { style: `height:${90 - i * 20}px` }, `${i + 1}. ${p.nickname}`, el('br'), p.total)))];
   }
   const q = model.question;
-  if (!q) return [el('p', { id: 'lobby' }, `${model.players.size} player(s) joined. Start when ready.`)];
+  if (!q) {
+    return [el('p', { id: 'lobby' }, `${model.playerCount} player(s) joined. Start when ready.`),
+      el('p', { class: 'muted', id: 'latest' }, model.latestJoined.length ? `Latest: ${model.latestJoined.join(', ')}` : '')];
+  }
   const nodes = [
     el('p', { class: 'muted' }, `Question ${q.number}${q.revealed ? ' · revealed' : ''}`),
     el('p', { class: 'question', id: 'question' }, q.text),
     ...q.choices.map((c) => el('button', { class: `choice ${c === q.correctAnswer ? 'correct' : ''}`, disabled: true }, c)),
   ];
-  if (model.buzzes.length) nodes.push(el('p', { id: 'buzzes' }, `Buzzed: ${model.buzzes.map((id) => model.nickname(id)).join(', ')}`));
+  if (model.firstBuzzes.length) nodes.push(el('p', { id: 'buzzes' }, `Buzzed: ${model.firstBuzzes.map((b) => `${b.nickname} (${b.afterMillis} ms)`).join(', ')}`));
   if (q.buzzWinner) nodes.push(el('p', { id: 'winner' }, `${model.nickname(q.buzzWinner)} answers`));
+  nodes.push(el('p', { id: 'answered' }, `Answered: ${model.answeredCount}/${model.playerCount}`));
   if (model.answers.length) {
     nodes.push(el('p', { id: 'answers' }, `Answers: ${model.answers.map((a) => `${model.nickname(a.playerId)} ${a.answer}${a.correct ? ' ✓' : ' ✗'}`).join(', ')}`));
+  }
+  if (q.revealed && model.distribution) {
+    nodes.push(el('p', { id: 'distribution' }, `Distribution: ${Object.entries(model.distribution).map(([c, n]) => `${c} ${n}`).join(' · ')}`));
   }
   return nodes;
 }

@@ -145,14 +145,19 @@ public final class GameChecks {
                 + " refused by the engine after their ack, none lost; error frames by code: " + codes);
     }
 
-    /** A bot received, from its first welcome on, exactly the logged events its role may see, once each. */
+    /**
+     * A bot received, from its first welcome on, exactly the logged events its role may see (protocol v2:
+     * a host public and host-only events, a player public ones and its own), once each.
+     */
     private static void assertDelivered(Bot bot, List<EventEnvelope> log) {
         BotRecord record = bot.record();
         BotRecord.Welcomed first = record.welcomes().getFirst();
         boolean host = "host".equals(first.role());
         List<EventEnvelope> expected = log.stream()
                 .filter(event -> event.sequence() > first.deliveredFrom())
-                .filter(event -> host || event.event().visibility().visibleToPlayer(first.subject()))
+                .filter(event -> host
+                        ? event.event().visibility().visibleToHost()
+                        : event.event().visibility().visibleToPlayer(first.subject()))
                 .toList();
         assertThat(record.repeated())
                 .as("%s received sequences twice", bot.name())

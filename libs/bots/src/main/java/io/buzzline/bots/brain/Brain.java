@@ -14,6 +14,14 @@ public sealed interface Brain permits HostBrain, PlayerBrain {
     /** Reacts to the next event of the game. */
     List<Planned> onEvent(EventEnvelope event);
 
+    /**
+     * How many players take part, from the welcome and from ticks: under protocol v2 nobody receives
+     * the others' joins, only their count.
+     */
+    default List<Planned> onPlayers(int playerCount) {
+        return List.of();
+    }
+
     /** Whether {@code frame}, planned earlier or unanswered before a reconnect, is still worth sending. */
     boolean wants(ClientFrame frame);
 

@@ -22,7 +22,7 @@ import io.buzzline.events.ScoreUpdated;
 
 /**
  * A bot host: starts the game {@code startDelay} after the questions are loaded and {@code minPlayers}
- * joined, moves on {@code pause} after each reveal, and shares the answer keys it sees with the bot
+ * joined (counted by the welcome and ticks), moves on {@code pause} after each reveal, and shares the answer keys it sees with the bot
  * players.
  */
 public final class HostBrain implements Brain {
@@ -55,8 +55,9 @@ public final class HostBrain implements Brain {
                 keys.learn(questions.pack());
                 loaded = true;
             }
-            case PlayerJoined joined -> players++;
-            case PlayerLeft left -> players--;
+            // A host receives no player's own events (protocol v2): their count arrives in ticks.
+            case PlayerJoined joined -> {}
+            case PlayerLeft left -> {}
             case RoundStarted round -> started = true;
             case QuestionShown shown -> {
                 started = true;
@@ -78,6 +79,12 @@ public final class HostBrain implements Brain {
             case BuzzerAwarded awarded -> {}
             case BuzzerReopened reopened -> {}
         }
+        return maybeStart();
+    }
+
+    @Override
+    public List<Planned> onPlayers(int playerCount) {
+        players = playerCount;
         return maybeStart();
     }
 

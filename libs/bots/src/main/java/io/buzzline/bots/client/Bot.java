@@ -140,6 +140,8 @@ public final class Bot implements AutoCloseable {
             }
             case ServerFrame.Error error -> refused(error);
             case ServerFrame.Pong pong -> {}
+            case ServerFrame.Tick tick -> plan(brain.onPlayers(tick.playerCount()));
+            case ServerFrame.Standings standings -> record.standings(standings);
             case ServerFrame.Other other -> log.accept(name + ": unknown frame type " + other.type());
         }
     }
@@ -158,6 +160,9 @@ public final class Bot implements AutoCloseable {
         List<ClientFrame> again = List.copyOf(unanswered.values());
         unanswered.clear();
         again.forEach(this::sendNow);
+        if (welcome.view().has("playerCount")) {
+            plan(brain.onPlayers(welcome.view().path("playerCount").asInt()));
+        }
     }
 
     private void event(ServerFrame.Event event) {

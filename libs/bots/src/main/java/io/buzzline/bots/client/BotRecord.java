@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.buzzline.bots.protocol.ClientFrame;
+import io.buzzline.bots.protocol.ServerFrame;
 import io.buzzline.events.EventEnvelope;
 
 /**
@@ -37,12 +38,22 @@ public final class BotRecord {
     private final List<Refused> refused = new ArrayList<>();
     private final List<Welcomed> welcomes = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
+    private final List<ServerFrame.Standings> standings = new ArrayList<>();
     private int drops;
 
     synchronized void event(EventEnvelope event, long atNanos, Instant at) {
         events.add(event);
         eventNanos.add(atNanos);
         eventArrivals.add(at);
+    }
+
+    synchronized void standings(ServerFrame.Standings frame) {
+        standings.add(frame);
+    }
+
+    /** The standings frames received (protocol v2: after each reveal's points and at the end). */
+    public synchronized List<ServerFrame.Standings> standings() {
+        return List.copyOf(standings);
     }
 
     synchronized void repeated(long sequence) {

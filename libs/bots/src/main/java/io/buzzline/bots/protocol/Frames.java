@@ -12,6 +12,12 @@ import io.buzzline.events.json.ModelDecodingException;
 /** Encodes client frames and decodes server frames. Thread-safe. */
 public final class Frames {
 
+    /**
+     * The protocol version this client speaks: 2, where a player receives its own events and the crowd as
+     * aggregates ({@code tick}, {@code standings}); the gateway refuses 1.
+     */
+    public static final int PROTOCOL_VERSION = 2;
+
     private final ObjectMapper json = new ObjectMapper();
     private final EventCodec events = new EventCodec();
 
@@ -23,7 +29,7 @@ public final class Frames {
         }
         switch (frame) {
             case ClientFrame.Hello hello ->
-                node.put("v", 1).put("token", hello.token()).put("lastSequence", hello.lastSequence());
+                node.put("v", PROTOCOL_VERSION).put("token", hello.token()).put("lastSequence", hello.lastSequence());
             case ClientFrame.Buzz buzz -> node.put("questionId", buzz.questionId());
             case ClientFrame.Answer answer ->
                 node.put("questionId", answer.questionId()).put("answer", answer.answer());
@@ -65,6 +71,12 @@ public final class Frames {
                         textOrNull(node, "id"),
                         node.path("code").asText(),
                         node.path("message").asText());
+            case "tick" ->
+                new ServerFrame.Tick(
+                        node.path("playerCount").asInt(),
+                        node.path("answeredCount").asInt());
+            case "standings" ->
+                new ServerFrame.Standings(node.path("sequence").asLong(), node.path("top"), node.get("me"));
             case "pong" ->
                 new ServerFrame.Pong(
                         textOrNull(node, "id"), node.path("rttMillis").asLong());

@@ -11,6 +11,8 @@ public sealed interface ServerFrame
                 ServerFrame.Ack,
                 ServerFrame.Error,
                 ServerFrame.Pong,
+                ServerFrame.Tick,
+                ServerFrame.Standings,
                 ServerFrame.Other {
 
     /** The answer to a hello: events follow from {@code deliveredFrom + 1}; {@code view} is the folded game. */
@@ -26,6 +28,12 @@ public sealed interface ServerFrame
     record Error(String id, String code, String message) implements ServerFrame {}
 
     record Pong(String id, long rttMillis) implements ServerFrame {}
+
+    /** Coalesced counts (protocol v2): how many players take part, how many answered the question in play. */
+    record Tick(int playerCount, int answeredCount) implements ServerFrame {}
+
+    /** The leaderboard after a reveal (protocol v2): the shared top and, for a player, its own line. */
+    record Standings(long sequence, JsonNode top, JsonNode me) implements ServerFrame {}
 
     /** A frame type this bot does not know; kept so that a protocol addition is visible, not fatal. */
     record Other(String type, String text) implements ServerFrame {}

@@ -15,7 +15,7 @@ class FramesTest {
     @Test
     void clientFramesCarryTheProtocolFieldsAndTheId() {
         assertThat(frames.encode(new ClientFrame.Hello("tok", 7), "h"))
-                .isEqualTo("{\"type\":\"hello\",\"id\":\"h\",\"v\":1,\"token\":\"tok\",\"lastSequence\":7}");
+                .isEqualTo("{\"type\":\"hello\",\"id\":\"h\",\"v\":2,\"token\":\"tok\",\"lastSequence\":7}");
         assertThat(frames.encode(new ClientFrame.Buzz("q1"), "b"))
                 .isEqualTo("{\"type\":\"buzz\",\"id\":\"b\",\"questionId\":\"q1\"}");
         assertThat(frames.encode(new ClientFrame.Answer("q1", "Paris"), "a"))
@@ -47,7 +47,7 @@ class FramesTest {
 
     @Test
     void welcomeAckErrorAndPongDecode() {
-        assertThat(frames.decode("{\"type\":\"welcome\",\"id\":\"h\",\"v\":1,\"role\":\"player\",\"subject\":\"p-1\","
+        assertThat(frames.decode("{\"type\":\"welcome\",\"id\":\"h\",\"v\":2,\"role\":\"player\",\"subject\":\"p-1\","
                         + "\"deliveredFrom\":5,\"view\":{\"phase\":\"LOBBY\"}}"))
                 .isInstanceOfSatisfying(ServerFrame.Welcome.class, welcome -> {
                     assertThat(welcome.deliveredFrom()).isEqualTo(5);
@@ -60,6 +60,12 @@ class FramesTest {
                 .isEqualTo(new ServerFrame.Error(null, "RATE_LIMITED", "slow"));
         assertThat(frames.decode("{\"type\":\"pong\",\"id\":\"p\",\"clientTime\":1,\"serverTime\":2,\"rttMillis\":3}"))
                 .isEqualTo(new ServerFrame.Pong("p", 3));
+        assertThat(frames.decode("{\"type\":\"tick\",\"playerCount\":40,\"answeredCount\":7,\"latestJoined\":[]}"))
+                .isEqualTo(new ServerFrame.Tick(40, 7));
+        assertThat(frames.decode("{\"type\":\"standings\",\"sequence\":9,\"top\":[],\"me\":{\"rank\":2}}"))
+                .isInstanceOfSatisfying(ServerFrame.Standings.class, standings -> assertThat(
+                                standings.me().path("rank").asInt())
+                        .isEqualTo(2));
         assertThat(frames.decode("{\"type\":\"surprise\"}")).isInstanceOf(ServerFrame.Other.class);
     }
 

@@ -20,6 +20,9 @@ public interface GatewayConfig {
     /** The player/host WebSocket. */
     Socket socket();
 
+    /** The aggregate frames (ticks, standings, board pages) that stand for every player's own events. */
+    Aggregates aggregates();
+
     /** This instance's share of each game's presence count. */
     Presence presence();
 
@@ -98,6 +101,38 @@ public interface GatewayConfig {
         /** On shutdown (SIGTERM): how long to wait for clients to leave after the resume hint went out. */
         @WithDefault("10s")
         Duration drainTimeout();
+    }
+
+    /** Ticks, standings and board pages: what a crowd sees instead of every player's events. */
+    interface Aggregates {
+
+        /** Hosts get a tick at most this often, when something changed; also how long standings wait for a reveal's points. */
+        @WithDefault("250ms")
+        Duration hostTickInterval();
+
+        /** Players and spectators get a tick at most this often, when something changed. */
+        @WithDefault("2s")
+        Duration playerTickInterval();
+
+        /** Ticks a player or spectator gets at most while one question is open, so a question's frames stay bounded. */
+        @WithDefault("1")
+        int playerTicksPerQuestion();
+
+        /** Nicknames of the latest joins a tick carries. */
+        @WithDefault("5")
+        int latestJoined();
+
+        /** Buzzes of the current opening a BUZZER tick carries, in arrival order. */
+        @WithDefault("5")
+        int firstBuzzes();
+
+        /** Standings in the shared top of a {@code standings} frame. */
+        @WithDefault("10")
+        int standingsTop();
+
+        /** Most standings a host's {@code board} page holds. */
+        @WithDefault("100")
+        int boardPageMax();
     }
 
     /** Upstreams of the REST edge: {@code /api/lobby/**} and {@code GET /api/content/**}. */

@@ -1,5 +1,6 @@
 package io.buzzline.gateway.fanout;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,15 +14,16 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.gateway.aggregate.AggregateSettings;
 import io.buzzline.gateway.config.GatewayKeys;
 import io.buzzline.gateway.resume.EventLogReader;
 import io.buzzline.gateway.resume.LoggedEvent;
 
 /**
- * Delivers each game's live events to this instance's connections of that game. A game's channels are
- * subscribed while it has a local connection. Each event is decoded once and offered to every
- * connection's {@link io.buzzline.gateway.resume.Delivery}, which keeps order and fills gaps; rejected
- * commands go to the connection that sent them.
+ * This instance's {@link GameFeed}s: one per game with local connections, created with the first
+ * connection (subscribing the game's live channels) and dropped with the last. Each live event is
+ * decoded once and offered to its game's feed, which orders, folds and routes it; rejected commands go
+ * to the connection that sent them.
  */
 @ApplicationScoped
 public class GameFeeds {
@@ -29,12 +31,14 @@ public class GameFeeds {
     private final LiveChannels channels;
     private final GatewayKeys keys;
     private final EventLogReader log;
-    private final Map<String, Map<String, Subscriber>> games = new ConcurrentHashMap<>();
+    private final AggregateSettings aggregates;
+    private final Map<String, GameFeed> games = new ConcurrentHashMap<>();
 
-    public GameFeeds(LiveChannels channels, GatewayKeys keys, EventLogReader log) {
+    public GameFeeds(LiveChannels channels, GatewayKeys keys, EventLogReader log, AggregateSettings aggregates) {
         this.channels = channels;
         this.keys = keys;
         this.log = log;
+        this.aggregates = aggregates;
     }
 
     @PostConstruct
@@ -42,37 +46,51 @@ public class GameFeeds {
         channels.listen(this::message, this::resubscribed);
     }
 
-    /** Adds a connection to its game's feed; completes once the game's channels are subscribed. */
-    public Uni<Void> join(String gameId, String connectionId, Subscriber subscriber) {
-        games.compute(gameId, (id, local) -> {
-            Map<String, Subscriber> map = local == null ? new ConcurrentHashMap<>() : local;
-            map.put(connectionId, subscriber);
-            return map;
+    /**
+     * The feed of {@code gameId}, created (and its live channels subscribed, then the log read) if this
+     * instance had none; completes once it is {@link GameFeed#ready() ready} to attach connections.
+     */
+    public Uni<GameFeed> open(String gameId, String connectionId) {
+        GameFeed feed = games.compute(gameId, (id, known) -> {
+            GameFeed result = known == null ? new GameFeed(id, log, aggregates.create()) : known;
+            result.expect(connectionId);
+            return result;
         });
-        return channels.subscribe(List.of(keys.live(gameId), keys.rejections(gameId)));
+        // Subscribed first, so nothing published from then on is missed; the log holds the rest. Every
+        // opener until the feed is ready starts its read (it runs once at a time), so a first opener whose
+        // subscription failed leaves no later one waiting on a read that never started.
+        return channels.subscribe(List.of(keys.live(gameId), keys.rejections(gameId)))
+                .invoke(feed::readIfNotReady)
+                .flatMap(ignored -> feed.ready())
+                .replaceWith(feed);
     }
 
+    /** Removes a connection; the feed goes with its game's last local connection. */
     public void leave(String gameId, String connectionId) {
-        games.computeIfPresent(gameId, (id, local) -> {
-            local.remove(connectionId);
-            if (local.isEmpty()) {
+        games.computeIfPresent(gameId, (id, feed) -> {
+            feed.detach(connectionId);
+            if (feed.isEmpty()) {
                 channels.unsubscribe(List.of(keys.live(gameId), keys.rejections(gameId)));
                 return null;
             }
-            return local;
+            return feed;
         });
     }
 
-    /** How many connections of {@code gameId} this instance holds. */
-    public int local(String gameId) {
-        Map<String, Subscriber> local = games.get(gameId);
-        return local == null ? 0 : local.size();
+    /** The feed of {@code gameId}, or null if this instance serves none of its connections. */
+    public GameFeed feed(String gameId) {
+        return games.get(gameId);
+    }
+
+    /** The feeds of the games this instance serves. */
+    public Collection<GameFeed> all() {
+        return games.values();
     }
 
     private void message(String channel, String payload) {
         String gameId = keys.gameOf(channel);
-        Map<String, Subscriber> local = gameId == null ? null : games.get(gameId);
-        if (local == null) {
+        GameFeed feed = gameId == null ? null : games.get(gameId);
+        if (feed == null) {
             return;
         }
         if (channel.equals(keys.live(gameId))) {
@@ -84,17 +102,17 @@ public class GameFeeds {
                         "game %s: undecodable live event skipped (refilled from the log): %s", gameId, e.getMessage());
                 return;
             }
-            local.values().forEach(subscriber -> subscriber.event(event));
+            feed.offer(event);
         } else if (channel.equals(keys.rejections(gameId))) {
-            rejected(local, payload);
+            rejected(feed, payload);
         }
     }
 
-    private static void rejected(Map<String, Subscriber> local, String payload) {
+    private static void rejected(GameFeed feed, String payload) {
         JsonObject rejection = new JsonObject(payload);
         String commandId = rejection.getString("commandId", "");
         int slash = commandId.lastIndexOf('/');
-        Subscriber sender = slash > 0 ? local.get(commandId.substring(0, slash)) : null;
+        Subscriber sender = slash > 0 ? feed.connection(commandId.substring(0, slash)) : null;
         if (sender != null) {
             sender.rejected(commandId, rejection.getString("code"), rejection.getString("message"));
         }
@@ -103,23 +121,10 @@ public class GameFeeds {
     private void resubscribed(Set<String> again) {
         for (String channel : again) {
             String gameId = keys.gameOf(channel);
-            Map<String, Subscriber> local = gameId == null ? null : games.get(gameId);
-            if (local != null && channel.equals(keys.live(gameId))) {
-                local.values().forEach(Subscriber::resync);
+            GameFeed feed = gameId == null ? null : games.get(gameId);
+            if (feed != null && channel.equals(keys.live(gameId))) {
+                feed.refill();
             }
         }
-    }
-
-    /** A local connection as the feed sees it. */
-    public interface Subscriber {
-
-        /** A live event of the connection's game. */
-        void event(LoggedEvent event);
-
-        /** Match refused the command {@code commandId} this connection sent. */
-        void rejected(String commandId, String code, String message);
-
-        /** Live messages may have been lost: catch up from the log. */
-        void resync();
     }
 }

@@ -43,6 +43,7 @@ public final class CommandMapper {
                 new EndGame(require(who, Role.HOST, frame).subject());
             case ClientFrame.Hello hello -> throw new IllegalArgumentException("hello is not a command");
             case ClientFrame.Ping ping -> throw new IllegalArgumentException("ping is not a command");
+            case ClientFrame.Board board -> throw new IllegalArgumentException("board is not a command");
         };
     }
 

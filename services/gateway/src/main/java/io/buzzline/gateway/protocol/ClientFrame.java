@@ -13,6 +13,7 @@ public sealed interface ClientFrame
                 ClientFrame.Skip,
                 ClientFrame.Kick,
                 ClientFrame.End,
+                ClientFrame.Board,
                 ClientFrame.Ping {
 
     String id();
@@ -40,6 +41,9 @@ public sealed interface ClientFrame
 
     /** The host ends the game early. */
     record End(String id) implements ClientFrame {}
+
+    /** The host asks for a page of the whole board: {@code limit} standings from {@code offset} (0-based). */
+    record Board(String id, int offset, int limit) implements ClientFrame {}
 
     /** Asks for a pong; {@code clientTime} (any number the client chooses) is echoed back. */
     record Ping(String id, Long clientTime) implements ClientFrame {}

@@ -24,6 +24,7 @@ public final class ClientFrameDecoder {
             "skip", Set.of(),
             "kick", Set.of("playerId"),
             "end", Set.of(),
+            "board", Set.of("offset", "limit"),
             "ping", Set.of("clientTime"));
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -68,6 +69,7 @@ public final class ClientFrameDecoder {
             case "skip" -> new ClientFrame.Skip(id);
             case "kick" -> new ClientFrame.Kick(id, requiredText(root, "playerId", id, Protocol.MAX_FIELD_LENGTH));
             case "end" -> new ClientFrame.End(id);
+            case "board" -> board(root, id);
             case "ping" -> new ClientFrame.Ping(id, optionalLong(root, "clientTime", id));
             default -> throw new IllegalStateException("FIELDS and the switch disagree on " + type);
         };
@@ -75,21 +77,37 @@ public final class ClientFrameDecoder {
 
     private static ClientFrame.Hello hello(JsonNode root, String id) {
         JsonNode version = root.get("v");
+        // A JSON integer only (not 2.0, not "2"), compared whole: 4294967298 must not wrap to 2 as an int.
         if (version == null || !version.isIntegralNumber()) {
             throw new FrameException(ErrorCode.INVALID_FRAME, id, "v: is required and must be an integer");
         }
-        if (version.asInt() != Protocol.VERSION) {
+        if (!version.canConvertToInt() || version.intValue() != Protocol.VERSION) {
             throw new FrameException(
                     ErrorCode.UNSUPPORTED_VERSION,
                     id,
-                    "v: this server speaks protocol version " + Protocol.VERSION + ", not " + version.asText());
+                    "v: this server speaks protocol version " + Protocol.VERSION + " only, not "
+                            + abbreviate(version.asText()));
         }
         String token = requiredText(root, "token", id, Protocol.MAX_TOKEN_LENGTH);
         Long last = optionalLong(root, "lastSequence", id);
         if (last != null && last < 0) {
             throw new FrameException(ErrorCode.INVALID_FRAME, id, "lastSequence: must not be negative");
         }
-        return new ClientFrame.Hello(id, version.asInt(), token, last);
+        return new ClientFrame.Hello(id, version.intValue(), token, last);
+    }
+
+    private static ClientFrame.Board board(JsonNode root, String id) {
+        Long offset = optionalLong(root, "offset", id);
+        Long limit = optionalLong(root, "limit", id);
+        if (offset != null && (offset < 0 || offset > Integer.MAX_VALUE)) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, id, "offset: must be between 0 and " + Integer.MAX_VALUE);
+        }
+        if (limit != null && (limit < 1 || limit > Protocol.MAX_BOARD_PAGE)) {
+            throw new FrameException(
+                    ErrorCode.INVALID_FRAME, id, "limit: must be between 1 and " + Protocol.MAX_BOARD_PAGE);
+        }
+        return new ClientFrame.Board(
+                id, offset == null ? 0 : offset.intValue(), limit == null ? Protocol.MAX_BOARD_PAGE : limit.intValue());
     }
 
     private static String requiredText(JsonNode root, String field, String id, int maxLength) {

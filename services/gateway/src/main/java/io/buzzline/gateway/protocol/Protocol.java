@@ -6,8 +6,15 @@ public final class Protocol {
     /** The one path of the endpoint, for players, hosts and spectators. */
     public static final String PATH = "/ws";
 
-    /** The protocol version this server speaks (the hello's {@code v}). */
-    public static final int VERSION = 1;
+    /**
+     * The protocol version this server speaks (the hello's {@code v}): 2, per-role views for crowds (a
+     * player receives its own events and aggregates, not every player's). Version 1 broadcast every
+     * player's join, buzz and score and is refused.
+     */
+    public static final int VERSION = 2;
+
+    /** Most standings one {@code board} frame may ask for. */
+    public static final int MAX_BOARD_PAGE = 100;
 
     /** Longest client message id, question id, answer or player id accepted. */
     public static final int MAX_FIELD_LENGTH = 200;

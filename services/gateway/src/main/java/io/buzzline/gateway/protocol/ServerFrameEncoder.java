@@ -45,6 +45,9 @@ public final class ServerFrameEncoder {
         return switch (frame) {
             case ServerFrame.Welcome welcome -> "welcome";
             case ServerFrame.Event event -> "event";
+            case ServerFrame.Tick tick -> "tick";
+            case ServerFrame.Standings standings -> "standings";
+            case ServerFrame.Page page -> "page";
             case ServerFrame.Ack ack -> "ack";
             case ServerFrame.Pong pong -> "pong";
             case ServerFrame.Error error -> "error";

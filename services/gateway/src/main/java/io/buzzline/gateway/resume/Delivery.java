@@ -1,7 +1,7 @@
 package io.buzzline.gateway.resume;
 
+import java.util.ArrayDeque;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import io.quarkus.logging.Log;
@@ -9,15 +9,16 @@ import io.quarkus.logging.Log;
 import io.buzzline.gateway.ws.Outbound;
 
 /**
- * Gap-free, duplicate-free, in-order delivery of one game's events to one connection. Live events that
- * arrive while the connection catches up, or after a gap (a lost pub/sub message, a pub/sub reconnect),
- * wait here while the missing range is read from the game's log. Every sequence is handed over exactly
- * once; those the connection may not see are skipped, not sent.
+ * One connection's share of its game's events, exact from the sequence it starts after: first a
+ * catch-up read from the log (filtered by the connection's role) up to where the game's ordered feed
+ * stood when the connection attached, then the events the feed routes to it. Order and gaps are the
+ * feed's business ({@link io.buzzline.gateway.fanout.GameFeed}); this class only joins the two without a
+ * gap or a duplicate, so routing one event costs nothing for the connections that may not see it.
  *
  * <p>A catch-up (a resume from far back, a host replaying the log) is paced by the outbound queue: it
  * pauses while the queue is three quarters full and reads on from the log once it drained, so a long
- * backlog never passes for a slow consumer. Live events that pile up here beyond the queue's bound do:
- * the connection is closed to resume (4009).
+ * backlog never passes for a slow consumer. Routed events that pile up here beyond the queue's bound
+ * while the connection catches up do: the connection is closed to resume (4009).
  */
 public final class Delivery {
 
@@ -26,10 +27,14 @@ public final class Delivery {
     private final Outbound out;
     private final int waitingBound;
     private final Predicate<LoggedEvent> visible;
-    private final TreeMap<Long, LoggedEvent> waiting = new TreeMap<>();
+    private static final int EARLY_AGGREGATES = 4;
+
+    private final ArrayDeque<LoggedEvent> routed = new ArrayDeque<>();
+    private final ArrayDeque<String> early = new ArrayDeque<>();
     private long handled;
+    private long catchUpTo;
     private boolean started;
-    private boolean refilling;
+    private boolean reading;
     private boolean paused;
 
     public Delivery(String gameId, EventLogReader log, Outbound out, int waitingBound, Predicate<LoggedEvent> visible) {
@@ -41,78 +46,94 @@ public final class Delivery {
     }
 
     /**
-     * Starts delivery after {@code welcome} was queued: from {@code after} + 1 on, with {@code known}
-     * (log events already read) first. Live events offered before this call waited and follow.
+     * Starts delivery once {@code welcome} is queued: everything visible after {@code after}, read from the
+     * log up to {@code catchUpTo} (where the feed stood when the connection attached; {@code known} are
+     * log events already read), then what the feed routed since.
      */
-    public synchronized void start(String welcome, long after, List<LoggedEvent> known) {
+    public synchronized void start(String welcome, long after, long catchUpTo, List<LoggedEvent> known) {
         out.send(welcome);
+        early.forEach(out::send);
+        early.clear();
         out.delivered(after);
         handled = after;
+        this.catchUpTo = catchUpTo;
         started = true;
         handAll(known);
-        readOnIfFull(known);
-        drain();
+        proceed(handled < catchUpTo);
     }
 
-    /** A live event of the game. */
-    public synchronized void offer(LoggedEvent event) {
-        if (started && !paused && event.sequence() == handled + 1 && waiting.isEmpty()) {
-            hand(event);
+    /**
+     * An aggregate frame (tick, standings): sent at once, or right after the welcome if it came first;
+     * only the latest few wait, as each supersedes older ones of its kind.
+     */
+    public synchronized void aggregate(String frame) {
+        if (started) {
+            out.send(frame);
             return;
         }
-        if (!started || event.sequence() > handled) {
-            waiting.put(event.sequence(), event);
+        early.add(frame);
+        if (early.size() > EARLY_AGGREGATES) {
+            early.removeFirst();
         }
-        if (waiting.size() > waitingBound) {
-            waiting.clear();
+    }
+
+    /** An in-order event of the game that this connection may see, routed by the feed. */
+    public synchronized void route(LoggedEvent event) {
+        if (started && !paused && !reading && routed.isEmpty() && handled >= catchUpTo) {
+            send(event);
+            return;
+        }
+        routed.add(event);
+        if (routed.size() > waitingBound) {
+            routed.clear();
             out.overflow();
-            return;
-        }
-        if (started) {
-            drain();
         }
     }
 
-    /** Reads whatever the log holds past what was handed over, in case live messages were lost. */
-    public synchronized void resync() {
-        if (started) {
-            refill();
+    /** Log reads go a page at a time: a full page may have more behind it. */
+    public int pageSize() {
+        return Math.max(1, waitingBound);
+    }
+
+    /** Reads on from the log while the catch-up is not done, else hands over what the feed routed. */
+    private void proceed(boolean readMore) {
+        if (paused || reading) {
+            return;
+        }
+        if (readMore) {
+            read();
+            return;
+        }
+        while (!routed.isEmpty()) {
+            if (!out.hasRoomForBacklog()) {
+                pause();
+                return;
+            }
+            LoggedEvent event = routed.poll();
+            if (event.sequence() > handled) {
+                send(event);
+            }
         }
     }
 
     private void handAll(List<LoggedEvent> events) {
         for (LoggedEvent event : events) {
-            if (event.sequence() != handled + 1) {
+            if (event.sequence() <= handled) {
                 continue;
             }
             if (!out.hasRoomForBacklog()) {
                 pause();
                 return;
             }
-            hand(event);
+            handled = event.sequence();
+            if (visible.test(event)) {
+                out.send(event.frame());
+                out.delivered(event.sequence());
+            }
         }
     }
 
-    private void drain() {
-        if (paused) {
-            return;
-        }
-        while (!waiting.isEmpty() && waiting.firstKey() <= handled + 1) {
-            if (!out.hasRoomForBacklog()) {
-                pause();
-                return;
-            }
-            LoggedEvent event = waiting.pollFirstEntry().getValue();
-            if (event.sequence() == handled + 1) {
-                hand(event);
-            }
-        }
-        if (!waiting.isEmpty()) {
-            refill();
-        }
-    }
-
-    /** Stops handing over until the queue drained; then reads on from the log where it stopped. */
+    /** Stops handing over until the queue drained; then goes on where it stopped. */
     private void pause() {
         paused = true;
         out.whenDrained(this::unpause);
@@ -121,50 +142,36 @@ public final class Delivery {
     private synchronized void unpause() {
         if (paused) {
             paused = false;
-            refill();
+            proceed(handled < catchUpTo);
         }
     }
 
-    private void refill() {
-        if (refilling || paused || out.isClosed()) {
+    private void read() {
+        if (out.isClosed()) {
             return;
         }
-        refilling = true;
+        reading = true;
         long from = handled;
-        log.readPage(gameId, from, pageSize()).subscribe().with(this::refilled, failure -> {
-            Log.warnf("game %s: refilling after %d failed: %s", gameId, from, failure.getMessage());
+        log.readPage(gameId, from, pageSize()).subscribe().with(this::read, failure -> {
+            Log.warnf("game %s: reading the log after %d failed: %s", gameId, from, failure.getMessage());
             synchronized (this) {
-                refilling = false;
+                reading = false;
             }
             // The client resumes from what it saw; closing beats delivering with a hole.
             out.close((short) 1011, "event log unavailable; resume with lastSequence");
         });
     }
 
-    private synchronized void refilled(List<LoggedEvent> events) {
-        refilling = false;
-        handAll(events);
-        waiting.headMap(handled, true).clear();
-        readOnIfFull(events);
-        drain();
+    private synchronized void read(List<LoggedEvent> page) {
+        reading = false;
+        handAll(page);
+        // A short page is the log's end: whatever follows, the feed routes.
+        proceed(!paused && page.size() >= pageSize() && handled < catchUpTo);
     }
 
-    /** Log reads go a page at a time: a full page may have more behind it. */
-    public int pageSize() {
-        return Math.max(1, waitingBound);
-    }
-
-    private void readOnIfFull(List<LoggedEvent> page) {
-        if (page.size() >= pageSize() && !paused) {
-            refill();
-        }
-    }
-
-    private void hand(LoggedEvent event) {
+    private void send(LoggedEvent event) {
         handled = event.sequence();
-        if (visible.test(event)) {
-            out.send(event.frame());
-            out.delivered(event.sequence());
-        }
+        out.send(event.frame());
+        out.delivered(event.sequence());
     }
 }

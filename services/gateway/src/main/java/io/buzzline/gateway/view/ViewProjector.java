@@ -13,8 +13,8 @@ import io.buzzline.gateway.view.GameView.MeView;
 import io.buzzline.gateway.view.GameView.QuestionView;
 
 /**
- * Projects the engine's state and events per role: the host sees everything, a player what is public or
- * addressed to them, a spectator what is public. The answer key leaves only through the host's view or
+ * Projects the engine's state and events per role: a host what is public or host-only (the answer keys,
+ * not a player's own events), a player what is public or addressed to them, a spectator what is public. The answer key leaves only through the host's view or
  * after the reveal.
  */
 public final class ViewProjector {
@@ -28,7 +28,7 @@ public final class ViewProjector {
 
     public static boolean visible(Visibility visibility, Identity identity) {
         return switch (identity.role()) {
-            case HOST -> true;
+            case HOST -> visibility.visibleToHost();
             case PLAYER -> visibility.visibleToPlayer(identity.subject());
             case SPECTATOR -> visibility instanceof Visibility.Public;
         };

@@ -13,6 +13,7 @@ import io.buzzline.commands.GameCommand;
 import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.config.GatewayConfig;
+import io.buzzline.gateway.fanout.GameFeed;
 import io.buzzline.gateway.fanout.GameFeeds;
 import io.buzzline.gateway.messaging.CommandMapper;
 import io.buzzline.gateway.messaging.MatchCommandSender;
@@ -23,7 +24,6 @@ import io.buzzline.gateway.protocol.ErrorCode;
 import io.buzzline.gateway.protocol.FrameException;
 import io.buzzline.gateway.protocol.Protocol;
 import io.buzzline.gateway.protocol.ServerFrame;
-import io.buzzline.gateway.view.FoldedGames;
 
 /**
  * Handles what arrives on a connection, in this order: size limit, rate limit, strict decoding, then
@@ -40,7 +40,6 @@ public class FrameHandler {
     private final MatchCommandSender match;
     private final GameFeeds feeds;
     private final PresenceTracker presence;
-    private final FoldedGames folded;
     private final ClientFrameDecoder decoder = new ClientFrameDecoder();
 
     public FrameHandler(
@@ -50,8 +49,7 @@ public class FrameHandler {
             HelloHandler hellos,
             MatchCommandSender match,
             GameFeeds feeds,
-            PresenceTracker presence,
-            FoldedGames folded) {
+            PresenceTracker presence) {
         this.config = config.socket();
         this.vertx = vertx;
         this.clock = clock;
@@ -59,7 +57,6 @@ public class FrameHandler {
         this.match = match;
         this.feeds = feeds;
         this.presence = presence;
-        this.folded = folded;
     }
 
     void opened(Session session) {
@@ -95,9 +92,6 @@ public class FrameHandler {
         Identity who = session.identity();
         if (who != null) {
             feeds.leave(who.gameId(), session.connectionId());
-            if (feeds.local(who.gameId()) == 0) {
-                folded.forget(who.gameId());
-            }
             if (who.role() == Role.PLAYER) {
                 presence.disconnected(who.gameId());
             }
@@ -120,7 +114,24 @@ public class FrameHandler {
             case ClientFrame.Skip skip -> command(session, frame);
             case ClientFrame.Kick kick -> command(session, frame);
             case ClientFrame.End end -> command(session, frame);
+            case ClientFrame.Board board -> board(session, board);
         }
+    }
+
+    /** A page of the whole board: hosts only, answered from this instance's feed without a command. */
+    private void board(Session session, ClientFrame.Board board) {
+        Identity who = session.identity();
+        if (who == null) {
+            throw new FrameException(ErrorCode.HELLO_REQUIRED, board.id(), "send hello first");
+        }
+        if (who.role() != Role.HOST) {
+            throw new FrameException(ErrorCode.FORBIDDEN, board.id(), "only the host may page the board");
+        }
+        GameFeed feed = feeds.feed(who.gameId());
+        if (feed == null) {
+            throw new FrameException(ErrorCode.UNAVAILABLE, board.id(), "the game is not served here yet");
+        }
+        session.send(feed.board(board.id(), board.offset(), board.limit()));
     }
 
     private void command(Session session, ClientFrame frame) {

@@ -15,6 +15,7 @@ import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.auth.TokenVerifier;
 import io.buzzline.gateway.config.GatewayConfig;
+import io.buzzline.gateway.fanout.GameFeed;
 import io.buzzline.gateway.fanout.GameFeeds;
 import io.buzzline.gateway.presence.PresenceTracker;
 import io.buzzline.gateway.protocol.ClientFrame;
@@ -26,14 +27,14 @@ import io.buzzline.gateway.protocol.ServerFrameEncoder;
 import io.buzzline.gateway.resume.Delivery;
 import io.buzzline.gateway.resume.EventLogReader;
 import io.buzzline.gateway.resume.LoggedEvent;
-import io.buzzline.gateway.view.FoldedGames;
 import io.buzzline.gateway.view.GameView;
 import io.buzzline.gateway.view.ViewProjector;
 
 /**
- * Greets a connection: verifies the token, joins the game's live feed first (so nothing published from
- * then on is missed), reads and folds the log into the welcome view, then starts delivery after the
- * hello's {@code lastSequence} (resume) or after the view (fresh start).
+ * Greets a connection: verifies the token, opens the game's feed (subscribed before it reads the log,
+ * so nothing is missed), attaches the connection at the feed's position (its state is the welcome view),
+ * then starts delivery after the hello's {@code lastSequence} (resume: the log up to that position,
+ * filtered by role, then what the feed routes) or after the view (fresh start).
  */
 @ApplicationScoped
 public class HelloHandler {
@@ -42,25 +43,18 @@ public class HelloHandler {
     private final GameFeeds feeds;
     private final EventLogReader log;
     private final PresenceTracker presence;
-    private final FoldedGames folded;
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
     private final int outboundQueue;
     private final int welcomeStandings;
 
     public HelloHandler(
-            TokenVerifier tokens,
-            GameFeeds feeds,
-            EventLogReader log,
-            PresenceTracker presence,
-            FoldedGames folded,
-            GatewayConfig config) {
+            TokenVerifier tokens, GameFeeds feeds, EventLogReader log, PresenceTracker presence, GatewayConfig config) {
         this.tokens = tokens;
         this.outboundQueue = config.socket().outboundQueue();
         this.welcomeStandings = config.socket().welcomeStandings();
         this.feeds = feeds;
         this.log = log;
         this.presence = presence;
-        this.folded = folded;
     }
 
     void hello(Session session, ClientFrame.Hello hello, BiConsumer<Session, FrameException> refuse) {
@@ -98,36 +92,57 @@ public class HelloHandler {
         if (who.role() == Role.PLAYER) {
             presence.connected(who.gameId());
         }
-        feeds.join(who.gameId(), session.connectionId(), session)
-                .flatMap(ignored -> folded.current(who.gameId()))
-                .flatMap(state -> catchUp(who.gameId(), state, hello.lastSequence(), delivery.pageSize()))
+        feeds.open(who.gameId(), session.connectionId())
+                .flatMap(feed -> beyond(feed, hello.lastSequence()).replaceWith(feed))
+                .flatMap(feed -> catchUp(feed, session, hello.lastSequence(), delivery.pageSize()))
                 // Projecting and encoding a welcome is linear in the players: keep it off the event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .subscribe()
-                .with(caught -> welcome(session, hello, who, delivery, caught), failure -> {
-                    Log.warnf("game %s: cannot greet: %s", who.gameId(), failure.getMessage());
-                    session.out().close((short) 1011, "game log unavailable; retry");
-                });
+                .with(
+                        caught -> {
+                            if (caught != null) {
+                                welcome(session, hello, who, delivery, caught);
+                            }
+                        },
+                        failure -> {
+                            Log.warnf("game %s: cannot greet: %s", who.gameId(), failure.getMessage());
+                            session.out().close((short) 1011, "game log unavailable; retry");
+                        });
         Sessions.ping(session);
     }
 
-    /** The state to show and the logged events a resuming connection missed after {@code lastSequence}. */
-    private Uni<CaughtUp> catchUp(String gameId, GameState state, Long lastSequence, int page) {
-        if (lastSequence == null || lastSequence == state.sequence()) {
-            return Uni.createFrom().item(new CaughtUp(state, List.of()));
+    /**
+     * A client may have seen more elsewhere than this instance's feed has folded yet: the feed reads on
+     * to there first, so the welcome is never older than what the client has.
+     */
+    private Uni<Void> beyond(GameFeed feed, Long lastSequence) {
+        long position = feed.position();
+        if (lastSequence == null || lastSequence <= position) {
+            return Uni.createFrom().voidItem();
         }
-        if (lastSequence < state.sequence()) {
-            // The first page; the delivery reads on at the pace the client reads.
-            return log.readPage(gameId, lastSequence, page).map(events -> new CaughtUp(state, events));
+        return log.readAfter(feed.gameId(), position).invoke(feed::offerAll).replaceWithVoid();
+    }
+
+    /**
+     * Attaches the connection to its game's feed and reads the first page of what a resuming client
+     * missed before the feed's position; the delivery reads on at the pace the client reads. Null if the
+     * client left meanwhile.
+     */
+    private Uni<CaughtUp> catchUp(GameFeed feed, Session session, Long lastSequence, int page) {
+        GameFeed.Attached attached = feed.attach(session);
+        if (attached == null) {
+            return Uni.createFrom().nullItem();
         }
-        // A shared read may predate what this client saw elsewhere: read on before calling it invalid.
-        return log.readAfter(gameId, state.sequence())
-                .map(events -> new CaughtUp(folded.fold(state, FoldedGames.envelopes(events)), List.of()));
+        CaughtUp none = new CaughtUp(feed, attached, List.of());
+        if (lastSequence == null || lastSequence >= attached.state().sequence()) {
+            return Uni.createFrom().item(none);
+        }
+        return log.readPage(feed.gameId(), lastSequence, page).map(events -> new CaughtUp(feed, attached, events));
     }
 
     private void welcome(Session session, ClientFrame.Hello hello, Identity who, Delivery delivery, CaughtUp caught) {
-        GameState state = caught.state();
-        GameView view = ViewProjector.view(state, who, folded.standings(state), welcomeStandings);
+        GameState state = caught.attached().state();
+        GameView view = ViewProjector.view(state, who, caught.feed().standings(state), welcomeStandings);
         long after = state.sequence();
         if (hello.lastSequence() != null) {
             if (hello.lastSequence() > state.sequence()) {
@@ -140,17 +155,25 @@ public class HelloHandler {
                 after = hello.lastSequence();
             }
         }
-        String welcome = encoder.encode(
-                new ServerFrame.Welcome(hello.id(), Protocol.VERSION, who.role().group(), who.subject(), after, view));
+        String welcome = encoder.encode(new ServerFrame.Welcome(
+                hello.id(),
+                Protocol.VERSION,
+                who.role().group(),
+                who.subject(),
+                after,
+                view,
+                caught.attached().tick(),
+                caught.attached().standings()));
         long from = after;
         delivery.start(
                 welcome,
                 after,
+                state.sequence(),
                 caught.missed().stream().filter(e -> e.sequence() > from).toList());
     }
 
-    /** A game state and the logged events after a resuming client's last sequence. */
-    private record CaughtUp(GameState state, List<LoggedEvent> missed) {}
+    /** Where a connection attached to its game's feed and the logged events it missed before that. */
+    private record CaughtUp(GameFeed feed, GameFeed.Attached attached, List<LoggedEvent> missed) {}
 
     private static void rejectToken(
             Session session, ClientFrame.Hello hello, BiConsumer<Session, FrameException> refuse) {

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.buzzline.gateway.auth.Identity;
-import io.buzzline.gateway.fanout.GameFeeds;
+import io.buzzline.gateway.fanout.Subscriber;
 import io.buzzline.gateway.protocol.Protocol;
 import io.buzzline.gateway.protocol.ReconnectReason;
 import io.buzzline.gateway.protocol.ServerFrame;
@@ -19,7 +19,7 @@ import io.buzzline.gateway.resume.LoggedEvent;
  * One WebSocket connection: who it is (after hello), its outbound queue, rate limit, round-trip time,
  * error count, its delivery of the game's events, and the commands it sent that match may still refuse.
  */
-public final class Session implements GameFeeds.Subscriber {
+public final class Session implements Subscriber {
 
     /** How many sent commands are remembered to answer a late rejection with the client's message id. */
     private static final int REMEMBERED_COMMANDS = 64;
@@ -48,6 +48,7 @@ public final class Session implements GameFeeds.Subscriber {
         this.encoder = encoder;
     }
 
+    @Override
     public String connectionId() {
         return connectionId;
     }
@@ -64,6 +65,7 @@ public final class Session implements GameFeeds.Subscriber {
         return roundTrip;
     }
 
+    @Override
     public Identity identity() {
         return identity;
     }
@@ -116,7 +118,15 @@ public final class Session implements GameFeeds.Subscriber {
     public void event(LoggedEvent event) {
         Delivery events = delivery;
         if (events != null) {
-            events.offer(event);
+            events.route(event);
+        }
+    }
+
+    @Override
+    public void aggregate(String frame) {
+        Delivery events = delivery;
+        if (events != null) {
+            events.aggregate(frame);
         }
     }
 
@@ -130,10 +140,7 @@ public final class Session implements GameFeeds.Subscriber {
     }
 
     @Override
-    public void resync() {
-        Delivery events = delivery;
-        if (events != null) {
-            events.resync();
-        }
+    public void failed() {
+        out.close((short) 1011, "event log unavailable; resume with lastSequence");
     }
 }

@@ -101,7 +101,7 @@ final class BenchClients {
             });
             socket.writeTextMessage(new JsonObject()
                     .put("type", "hello")
-                    .put("v", 1)
+                    .put("v", 2)
                     .put("token", token)
                     .encode());
         });

@@ -102,11 +102,24 @@ class ProtocolDocumentTest {
                         .toList());
         Identity player = new Identity("p1", Role.PLAYER, "g", "Ada");
         GameView view = ViewProjector.view(GameState.empty("g"), player);
+        ServerFrame.Tick tick =
+                new ServerFrame.Tick(3, "q1", 2, List.of("Ada"), List.of(new ServerFrame.FirstBuzz("Ada", 420)));
+        ServerFrame.Standings standings = new ServerFrame.Standings(
+                12,
+                "q1",
+                3,
+                2,
+                List.of(new GameView.StandingView(1, "p1", "Ada", 900, "ACTIVE")),
+                new ServerFrame.Own(1, 900, 300, 2),
+                Map.of("Paris", 2, "Rome", 0));
         String event =
                 "{\"type\":\"GAME_ENDED\",\"gameId\":\"g\",\"sequence\":7,\"serverTime\":\"2026-01-01T00:00:00Z\","
                         + "\"schemaVersion\":1,\"data\":{\"reason\":\"COMPLETED\"}}";
         List<ServerFrame> samples = List.of(
-                new ServerFrame.Welcome("m1", 1, "player", "p1", 0, view),
+                new ServerFrame.Welcome("m1", Protocol.VERSION, "player", "p1", 0, view, tick, standings),
+                tick,
+                standings,
+                new ServerFrame.Page("m5", 12, 0, 1, standings.top()),
                 new ServerFrame.Event(7, JSON.readTree(event)),
                 new ServerFrame.Ack("m2", "c/1"),
                 new ServerFrame.Pong("m3", 5L, 6, 7),
@@ -126,7 +139,7 @@ class ProtocolDocumentTest {
         }
         // The fan-out builds event frames by concatenation; they must equal the encoder's.
         assertThat(JSON.readTree(ServerFrameEncoder.eventFrame(7, event)))
-                .isEqualTo(JSON.readTree(encoder.encode(samples.get(1))));
+                .isEqualTo(JSON.readTree(encoder.encode(samples.get(4))));
     }
 
     @Test
@@ -135,7 +148,9 @@ class ProtocolDocumentTest {
                 "GameView", GameView.class,
                 "StandingView", GameView.StandingView.class,
                 "QuestionView", GameView.QuestionView.class,
-                "MeView", GameView.MeView.class);
+                "MeView", GameView.MeView.class,
+                "FirstBuzz", ServerFrame.FirstBuzz.class,
+                "Own", ServerFrame.Own.class);
         views.forEach((name, type) -> assertThat(names(SCHEMAS.path(name).path("properties")))
                 .as(name)
                 .isEqualTo(Stream.of(type.getRecordComponents())

@@ -12,8 +12,8 @@ class ClientFrameDecoderTest {
 
     @Test
     void decodesEveryFrameType() {
-        assertThat(decoder.decode("{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"lastSequence\":7,\"id\":\"m\"}"))
-                .isEqualTo(new ClientFrame.Hello("m", 1, "t", 7L));
+        assertThat(decoder.decode("{\"type\":\"hello\",\"v\":2,\"token\":\"t\",\"lastSequence\":7,\"id\":\"m\"}"))
+                .isEqualTo(new ClientFrame.Hello("m", 2, "t", 7L));
         assertThat(decoder.decode("{\"type\":\"buzz\",\"questionId\":\"q1\"}"))
                 .isEqualTo(new ClientFrame.Buzz(null, "q1"));
         assertThat(decoder.decode("{\"type\":\"answer\",\"questionId\":\"q1\",\"answer\":\"B\"}"))
@@ -25,6 +25,22 @@ class ClientFrameDecoderTest {
                 .isEqualTo(new ClientFrame.Kick(null, "p2"));
         assertThat(decoder.decode("{\"type\":\"end\"}")).isEqualTo(new ClientFrame.End(null));
         assertThat(decoder.decode("{\"type\":\"ping\",\"clientTime\":5}")).isEqualTo(new ClientFrame.Ping(null, 5L));
+        assertThat(decoder.decode("{\"type\":\"board\",\"offset\":20,\"limit\":10}"))
+                .isEqualTo(new ClientFrame.Board(null, 20, 10));
+        assertThat(decoder.decode("{\"type\":\"board\"}"))
+                .isEqualTo(new ClientFrame.Board(null, 0, Protocol.MAX_BOARD_PAGE));
+    }
+
+    @Test
+    void theVersionIsTheJsonInteger2AndNothingThatWrapsOrParsesToIt() {
+        for (String v : new String[] {
+            "1", "3", "0", "4294967297", "4294967298", "-4294967295", "9223372036854775809", "18446744073709551617"
+        }) {
+            assertCode("{\"type\":\"hello\",\"v\":" + v + ",\"token\":\"t\"}", ErrorCode.UNSUPPORTED_VERSION);
+        }
+        for (String v : new String[] {"1.0", "2.0", "2e0", "\"2\"", "null", "true", "[2]"}) {
+            assertCode("{\"type\":\"hello\",\"v\":" + v + ",\"token\":\"t\"}", ErrorCode.INVALID_FRAME);
+        }
     }
 
     @Test
@@ -40,8 +56,10 @@ class ClientFrameDecoderTest {
         assertCode("{\"type\":\"buzz\",\"questionId\":\"" + "q".repeat(201) + "\"}", ErrorCode.INVALID_FRAME);
         assertCode("{\"type\":\"start\",\"hostId\":\"me\"}", ErrorCode.INVALID_FRAME);
         assertCode("{\"type\":\"hello\",\"token\":\"t\"}", ErrorCode.INVALID_FRAME);
-        assertCode("{\"type\":\"hello\",\"v\":2,\"token\":\"t\"}", ErrorCode.UNSUPPORTED_VERSION);
-        assertCode("{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"lastSequence\":-1}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"hello\",\"v\":1,\"token\":\"t\"}", ErrorCode.UNSUPPORTED_VERSION);
+        assertCode("{\"type\":\"hello\",\"v\":2,\"token\":\"t\",\"lastSequence\":-1}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"board\",\"limit\":101}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"board\",\"offset\":-1}", ErrorCode.INVALID_FRAME);
         assertCode("{\"type\":\"ping\",\"clientTime\":1.5}", ErrorCode.INVALID_FRAME);
     }
 

@@ -21,6 +21,15 @@ public final class Deliveries {
     public static List<Long> forHost(List<EventEnvelope> log, long after) {
         return log.stream()
                 .filter(e -> e.sequence() > after)
+                .filter(e -> e.event().visibility().visibleToHost())
+                .map(EventEnvelope::sequence)
+                .toList();
+    }
+
+    public static List<Long> forSpectator(List<EventEnvelope> log, long after) {
+        return log.stream()
+                .filter(e -> e.sequence() > after)
+                .filter(e -> e.event().visibility() instanceof Visibility.Public)
                 .map(EventEnvelope::sequence)
                 .toList();
     }

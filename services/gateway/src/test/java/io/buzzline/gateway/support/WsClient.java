@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.buzzline.gateway.protocol.Protocol;
+
 import static org.awaitility.Awaitility.await;
 
 /** A real WebSocket client (the JDK's) that records every frame it receives, and how it was closed. */
@@ -71,7 +73,7 @@ public final class WsClient implements AutoCloseable {
     }
 
     public static ObjectNode hello(String token, Long lastSequence) {
-        ObjectNode hello = frame("hello").put("v", 1).put("token", token);
+        ObjectNode hello = frame("hello").put("v", Protocol.VERSION).put("token", token);
         if (lastSequence != null) {
             hello.put("lastSequence", lastSequence);
         }
@@ -131,6 +133,18 @@ public final class WsClient implements AutoCloseable {
         return welcome.isEmpty()
                 ? null
                 : welcome.getFirst().path("deliveredFrom").asLong();
+    }
+
+    /** The player count of the latest tick (or of the welcome's), -1 before any. */
+    public int playerCount() {
+        List<JsonNode> ticks = frames("tick");
+        if (!ticks.isEmpty()) {
+            return ticks.getLast().path("playerCount").asInt();
+        }
+        List<JsonNode> welcome = frames("welcome");
+        return welcome.isEmpty()
+                ? -1
+                : welcome.getFirst().path("tick").path("playerCount").asInt(-1);
     }
 
     public long lastSequence() {

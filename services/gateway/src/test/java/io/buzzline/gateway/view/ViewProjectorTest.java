@@ -66,6 +66,15 @@ class ViewProjectorTest {
         assertThat(ViewProjector.visible(answer, WATCHER)).isFalse();
         assertThat(ViewProjector.visible(shown, ADA)).isTrue();
         assertThat(ViewProjector.visible(shown, WATCHER)).isTrue();
+        // A host sees the flow and the keys, not each player's own events nor log-only ones.
+        EventEnvelope joined = envelope(new PlayerJoined("p1", "Ada", null));
+        assertThat(ViewProjector.visible(answer, HOST)).isFalse();
+        assertThat(ViewProjector.visible(joined, HOST)).isFalse();
+        assertThat(ViewProjector.visible(joined, WATCHER)).isFalse();
+        assertThat(ViewProjector.visible(joined, ADA)).isTrue();
+        assertThat(ViewProjector.visible(joined, new Identity("p2", Role.PLAYER, "g", "Bo")))
+                .isFalse();
+        assertThat(ViewProjector.visible(shown, HOST)).isTrue();
     }
 
     @Test

@@ -137,11 +137,29 @@ class FullGameTest extends GatewayTest {
         assertThat(p1.awaitError("a1-again").path("code").asText()).isEqualTo("ALREADY_ANSWERED");
         p2.send(frame("answer").put("id", "a2").put("questionId", "q-unknown").put("answer", "B"));
         assertThat(p2.awaitError("a2").path("code").asText()).isEqualTo("WRONG_QUESTION");
-        host.awaitEvent("ANSWER_SUBMITTED", 1);
+        // The host counts answers from ticks; nobody receives a CLASSIC answer itself.
+        host.awaitFrame(f -> "tick".equals(f.path("type").asText())
+                && f.path("answeredCount").asInt() == 1);
         p2.send(frame("answer").put("id", "a3").put("questionId", q1).put("answer", "A"));
         p3.send(frame("answer").put("id", "a4").put("questionId", q1).put("answer", "B"));
         p1.awaitEvent("ANSWER_REVEALED", 1);
-        host.awaitEvent("ANSWER_SUBMITTED", 3);
+
+        // After the reveal: the distribution for the host, each player's own line, one shared top.
+        JsonNode hostStandings = host.awaitType("standings");
+        assertThat(hostStandings.path("questionId").asText()).isEqualTo(q1);
+        assertThat(hostStandings.path("answeredCount").asInt()).isEqualTo(3);
+        assertThat(hostStandings.path("distribution").path("B").asInt()).isEqualTo(2);
+        assertThat(hostStandings.path("distribution").path("A").asInt()).isEqualTo(1);
+        assertThat(hostStandings.has("me")).isFalse();
+        assertThat(hostStandings.path("top")).hasSize(3);
+        for (WsClient player : List.of(p1, p2, p3)) {
+            JsonNode standings = player.awaitType("standings");
+            assertThat(standings.path("top")).isEqualTo(hostStandings.path("top"));
+            assertThat(standings.has("distribution")).isFalse();
+            assertThat(standings.path("me").path("rank").asInt()).isBetween(1, 3);
+            assertThat(standings.path("me").has("streak")).isTrue();
+        }
+        assertThat(host.events("ANSWER_SUBMITTED")).isEmpty();
 
         List<EventEnvelope> log = games.log(gameId);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -1,5 +1,6 @@
 package io.buzzline.gateway.ws;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,12 +79,35 @@ class ProtocolErrorsTest extends GatewayTest {
     }
 
     @Test
-    void anUnsupportedVersionIsRefused() {
+    void version1IsRefusedNamingTheSupportedVersion() {
         WsClient client = connect();
         client.send(WsClient.hello(Tokens.player(gameId, "p1", "Ada"), null)
-                .put("v", 2)
+                .put("v", 1)
                 .put("id", "h2"));
-        assertThat(client.awaitError("h2").path("code").asText()).isEqualTo("UNSUPPORTED_VERSION");
+        JsonNode error = client.awaitError("h2");
+        assertThat(error.path("code").asText()).isEqualTo("UNSUPPORTED_VERSION");
+        assertThat(error.path("message").asText()).contains("version 2");
+        assertThat(client.frames("welcome")).isEmpty();
+    }
+
+    @Test
+    void aVersionIsAJsonIntegerTakenWholeNeverWrappedOrParsed() {
+        WsClient client = connect();
+        String token = Tokens.player(gameId, "p1", "Ada");
+        List<String> versions =
+                List.of("4294967297", "4294967298", "-4294967295", "9223372036854775809", "18446744073709551617");
+        for (int i = 0; i < versions.size(); i++) {
+            client.sendRaw("{\"type\":\"hello\",\"id\":\"w" + i + "\",\"v\":" + versions.get(i) + ",\"token\":\""
+                    + token + "\"}");
+            assertThat(client.awaitError("w" + i).path("code").asText())
+                    .as(versions.get(i))
+                    .isEqualTo("UNSUPPORTED_VERSION");
+        }
+        client.sendRaw("{\"type\":\"hello\",\"id\":\"d\",\"v\":2.0,\"token\":\"" + token + "\"}");
+        client.sendRaw("{\"type\":\"hello\",\"id\":\"s\",\"v\":\"2\",\"token\":\"" + token + "\"}");
+        assertThat(client.awaitError("d").path("code").asText()).isEqualTo("INVALID_FRAME");
+        assertThat(client.awaitError("s").path("code").asText()).isEqualTo("INVALID_FRAME");
+        assertThat(client.frames("welcome")).isEmpty();
     }
 
     @Test
