@@ -73,7 +73,8 @@ final class ScoreBoard {
             counted = 0;
         } else if (event instanceof ScoreUpdated score) {
             lastPoints.merge(score.playerId(), score.points(), Integer::sum);
-            streaks.put(score.playerId(), score.points() > 0 ? streaks.getOrDefault(score.playerId(), 0) + 1 : 0);
+            // The engine's own count: one streak, the one the rules paid the bonus on.
+            streaks.put(score.playerId(), score.streak());
             counted++;
         }
     }
