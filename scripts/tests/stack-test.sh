@@ -40,6 +40,13 @@ check "up starts PostgreSQL on its port" is_listening 127.0.0.1 "$BUZZLINE_PG_PO
 check "up starts the Firestore emulator on its port" is_listening 127.0.0.1 "$BUZZLINE_FIRESTORE_PORT"
 check "up creates the buzzline database" equals "$(psql -h 127.0.0.1 -p "$BUZZLINE_PG_PORT" -U postgres -d buzzline -tAc 'select 1')" 1
 check "PostgreSQL runs as an unprivileged user" not equals "$(ps -o user= -p "$(head -1 "$BUZZLINE_STATE_DIR/postgres/data/postmaster.pid")")" root
+check "up creates the token key, the service key and the JWKS of both" \
+  equals "$(jq -r '[.keys[].kid] | join(",")' "$BUZZLINE_STATE_DIR/keys/verify-keys.jwks")" "token-1,service-1"
+payload="$("$BUZZLINE_ROOT/scripts/token" editor | cut -d. -f2 | tr '_-' '/+')"
+while (( ${#payload} % 4 )); do payload+="="; done
+check "scripts/token editor signs an editor token of the platform's issuer and audience" \
+  equals "$(base64 -d <<<"$payload" | jq -r '[.iss, .aud, .groups[0]] | join(",")')" "buzzline,buzzline,editor"
+check "scripts/token refuses an unknown role" not "$BUZZLINE_ROOT/scripts/token" player
 
 "$STACK" up >/dev/null 2>&1
 check "a second up leaves one Redis" equals "$(redis_count "$BUZZLINE_REDIS_PORT")" 1

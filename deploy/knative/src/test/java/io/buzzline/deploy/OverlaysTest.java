@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverlaysTest {
 
     private static final JsonSchema SERVICE_SCHEMA = loadSchema("knative-serving-v1-service.json");
+    private static final Set<String> INTERNAL = Set.of("match", "scoring", "content");
 
     static List<String> regions() throws IOException {
         return Kustomize.regions();
@@ -50,6 +51,29 @@ class OverlaysTest {
                             problems.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("; ")))
                     .isEmpty();
             assertThat(resource.path("metadata").path("namespace").asText()).isEqualTo("buzzline-" + region);
+        }
+    }
+
+    /**
+     * Match, scoring and content are internal (docs/security.md): their log, answer keys and writes must have
+     * no public route, so each carries Knative's cluster-local visibility in every region.
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void internalServicesAreClusterLocal(String region) throws Exception {
+        for (JsonNode resource : Kustomize.build(region)) {
+            String name = resource.path("metadata").path("name").asText();
+            String visibility = resource.path("metadata")
+                    .path("labels")
+                    .path("networking.knative.dev/visibility")
+                    .asText("");
+            if (INTERNAL.contains(name)) {
+                assertThat(visibility).as("%s in %s", name, region).isEqualTo("cluster-local");
+            } else {
+                assertThat(visibility)
+                        .as("%s in %s faces the players", name, region)
+                        .isEmpty();
+            }
         }
     }
 

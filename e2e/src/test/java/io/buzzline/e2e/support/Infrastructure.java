@@ -68,8 +68,14 @@ public final class Infrastructure implements AutoCloseable {
         return keys.get("smallrye.jwt.sign.key.location");
     }
 
+    /** The JWKS of the token and service keys every service verifies with. */
     public String publicKey() {
         return keys.get("mp.jwt.verify.publickey.location");
+    }
+
+    /** The service key: match and the lobby sign their calls to content with it, the tests their editor token. */
+    public String servicePrivateKey() {
+        return keys.get(TokenKeysTestResource.SERVICE_KEY_PROPERTY);
     }
 
     /** The JVM options that point a service's datasource, Flyway and Hibernate at its schema of this run. */

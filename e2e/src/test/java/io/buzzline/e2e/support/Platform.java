@@ -16,7 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import io.buzzline.security.JwtSigner;
+import io.buzzline.security.Roles;
+import io.buzzline.security.RsaKeys;
 import io.buzzline.testing.process.ServiceProcess;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 /**
  * The five packaged services running as processes on one {@link Infrastructure}: content and lobby
@@ -153,6 +157,7 @@ public final class Platform implements AutoCloseable {
                     HttpRequest.newBuilder(URI.create(url("content") + "/questions/import"))
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + editorToken())
                             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -168,6 +173,27 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** A short-lived editor token, signed with the run's service key as scripts/token does. */
+    public String editorToken() {
+        long now = java.time.Instant.now().getEpochSecond();
+        return new JwtSigner(
+                        RsaKeys.privateKey(java.nio.file.Path.of(infrastructure.servicePrivateKey())),
+                        TokenKeysTestResource.SERVICE_KEY_ID)
+                .sign(Map.of(
+                        "iss",
+                        TokenKeysTestResource.ISSUER,
+                        "aud",
+                        TokenKeysTestResource.AUDIENCE,
+                        "sub",
+                        "e2e-editor",
+                        "groups",
+                        List.of(Roles.EDITOR),
+                        "iat",
+                        now,
+                        "exp",
+                        now + 600));
+    }
+
     private void launch(String label) {
         String service = label.contains("-") ? label.substring(0, label.indexOf('-')) : label;
         int generation = generations.merge(label, 1, Integer::sum);
@@ -178,6 +204,7 @@ public final class Platform implements AutoCloseable {
                 "BUZZLINE_CONTENT_URL", url("content"),
                 "BUZZLINE_LOBBY_URL", url("lobby"),
                 "BUZZLINE_TOKEN_PRIVATE_KEY", infrastructure.privateKey(),
+                "BUZZLINE_SERVICE_PRIVATE_KEY", infrastructure.servicePrivateKey(),
                 "BUZZLINE_TOKEN_PUBLIC_KEY", infrastructure.publicKey()));
         switch (service) {
             case "content" -> {

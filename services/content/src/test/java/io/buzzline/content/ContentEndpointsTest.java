@@ -9,11 +9,13 @@ import io.buzzline.testing.ServiceEndpointsContract;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(FirestoreTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 class ContentEndpointsTest extends ServiceEndpointsContract {
 
     @Override

@@ -2,6 +2,8 @@ package io.buzzline.content.rest;
 
 import java.util.function.Function;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,7 @@ import io.buzzline.content.settings.PlatformSetting;
 import io.buzzline.content.settings.SettingKey;
 import io.buzzline.content.settings.SettingsService;
 import io.buzzline.content.settings.Versioned;
+import io.buzzline.security.Roles;
 
 /**
  * The platform's configuration documents. Reads carry the version as a strong ETag; an update must
@@ -48,6 +51,7 @@ public class ConfigResource {
     }
 
     @GET
+    @PermitAll
     @Path("/categories")
     @Operation(summary = "The category catalogue: codes and display names per language")
     @APIResponse(
@@ -67,6 +71,7 @@ public class ConfigResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/categories")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the category catalogue")
@@ -84,6 +89,7 @@ public class ConfigResource {
     }
 
     @GET
+    @PermitAll
     @Path("/languages")
     @Operation(summary = "The languages offered, with display names, and the default one")
     @APIResponse(
@@ -103,6 +109,7 @@ public class ConfigResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/languages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the language list")
@@ -120,6 +127,7 @@ public class ConfigResource {
     }
 
     @GET
+    @PermitAll
     @Path("/game-defaults")
     @Operation(summary = "The settings a new game gets unless its host chooses otherwise")
     @APIResponse(
@@ -139,6 +147,7 @@ public class ConfigResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/game-defaults")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the default game settings")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +34,7 @@ import io.buzzline.content.question.Page;
 import io.buzzline.content.question.QuestionFilter;
 import io.buzzline.content.question.QuestionService;
 import io.buzzline.content.question.StoredQuestion;
+import io.buzzline.security.Roles;
 
 /** The AI generation queue: enqueue jobs, follow their progress, list what they stored. */
 @Path("/generation/jobs")
@@ -49,6 +51,7 @@ public class GenerationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enqueue a generation job; workers pick it up")
     @APIResponse(
@@ -65,6 +68,7 @@ public class GenerationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.EDITOR, Roles.OPERATOR})
     @Path("/{id}")
     @Operation(summary = "A job's status, progress (generated, rejected), attempts and last error")
     @APIResponse(responseCode = "200", description = "The job")
@@ -74,6 +78,7 @@ public class GenerationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.EDITOR, Roles.OPERATOR})
     @Operation(summary = "Jobs, newest first; pass the last id seen as `before` for the next page")
     @APIResponse(responseCode = "200", description = "Jobs")
     @APIResponse(responseCode = "400", description = "A parameter is out of range")
@@ -86,6 +91,7 @@ public class GenerationResource {
     }
 
     @GET
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/questions")
     @Operation(summary = "The questions a job stored, page by page")
     @APIResponse(responseCode = "200", description = "One page")
@@ -97,7 +103,7 @@ public class GenerationResource {
         Page<StoredQuestion> page =
                 questions.list(QuestionFilter.bySource(ClaimedJob.sourceOf(id)), limit, Optional.ofNullable(cursor));
         return new QuestionPage(
-                page.items().stream().map(QuestionView::of).toList(),
+                page.items().stream().map(q -> QuestionView.of(q, true)).toList(),
                 page.nextCursor().orElse(null));
     }
 }

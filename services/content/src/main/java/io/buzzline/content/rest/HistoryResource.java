@@ -3,6 +3,7 @@ package io.buzzline.content.rest;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.buzzline.content.history.GameArchive;
 import io.buzzline.content.history.GameRecord;
 import io.buzzline.content.question.Page;
+import io.buzzline.events.Visibility;
+import io.buzzline.events.json.EventCodec;
 
 /** Reads of the finished-game archive: by game, a game's event log, and by player. */
 @Path("/history")
@@ -29,12 +32,16 @@ import io.buzzline.content.question.Page;
 public class HistoryResource {
 
     private final GameArchive archive;
+    private final KeyAccess access;
+    private final EventCodec codec = new EventCodec();
 
-    public HistoryResource(GameArchive archive) {
+    public HistoryResource(GameArchive archive, KeyAccess access) {
         this.archive = archive;
+        this.access = access;
     }
 
     @GET
+    @PermitAll
     @Path("/games/{gameId}")
     @Operation(summary = "A finished game: times, end reason, event count, ranked results")
     @APIResponse(responseCode = "200", description = "The game")
@@ -44,18 +51,29 @@ public class HistoryResource {
     }
 
     @GET
+    @PermitAll
     @Path("/games/{gameId}/events")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A finished game's whole event log, in sequence order, in the canon's JSON")
+    @Operation(
+            summary = "A finished game's event log, in sequence order, in the canon's JSON",
+            description = "Editors and services read the whole log; anyone else its public events"
+                    + " only: the pack's answer keys (QUESTIONS_LOADED) include questions never revealed, which"
+                    + " later games may ask.")
     @APIResponse(responseCode = "200", description = "The events, as a JSON array")
     @APIResponse(responseCode = "404", description = "Not archived")
     @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)
     public String events(@PathParam("gameId") String gameId) {
         List<String> events = archive.events(gameId);
+        if (!access.keysVisible()) {
+            events = events.stream()
+                    .filter(json -> codec.decode(json).event().visibility() instanceof Visibility.Public)
+                    .toList();
+        }
         return "[" + String.join(",", events) + "]";
     }
 
     @GET
+    @PermitAll
     @Path("/players/{playerId}/games")
     @Operation(summary = "A player's finished games, most recent first, page by page")
     @APIResponse(responseCode = "200", description = "One page")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -41,9 +42,11 @@ import io.buzzline.content.question.QuestionFilter;
 import io.buzzline.content.question.QuestionService;
 import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.StoredQuestion;
+import io.buzzline.security.Roles;
 
-/** Bulk import (JSON or CSV, with a validation report) and export of the question bank. */
+/** Bulk import (JSON or CSV, with a validation report) and export of the question bank, keys included: editors only. */
 @Path("/questions")
+@RolesAllowed(Roles.EDITOR)
 @Tag(name = "import-export")
 public class ImportExportResource {
 

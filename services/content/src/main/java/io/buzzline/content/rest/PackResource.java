@@ -2,6 +2,8 @@ package io.buzzline.content.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,20 +26,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.buzzline.content.pack.IssuedPack;
 import io.buzzline.content.pack.PackService;
+import io.buzzline.security.Roles;
 
-/** Packs for match: select and store a pack, read a stored pack by id. */
+/**
+ * Packs: the lobby (a service) orders one for a new game; match (a service) reads it with its answer keys
+ * before the game starts; anyone else reads a pack's public representation, without keys.
+ */
 @Path("/packs")
 @Tag(name = "packs")
 @Produces(MediaType.APPLICATION_JSON)
 public class PackResource {
 
     private final PackService packs;
+    private final KeyAccess access;
 
-    public PackResource(PackService packs) {
+    public PackResource(PackService packs, KeyAccess access) {
         this.packs = packs;
+        this.access = access;
     }
 
     @POST
+    @RolesAllowed({Roles.SERVICE, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Select a pack: N questions with answer keys for categories, difficulty range and language")
     @APIResponse(
@@ -57,16 +66,17 @@ public class PackResource {
         boolean useCache = cacheControl == null || !cacheControl.contains("no-cache");
         IssuedPack pack = packs.issue(body.toRequest(), useCache);
         return Response.created(URI.create("/packs/" + pack.packId()))
-                .entity(PackView.of(pack))
+                .entity(PackView.of(pack, true))
                 .build();
     }
 
     @GET
+    @PermitAll
     @Path("/{packId}")
-    @Operation(summary = "Read a pack by id (as named by a game's questionPackId)")
+    @Operation(summary = "Read a pack by id (as named by a game's questionPackId); keys for services and editors only")
     @APIResponse(responseCode = "200", description = "The pack")
     @APIResponse(responseCode = "404", description = "No such pack")
     public PackView get(@PathParam("packId") String packId) {
-        return PackView.of(packs.get(packId));
+        return PackView.of(packs.get(packId), access.keysVisible());
     }
 }

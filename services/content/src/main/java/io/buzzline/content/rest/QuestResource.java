@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +33,7 @@ import io.buzzline.content.quest.QuestPeriod;
 import io.buzzline.content.quest.QuestService;
 import io.buzzline.content.quest.QuestStatus;
 import io.buzzline.content.question.Page;
+import io.buzzline.security.Roles;
 
 /** Daily and weekly quests: the editors' API, the offer of the moment, a player's progress. */
 @Path("/quests")
@@ -45,6 +48,7 @@ public class QuestResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a quest")
     @APIResponse(
@@ -60,6 +64,7 @@ public class QuestResource {
     }
 
     @GET
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Operation(summary = "Read a quest")
     @APIResponse(responseCode = "200", description = "The quest")
@@ -69,6 +74,7 @@ public class QuestResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a quest's definition; its status stays")
@@ -80,6 +86,7 @@ public class QuestResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/retire")
     @Operation(summary = "Retire a quest: kept, never offered again (idempotent)")
     @APIResponse(responseCode = "200", description = "The retired quest")
@@ -89,6 +96,7 @@ public class QuestResource {
     }
 
     @GET
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Query quests, page by page, in a stable order (editors)")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "A parameter is out of range")
@@ -105,6 +113,7 @@ public class QuestResource {
     }
 
     @GET
+    @PermitAll
     @Path("/active")
     @Operation(summary = "The quests offered now (public), each with the window it counts in")
     @APIResponse(responseCode = "200", description = "The offer, in id order")
@@ -116,6 +125,7 @@ public class QuestResource {
     }
 
     @GET
+    @PermitAll
     @Path("/active/progress/{playerId}")
     @Operation(summary = "A player's progress on each quest offered now, from their archived games")
     @APIResponse(responseCode = "200", description = "The offer with the player's progress")

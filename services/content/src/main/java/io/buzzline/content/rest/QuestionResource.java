@@ -3,6 +3,8 @@ package io.buzzline.content.rest;
 import java.net.URI;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,20 +32,27 @@ import io.buzzline.content.question.QuestionFilter;
 import io.buzzline.content.question.QuestionService;
 import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.StoredQuestion;
+import io.buzzline.security.Roles;
 
-/** The editors' API over the question bank: create, read, update, retire, query page by page. */
+/**
+ * The question bank: editors create, update, retire and read keys; anyone may read and query the public
+ * representation (no answer key), page by page.
+ */
 @Path("/questions")
 @Tag(name = "questions")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
 
     private final QuestionService questions;
+    private final KeyAccess access;
 
-    public QuestionResource(QuestionService questions) {
+    public QuestionResource(QuestionService questions, KeyAccess access) {
         this.questions = questions;
+        this.access = access;
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a question")
     @APIResponse(
@@ -55,20 +64,22 @@ public class QuestionResource {
     public Response create(@NotNull @Valid QuestionInput input) {
         StoredQuestion created = questions.create(input.toContent());
         return Response.created(URI.create("/questions/" + created.id()))
-                .entity(QuestionView.of(created))
+                .entity(QuestionView.of(created, true))
                 .build();
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
-    @Operation(summary = "Read a question")
+    @Operation(summary = "Read a question (the answer key for editors and services only)")
     @APIResponse(responseCode = "200", description = "The question")
     @APIResponse(responseCode = "404", description = "No such question")
     public QuestionView get(@PathParam("id") String id) {
-        return QuestionView.of(questions.get(id));
+        return QuestionView.of(questions.get(id), access.keysVisible());
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a question's content; status and statistics stay")
@@ -77,29 +88,32 @@ public class QuestionResource {
     @APIResponse(responseCode = "404", description = "No such question")
     @APIResponse(responseCode = "409", description = "Another question holds this wording")
     public QuestionView update(@PathParam("id") String id, @NotNull @Valid QuestionInput input) {
-        return QuestionView.of(questions.update(id, input.toContent()));
+        return QuestionView.of(questions.update(id, input.toContent()), true);
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/retire")
     @Operation(summary = "Retire a question: kept, never put into a pack again (idempotent)")
     @APIResponse(responseCode = "200", description = "The retired question")
     @APIResponse(responseCode = "404", description = "No such question")
     public QuestionView retire(@PathParam("id") String id) {
-        return QuestionView.of(questions.setStatus(id, QuestionStatus.RETIRED));
+        return QuestionView.of(questions.setStatus(id, QuestionStatus.RETIRED), true);
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/reactivate")
     @Operation(summary = "Make a retired question eligible for packs again (idempotent)")
     @APIResponse(responseCode = "200", description = "The active question")
     @APIResponse(responseCode = "404", description = "No such question")
     public QuestionView reactivate(@PathParam("id") String id) {
-        return QuestionView.of(questions.setStatus(id, QuestionStatus.ACTIVE));
+        return QuestionView.of(questions.setStatus(id, QuestionStatus.ACTIVE), true);
     }
 
     @GET
-    @Operation(summary = "Query questions, page by page, in a stable order")
+    @PermitAll
+    @Operation(summary = "Query questions, page by page, in a stable order (answer keys for editors only)")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "A parameter is out of range")
     public QuestionPage list(
@@ -113,11 +127,14 @@ public class QuestionResource {
         Page<StoredQuestion> page = questions.list(
                 filter(category, language, difficulty, status, source), limit, Optional.ofNullable(cursor));
         return new QuestionPage(
-                page.items().stream().map(QuestionView::of).toList(),
+                page.items().stream()
+                        .map(q -> QuestionView.of(q, access.keysVisible()))
+                        .toList(),
                 page.nextCursor().orElse(null));
     }
 
     @GET
+    @PermitAll
     @Path("/count")
     @Operation(summary = "Count questions matching the filters")
     @APIResponse(responseCode = "200", description = "The count")

@@ -3,6 +3,7 @@ package io.buzzline.content.rest;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.buzzline.content.question.QuestionContent;
@@ -10,13 +11,20 @@ import io.buzzline.content.question.QuestionStats;
 import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.StoredQuestion;
 
-/** A question of the bank as the editors' API shows it, answer and statistics included. */
+/**
+ * A question of the bank with its statistics; the answer key only for editors and services (see {@link
+ * KeyAccess}), so the public representation never tells a question's answer.
+ */
 @Schema(name = "Question")
 public record QuestionView(
         String id,
         String text,
         List<String> choices,
+
+        @Schema(nullable = true, description = "The answer key: present for editors and services only")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         String answer,
+
         String category,
         int difficulty,
         String language,
@@ -66,13 +74,14 @@ public record QuestionView(
         }
     }
 
-    public static QuestionView of(StoredQuestion q) {
+    /** The question with its key when {@code withKey}, else its public representation. */
+    public static QuestionView of(StoredQuestion q, boolean withKey) {
         QuestionContent c = q.content();
         return new QuestionView(
                 q.id(),
                 c.text(),
                 c.choices(),
-                c.answer(),
+                withKey ? c.answer() : null,
                 c.category(),
                 c.difficulty(),
                 c.language(),

@@ -26,6 +26,8 @@ import io.buzzline.content.repository.GenerationJobEntity;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TestTokens;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,7 +37,18 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(FirestoreTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 class GenerationQueueTest {
+    /** Editors' requests: these tests exercise what the bank does, who may do it is RoleMatrixTest's. */
+    @BeforeEach
+    void actAsEditor() {
+        TestTokens.actAs(TestTokens.editor());
+    }
+
+    @AfterEach
+    void actAsNobody() {
+        TestTokens.actAs(null);
+    }
 
     @Inject
     JobQueue queue;

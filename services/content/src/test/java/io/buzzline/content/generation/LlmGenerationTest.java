@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,8 @@ import io.buzzline.content.question.QuestionService;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TestTokens;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,8 +38,19 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(FirestoreTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 @WithTestResource(LlmStubResource.class)
 class LlmGenerationTest {
+    /** Editors' requests: these tests exercise what the bank does, who may do it is RoleMatrixTest's. */
+    @BeforeEach
+    void actAsEditor() {
+        TestTokens.actAs(TestTokens.editor());
+    }
+
+    @AfterEach
+    void actAsNobody() {
+        TestTokens.actAs(null);
+    }
 
     private static final List<String> CHOICES = List.of("Alpha", "Beta", "Gamma", "Delta");
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,8 @@ import io.buzzline.events.PlayerJoined;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TestTokens;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -36,7 +39,18 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(FirestoreTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 class QuestionStatsTest {
+    /** Editors' requests: these tests exercise what the bank does, who may do it is RoleMatrixTest's. */
+    @BeforeEach
+    void actAsEditor() {
+        TestTokens.actAs(TestTokens.editor());
+    }
+
+    @AfterEach
+    void actAsNobody() {
+        TestTokens.actAs(null);
+    }
 
     @Inject
     GameArchive archive;

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,8 @@ import io.buzzline.content.contract.OpenApiContract;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TestTokens;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,7 +29,18 @@ import static org.hamcrest.Matchers.notNullValue;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(FirestoreTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 class QuestionApiTest {
+    /** Editors' requests: these tests exercise what the bank does, who may do it is RoleMatrixTest's. */
+    @BeforeEach
+    void actAsEditor() {
+        TestTokens.actAs(TestTokens.editor());
+    }
+
+    @AfterEach
+    void actAsNobody() {
+        TestTokens.actAs(null);
+    }
 
     private OpenApiContract api;
 

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,8 @@ import io.buzzline.content.firestore.Futures;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TestTokens;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,7 +36,18 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(FirestoreTestResource.class)
+@WithTestResource(TokenKeysTestResource.class)
 class ConfigApiTest {
+    /** Editors' requests: these tests exercise what the bank does, who may do it is RoleMatrixTest's. */
+    @BeforeEach
+    void actAsEditor() {
+        TestTokens.actAs(TestTokens.editor());
+    }
+
+    @AfterEach
+    void actAsNobody() {
+        TestTokens.actAs(null);
+    }
 
     @Inject
     Firestore firestore;

@@ -2,6 +2,7 @@ package io.buzzline.gateway.auth;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,9 +11,10 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Verifies the lobby's tokens (signature, issuer, expiry through SmallRye JWT's configured key) and
- * reads the claims the gateway needs. Tokens travel in the hello frame because browsers cannot set
- * headers on a WebSocket upgrade.
+ * Verifies the lobby's tokens and reads the claims the gateway needs. Tokens travel in the hello frame
+ * because browsers cannot set headers on a WebSocket upgrade. A token is accepted only as a compact JWS
+ * exactly (no surrounding whitespace, nothing appended), then SmallRye JWT checks what the configuration
+ * pins (docs/security.md): RS256 only, a key of the trusted set by {@code kid}, issuer, audience, expiry.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -22,6 +24,11 @@ public class TokenVerifier {
     /** Claim holding the nickname shown for the subject. */
     public static final String NICKNAME_CLAIM = "nick";
 
+    /** Three base64url parts, nothing else: what a JWS compact serialization is (RFC 7515 §7.1). */
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    /** Far above any token the lobby signs; a bound before any parsing work. */
+    private static final int MAX_TOKEN_LENGTH = 8192;
+
     private final JWTParser parser;
 
     public TokenVerifier(JWTParser parser) {
@@ -30,6 +37,11 @@ public class TokenVerifier {
 
     /** The identity in {@code token}, or empty when it is not a valid lobby token for a known role. */
     public Optional<Identity> verify(String token) {
+        if (token == null
+                || token.length() > MAX_TOKEN_LENGTH
+                || !COMPACT_JWS.matcher(token).matches()) {
+            return Optional.empty();
+        }
         JsonWebToken jwt;
         try {
             jwt = parser.parse(token);

@@ -20,16 +20,22 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.buzzline.gateway.config.GatewayConfig;
 
 /**
- * The REST edge: {@code /api/lobby/**} goes to the lobby and {@code GET /api/content/**} to content, so a
- * browser (the bundled web client included) talks to one origin. A plain pass-through: method, path,
- * query, the headers an API needs, body, status; RFC 9457 problem+json when an upstream is unreachable.
+ * The REST edge: {@code /api/lobby/**} goes to the lobby and {@code /api/content/**} to content, so a
+ * browser (the bundled web client included) talks to one origin. A pass-through of method, normalized path,
+ * query, the headers an API needs (Authorization included: editors work through the edge with their token,
+ * and each service decides who may call what), body and status; RFC 9457 problem+json when an upstream is
+ * unreachable. It serves only what the public may call: never a service's management endpoints ({@code
+ * /q/**}) nor a service-only operation (ordering a pack), which stay inside the cluster (docs/security.md).
  */
 @ApplicationScoped
 public class PublicRoutes {
 
     private static final Set<String> FORWARDED_REQUEST_HEADERS =
-            Set.of("content-type", "accept", "authorization", "idempotency-key", "accept-language");
-    private static final Set<String> FORWARDED_RESPONSE_HEADERS = Set.of("content-type", "location", "retry-after");
+            Set.of("content-type", "accept", "authorization", "idempotency-key", "accept-language", "if-match");
+    private static final Set<String> FORWARDED_RESPONSE_HEADERS =
+            Set.of("content-type", "location", "retry-after", "www-authenticate", "etag", "content-disposition");
+    /** An editor's bulk import is the largest body the edge passes (content caps its rows itself). */
+    private static final int CONTENT_BODY_LIMIT = 8 * 1024 * 1024;
 
     private final GatewayConfig.Routes config;
     private final HttpClient client;
@@ -42,17 +48,30 @@ public class PublicRoutes {
     void routes(@Observes Router router) {
         router.route("/api/lobby/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
         router.route("/api/lobby/*").handler(ctx -> forward(ctx, config.lobbyUrl(), "/api/lobby"));
-        router.get("/api/content/*").handler(ctx -> forward(ctx, config.contentUrl(), "/api/content"));
+        router.route("/api/content/*").handler(BodyHandler.create().setBodyLimit(CONTENT_BODY_LIMIT));
+        router.route("/api/content/*").handler(ctx -> forward(ctx, config.contentUrl(), "/api/content"));
     }
 
     private void forward(RoutingContext ctx, String upstream, String prefix) {
+        // The normalized path ("..", "." and encoded unreserved characters resolved) is both what the edge
+        // checks and what it sends, so no spelling of a path reaches an upstream route the check refused.
+        String path = ctx.normalizedPath().substring(prefix.length());
+        if (!EdgeExposure.exposed(prefix, ctx.request().method(), path)) {
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("content-type", "application/problem+json")
+                    .end("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                            + "\"detail\":\"not served at the public edge\"}");
+            return;
+        }
         URI base = URI.create(upstream);
-        String uri = ctx.request().uri().substring(prefix.length());
+        String query = ctx.request().query();
+        String uri = (path.isEmpty() ? "/" : path) + (query == null ? "" : "?" + query);
         RequestOptions options = new RequestOptions()
                 .setMethod(ctx.request().method())
                 .setHost(base.getHost())
                 .setPort(base.getPort())
-                .setURI(uri.isEmpty() ? "/" : uri)
+                .setURI(uri)
                 .setTimeout(config.timeout().toMillis());
         ctx.request().headers().forEach((name, value) -> {
             if (FORWARDED_REQUEST_HEADERS.contains(name.toLowerCase())) {

@@ -28,6 +28,7 @@ import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.testing.redis.RedisCommands;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 /**
  * The load generator's plumbing: tokens signed like the lobby's, commands into match's stream, and
@@ -58,12 +59,15 @@ final class BenchClients {
     }
 
     String token(String gameId, String subject, String group) {
-        return Jwt.issuer("buzzline-lobby")
+        return Jwt.issuer(TokenKeysTestResource.ISSUER)
+                .audience(TokenKeysTestResource.AUDIENCE)
                 .subject(subject)
                 .groups(Set.of(group))
                 .claim("gid", gameId)
                 .claim("nick", subject)
                 .expiresIn(3600)
+                .jws()
+                .keyId(TokenKeysTestResource.TOKEN_KEY_ID)
                 .sign(key);
     }
 

@@ -41,11 +41,39 @@ class PublicRoutesTest {
     }
 
     @Test
-    void contentWritesAreNotRouted() {
+    void editorsWriteToContentThroughTheEdgeWithTheirToken() {
+        given().contentType("application/json")
+                .header("Authorization", "Bearer editor-token")
+                .body("{\"text\":\"Q?\"}")
+                .post("/api/content/echo/questions")
+                .then()
+                .statusCode(201)
+                .body("method", equalTo("POST"))
+                .body("path", equalTo("/echo/questions"))
+                .body("authorization", equalTo("Bearer editor-token"))
+                .body("body.text", equalTo("Q?"));
+    }
+
+    @Test
+    void packOrdersStayInsideTheCluster() {
         given().contentType("application/json")
                 .body("{}")
                 .post("/api/content/packs")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void managementEndpointsOfTheServicesAreNotServed() {
+        for (String path : new String[] {
+            "/api/content/q/metrics",
+            "/api/content/q/openapi",
+            "/api/lobby/q/health",
+            "/api/content/echo/../q/metrics",
+            "/api/content/%71/metrics",
+            "/api/lobby/./q/openapi"
+        }) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(404);
+        }
     }
 }

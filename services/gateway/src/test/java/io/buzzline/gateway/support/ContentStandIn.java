@@ -45,13 +45,14 @@ public final class ContentStandIn implements AutoCloseable {
         respond(exchange, 200, "{\"packId\":\"" + packId + "\",\"questions\":[" + questions + "]}");
     }
 
-    /** Answers 201 with the method, path, query, content type and body it received (for the REST edge). */
+    /** Answers 201 with the method, path, query, content type, authorization and body it received (for the REST edge). */
     private void echo(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String echoed = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
                 + exchange.getRequestURI().getPath() + "\",\"query\":\""
                 + exchange.getRequestURI().getQuery()
                 + "\",\"contentType\":\"" + exchange.getRequestHeaders().getFirst("Content-Type")
+                + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization")
                 + "\",\"body\":" + (body.isEmpty() ? "null" : body) + "}";
         exchange.getResponseHeaders().set("Location", "/echo/1");
         respond(exchange, 201, echoed);

@@ -30,16 +30,23 @@ public final class Tokens {
     }
 
     public static String token(String gameId, String subject, String group, String nickname) {
-        return claims(gameId, subject, group, nickname).sign();
+        return claims(gameId, subject, group, nickname)
+                .jws()
+                .keyId(TokenKeysTestResource.TOKEN_KEY_ID)
+                .sign();
     }
 
     /** Signs with the private key in PEM file {@code privateKey}, for tests outside a Quarkus application. */
     public static String signed(Path privateKey, String gameId, String subject, String group, String nickname) {
-        return claims(gameId, subject, group, nickname).sign(read(privateKey));
+        return claims(gameId, subject, group, nickname)
+                .jws()
+                .keyId(TokenKeysTestResource.TOKEN_KEY_ID)
+                .sign(read(privateKey));
     }
 
     private static JwtClaimsBuilder claims(String gameId, String subject, String group, String nickname) {
         return Jwt.issuer(TokenKeysTestResource.ISSUER)
+                .audience(TokenKeysTestResource.AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(group))

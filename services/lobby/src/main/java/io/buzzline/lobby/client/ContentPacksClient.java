@@ -3,9 +3,11 @@ package io.buzzline.lobby.client;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -15,10 +17,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "content")
 public interface ContentPacksClient {
 
+    /** Orders a pack; content takes orders from services only, so {@code authorization} is a service token. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    CreatedPack create(PackRequest request);
+    CreatedPack create(PackRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     /** What the pack must hold; difficulty 1 (easy) to 5. */
     record PackRequest(int count, List<String> categories, int difficultyMin, int difficultyMax, String language) {}

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.buzzline.lobby.client.ContentPacksClient.PackRequest;
 import io.buzzline.lobby.game.LobbyProblem;
+import io.buzzline.security.ServiceCredentials;
 
 /**
  * Asks content for a pack when a game is created, so a bank that cannot satisfy the host's choice
@@ -19,15 +20,19 @@ import io.buzzline.lobby.game.LobbyProblem;
 public class QuestionPacks {
 
     private final ContentPacksClient content;
+    private final ServiceCredentials credentials;
 
-    public QuestionPacks(@RestClient ContentPacksClient content) {
+    public QuestionPacks(@RestClient ContentPacksClient content, ServiceCredentials credentials) {
         this.content = content;
+        this.credentials = credentials;
     }
 
     /** Creates a pack of {@code count} questions and returns its id. */
     public String create(int count, List<String> categories, String language) {
         try {
-            return content.create(new PackRequest(count, categories, 1, 5, language))
+            return content.create(
+                            new PackRequest(count, categories, 1, 5, language),
+                            credentials.authorization().orElse(null))
                     .packId();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();

@@ -24,8 +24,11 @@ public interface LobbyConfig {
     @WithDefault("PT1H")
     Duration endedRetention();
 
-    /** Player and host tokens. */
+    /** Player, host and spectator tokens. */
     Tokens tokens();
+
+    /** The credential the lobby presents to content when it orders a pack (docs/security.md). */
+    ServiceToken serviceToken();
 
     /** Nickname moderation. */
     Nicknames nicknames();
@@ -44,12 +47,36 @@ public interface LobbyConfig {
     /** Token settings; the signing key itself is {@code smallrye.jwt.sign.key.location}. */
     interface Tokens {
 
-        /** The issuer claim; the gateway accepts tokens of this issuer only. */
-        @WithDefault("buzzline-lobby")
+        /** The issuer claim: the platform's issuer, which every service checks. */
+        @WithDefault("buzzline")
         String issuer();
+
+        /** The audience claim: the platform's audience, which every service checks. */
+        @WithDefault("buzzline")
+        String audience();
+
+        /** The signing key's id ({@code kid}), as the verifiers' JWKS lists it; a new key gets a new id. */
+        @WithDefault("token-1")
+        String keyId();
 
         /** How long a player or host token stays valid; a client rejoins for a new one. */
         @WithDefault("PT12H")
+        Duration ttl();
+    }
+
+    /** The lobby's service tokens: RS256, signed with the service key, short-lived. */
+    interface ServiceToken {
+
+        /** PEM file (PKCS#8) of the service key; unreadable, pack orders carry no credential and are refused. */
+        @WithDefault(".stack/keys/service-private.pem")
+        String keyLocation();
+
+        /** The key's id ({@code kid}), as the verifiers' JWKS lists it. */
+        @WithDefault("service-1")
+        String keyId();
+
+        /** How long one token is valid; it is renewed when a fifth of this is left. */
+        @WithDefault("5m")
         Duration ttl();
     }
 

@@ -171,6 +171,18 @@ public class LobbyService {
         commands.send(gameId + ":kick:" + playerId, gameId, new KickPlayer(hostId, playerId));
     }
 
+    /**
+     * A spectator's pass to the live game a typed code belongs to: a token for its public events only. No
+     * nickname and no membership: watching takes no seat and tells the players nothing.
+     */
+    public SpectatorPass spectate(String typedCode) {
+        String gameId = gameIdForTypedCode(typedCode);
+        find(gameId).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
+        String spectatorId =
+                "s_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        return new SpectatorPass(gameId, spectatorId, tokens.issue(gameId, spectatorId, Role.SPECTATOR, "Spectator"));
+    }
+
     public Optional<LobbyGame> find(String gameId) {
         return registry.find(gameId);
     }

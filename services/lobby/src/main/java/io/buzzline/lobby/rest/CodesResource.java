@@ -2,6 +2,7 @@ package io.buzzline.lobby.rest;
 
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.buzzline.lobby.game.JoinRefusal;
 import io.buzzline.lobby.game.LobbyProblem;
 import io.buzzline.lobby.game.LobbyService;
+import io.buzzline.lobby.game.SpectatorPass;
 import io.buzzline.lobby.identity.GuestIdentity;
 import io.buzzline.lobby.rest.GameApi.GameView;
 import io.buzzline.lobby.rest.GameApi.JoinRequest;
 import io.buzzline.lobby.rest.GameApi.JoinResponse;
+import io.buzzline.lobby.rest.GameApi.SpectatorResponse;
 
 /** Join codes: look a game up by the code players type, and join it. */
 @Path("/codes/{code}")
@@ -40,6 +43,7 @@ public class CodesResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Look a live game up by its join code", description = "Case, spaces and dashes are ignored.")
     @APIResponse(
             responseCode = "200",
@@ -65,6 +69,7 @@ public class CodesResource {
     }
 
     @POST
+    @PermitAll
     @Path("/players")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -128,5 +133,41 @@ public class CodesResource {
         Optional<GuestIdentity> identity = Identities.claimed(request.playerId(), request.credential());
         JoinResponse body = Views.of(lobby.joinByCode(code, request.nickname(), identity));
         return Response.status(Response.Status.CREATED).entity(body).build();
+    }
+
+    @POST
+    @PermitAll
+    @Path("/spectators")
+    @Operation(
+            summary = "Watch a game",
+            description = "A spectator token for the game's WebSocket: its public events (questions, reveals,"
+                    + " leaderboards), never an answer key before its reveal; no seat, no nickname.")
+    @APIResponse(
+            responseCode = "201",
+            description = "A spectator token",
+            content = @Content(schema = @Schema(implementation = SpectatorResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a join code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No live game has this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response spectate(@PathParam("code") String code) {
+        SpectatorPass pass = lobby.spectate(code);
+        return Response.status(Response.Status.CREATED)
+                .entity(new SpectatorResponse(
+                        pass.gameId(),
+                        pass.spectatorId(),
+                        pass.token().token(),
+                        pass.token().expiresAt()))
+                .build();
     }
 }

@@ -108,6 +108,10 @@ public final class GameApi {
             String playerToken,
             Instant playerTokenExpiresAt) {}
 
+    @Schema(description = "A watcher's token: the gateway sends it the game's public events only.")
+    public record SpectatorResponse(
+            String gameId, String spectatorId, String spectatorToken, Instant spectatorTokenExpiresAt) {}
+
     @Schema(description = "Join the oldest open public game matching the language and category, or a new one.")
     public record QuickPlayRequest(
             @NotNull @Size(min = 1, max = 40) String nickname,

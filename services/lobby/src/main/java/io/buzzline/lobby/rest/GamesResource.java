@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +49,7 @@ public class GamesResource {
     }
 
     @POST
+    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a game", description = "Returns the game id, its join code and the host token.")
     @APIResponse(
@@ -98,6 +100,7 @@ public class GamesResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{gameId}")
     @Operation(summary = "Look a game up by id")
     @APIResponse(
@@ -116,6 +119,7 @@ public class GamesResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List open public games", description = "Oldest first, optionally by language and category.")
     @APIResponse(responseCode = "200", description = "Open public games")
     @APIResponse(
@@ -135,6 +139,7 @@ public class GamesResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{gameId}/presence")
     @Operation(summary = "How many of the game's players are connected", description = "As reported by the gateways.")
     @APIResponse(

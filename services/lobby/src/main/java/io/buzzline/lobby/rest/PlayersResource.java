@@ -12,13 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.buzzline.lobby.game.LobbyProblem;
 import io.buzzline.lobby.game.LobbyService;
 import io.buzzline.lobby.token.Role;
 import io.buzzline.lobby.token.TokenIssuer;
+import io.buzzline.security.Roles;
 
 /** Leaving a game (the player's own token) and kicking a player (the host's token). */
 @Path("/games/{gameId}/players/{playerId}")
@@ -34,8 +34,7 @@ public class PlayersResource {
     }
 
     @DELETE
-    @RolesAllowed({"host", "player"})
-    @SecurityRequirement(name = "token")
+    @RolesAllowed({Roles.HOST, Roles.PLAYER})
     @Operation(
             summary = "Leave a game, or remove a player from it",
             description = "With the player's own token: leave (the nickname is freed). With the host's token:"

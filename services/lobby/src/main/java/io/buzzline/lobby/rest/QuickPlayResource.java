@@ -2,6 +2,7 @@ package io.buzzline.lobby.rest;
 
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ public class QuickPlayResource {
     }
 
     @POST
+    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Join the oldest open public game matching language and category, or start one")
     @APIResponse(

@@ -21,6 +21,7 @@ import io.buzzline.events.QuestionPack;
 import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.runtime.GameActor;
 import io.buzzline.match.runtime.Step;
+import io.buzzline.security.ServiceCredentials;
 
 /**
  * Gets a new game its question pack before the start, off the live path: from a local cache, else
@@ -31,11 +32,13 @@ import io.buzzline.match.runtime.Step;
 public class QuestionLoader {
 
     private final ContentClient content;
+    private final ServiceCredentials credentials;
     private final MatchConfig.Content settings;
     private final Map<String, QuestionPack> cache;
 
-    public QuestionLoader(@RestClient ContentClient content, MatchConfig config) {
+    public QuestionLoader(@RestClient ContentClient content, ServiceCredentials credentials, MatchConfig config) {
         this.content = content;
+        this.credentials = credentials;
         this.settings = config.match().content();
         int size = settings.cacheSize();
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -63,7 +66,9 @@ public class QuestionLoader {
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
-        return content.pack(packId)
+        return Uni.createFrom()
+                .item(credentials::authorization)
+                .chain(authorization -> content.pack(packId, authorization.orElse(null)))
                 .ifNoItem()
                 .after(settings.timeout())
                 .fail()

@@ -20,6 +20,33 @@ public interface MatchConfig {
     /** The runtime: ownership, snapshots, placement, end of game. */
     Match match();
 
+    /** The credential match presents to content when it fetches a pack with its keys (docs/security.md). */
+    ServiceToken serviceToken();
+
+    /** Match's service tokens: RS256, signed with the service key, short-lived. */
+    interface ServiceToken {
+
+        /** PEM file (PKCS#8) of the service key; unreadable, packs are asked for without a credential and refused. */
+        @WithDefault(".stack/keys/service-private.pem")
+        String keyLocation();
+
+        /** The key's id ({@code kid}), as the verifiers' JWKS lists it. */
+        @WithDefault("service-1")
+        String keyId();
+
+        /** The {@code iss} claim: the platform's issuer, which every service checks. */
+        @WithDefault("buzzline")
+        String issuer();
+
+        /** The {@code aud} claim: the platform's audience, which every service checks. */
+        @WithDefault("buzzline")
+        String audience();
+
+        /** How long one token is valid; it is renewed when a fifth of this is left. */
+        @WithDefault("5m")
+        Duration ttl();
+    }
+
     /** Redis settings. */
     interface Redis {
 

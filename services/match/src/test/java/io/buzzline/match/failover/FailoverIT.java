@@ -23,6 +23,7 @@ import io.buzzline.match.support.ContentServer;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
 import io.buzzline.testing.process.ServiceProcess;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,12 +41,18 @@ class FailoverIT {
     @Test
     void theSurvivorTakesTheGameOverAndFinishesIt() throws Exception {
         String gameId = "g-" + UUID.randomUUID();
+        TokenKeysTestResource keys = new TokenKeysTestResource();
         try (ContentServer content = new ContentServer();
                 MatchDriver match = new MatchDriver(redisUrl, prefix)) {
             Map<String, String> env = Map.of(
-                    "BUZZLINE_REDIS_URL", redisUrl,
-                    "BUZZLINE_REDIS_KEY_PREFIX", prefix,
-                    "BUZZLINE_CONTENT_URL", content.url());
+                    "BUZZLINE_REDIS_URL",
+                    redisUrl,
+                    "BUZZLINE_REDIS_KEY_PREFIX",
+                    prefix,
+                    "BUZZLINE_CONTENT_URL",
+                    content.url(),
+                    "BUZZLINE_SERVICE_PRIVATE_KEY",
+                    keys.start().get(TokenKeysTestResource.SERVICE_KEY_PROPERTY));
             try (ServiceProcess a = start("match-a", env);
                     ServiceProcess b = start("match-b", env)) {
                 Map<String, ServiceProcess> instances = Map.of(a.label(), a, b.label(), b);
@@ -96,6 +103,7 @@ class FailoverIT {
                         .hasSize(2);
             }
         } finally {
+            keys.stop();
             try (var redis = new io.buzzline.testing.redis.RedisCommands(redisUrl)) {
                 redis.deleteByPrefix(prefix);
             }

@@ -27,6 +27,7 @@ import io.buzzline.match.support.TestGames;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TestTokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,14 +77,19 @@ class FanOutTest {
             assertThat(received).containsExactlyElementsOf(match.log(gameId));
 
             // A gateway that saw sequence 1 only asks for what follows it.
-            given().queryParam("after", 1)
+            given().header("Authorization", TestTokens.service())
+                    .queryParam("after", 1)
                     .when()
                     .get("/games/{gameId}/events", gameId)
                     .then()
                     .statusCode(200)
                     .body("$", hasSize(3))
                     .body("[0].sequence", org.hamcrest.Matchers.equalTo(2));
-            given().when().get("/games/{gameId}/events", "g-unknown").then().statusCode(404);
+            given().header("Authorization", TestTokens.service())
+                    .when()
+                    .get("/games/{gameId}/events", "g-unknown")
+                    .then()
+                    .statusCode(404);
         } finally {
             vertx.close();
         }

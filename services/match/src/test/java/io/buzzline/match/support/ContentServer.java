@@ -12,7 +12,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server standing in for content's {@code GET /packs/{packId}} as match's README specifies
  * it. Packs are derived from their id, so no state is shared: {@code pack-<n>} has n questions q1..qn
- * with choices A, B, C and key B; {@code down-*} answers 503; anything else 404.
+ * with choices A, B, C and key B; {@code down-*} answers 503; anything else 404. As content does, it
+ * sends the keys only to a caller with a bearer token (content checks the token itself; this stand-in
+ * checks that match sends one).
  */
 public final class ContentServer implements AutoCloseable {
 
@@ -35,7 +37,9 @@ public final class ContentServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String packId = exchange.getRequestURI().getPath().substring("/packs/".length());
         if (packId.startsWith("pack-")) {
-            respond(exchange, 200, pack(packId, Integer.parseInt(packId.substring("pack-".length()))));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            boolean withKeys = authorization != null && authorization.startsWith("Bearer ey");
+            respond(exchange, 200, pack(packId, Integer.parseInt(packId.substring("pack-".length())), withKeys));
         } else if (packId.startsWith("down-")) {
             respond(exchange, 503, "{\"title\":\"unavailable\"}");
         } else {
@@ -43,10 +47,11 @@ public final class ContentServer implements AutoCloseable {
         }
     }
 
-    static String pack(String packId, int size) {
+    static String pack(String packId, int size, boolean withKeys) {
         String questions = IntStream.rangeClosed(1, size)
                 .mapToObj(i -> "{\"questionId\":\"q" + i + "\",\"text\":\"Question " + i
-                        + "?\",\"choices\":[\"A\",\"B\",\"C\"],\"correctAnswer\":\"B\"}")
+                        + "?\",\"choices\":[\"A\",\"B\",\"C\"]" + (withKeys ? ",\"correctAnswer\":\"B\"" : "")
+                        + "}")
                 .collect(Collectors.joining(","));
         return "{\"packId\":\"" + packId + "\",\"questions\":[" + questions + "]}";
     }

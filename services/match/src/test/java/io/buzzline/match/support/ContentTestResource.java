@@ -2,13 +2,20 @@ package io.buzzline.match.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Starts a {@link ContentServer} and points match's content REST client at it. */
+import io.buzzline.testing.tokens.TokenKeysTestResource;
+
+/**
+ * Starts a {@link ContentServer} and points match's content REST client at it, with the run's token keys
+ * (TokenKeysTestResource): match signs its service token with the service key, as in production.
+ */
 public class ContentTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private final TokenKeysTestResource keys = new TokenKeysTestResource();
     private ContentServer server;
 
     @Override
@@ -18,7 +25,9 @@ public class ContentTestResource implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("quarkus.rest-client.content.url", server.url());
+        Map<String, String> config = new HashMap<>(keys.start());
+        config.put("quarkus.rest-client.content.url", server.url());
+        return config;
     }
 
     @Override
@@ -26,5 +35,6 @@ public class ContentTestResource implements QuarkusTestResourceLifecycleManager 
         if (server != null) {
             server.close();
         }
+        keys.stop();
     }
 }

@@ -1,5 +1,6 @@
 package io.buzzline.scoring.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,7 @@ public class GameResultsResource {
     }
 
     @GET
+    @PermitAll
     @WithSession
     @Operation(summary = "A finished game's final places, scores and rating changes")
     @APIResponse(responseCode = "200", description = "The results, best first")

@@ -2,6 +2,7 @@ package io.buzzline.scoring.rest;
 
 import java.time.Clock;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -58,6 +59,7 @@ public class LeaderboardResource {
     }
 
     @GET
+    @PermitAll
     @Path("/games/{gameId}")
     @Operation(summary = "A game's live leaderboard, best first")
     @APIResponse(responseCode = "200", description = "A page of the board")
@@ -70,6 +72,7 @@ public class LeaderboardResource {
     }
 
     @GET
+    @PermitAll
     @Path("/games/{gameId}/players/{playerId}")
     @Operation(summary = "A player's place on a game's board, with the places around it")
     @APIResponse(responseCode = "200", description = "The player's neighbourhood")
@@ -78,6 +81,7 @@ public class LeaderboardResource {
     }
 
     @GET
+    @PermitAll
     @Path("/global/{period}")
     @Operation(summary = "A global leaderboard of finished games' points: today's, this week's (UTC) or all time")
     @APIResponse(responseCode = "200", description = "A page of the board; empty if nobody scored yet")
@@ -98,6 +102,7 @@ public class LeaderboardResource {
     }
 
     @GET
+    @PermitAll
     @Path("/global/{period}/players/{playerId}")
     @Operation(summary = "A player's place on a global board, with the places around it")
     @APIResponse(responseCode = "200", description = "The player's neighbourhood")

@@ -1,5 +1,6 @@
 package io.buzzline.scoring.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,6 +45,7 @@ public class PlayerResource {
     }
 
     @GET
+    @PermitAll
     @Path("/stats")
     @WithSession
     @Operation(summary = "A player's statistics over every finished game, with their skill rating")
@@ -65,6 +67,7 @@ public class PlayerResource {
     }
 
     @GET
+    @PermitAll
     @Path("/games")
     @WithSession
     @Operation(summary = "A player's finished games, most recent first")

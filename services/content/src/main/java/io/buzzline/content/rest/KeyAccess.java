@@ -1,0 +1,25 @@
+package io.buzzline.content.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import io.buzzline.security.Roles;
+
+/**
+ * Whether the caller may see answer keys: editors (who write them) and services (match, which needs them
+ * to run a game). Everyone else gets the public representation, without keys, on every route.
+ */
+@RequestScoped
+public class KeyAccess {
+
+    private final SecurityIdentity identity;
+
+    public KeyAccess(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean keysVisible() {
+        return identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.SERVICE);
+    }
+}

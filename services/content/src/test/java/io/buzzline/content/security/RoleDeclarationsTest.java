@@ -1,0 +1,11 @@
+package io.buzzline.content.security;
+
+import io.buzzline.testing.security.RoleDeclarationsContract;
+
+class RoleDeclarationsTest extends RoleDeclarationsContract {
+
+    @Override
+    protected String rootPackage() {
+        return "io.buzzline.content";
+    }
+}

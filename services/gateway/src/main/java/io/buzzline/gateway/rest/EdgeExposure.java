@@ -1,0 +1,22 @@
+package io.buzzline.gateway.rest;
+
+import io.vertx.core.http.HttpMethod;
+
+/**
+ * Which upstream routes the public edge serves. Everything else the services answer stays inside the
+ * cluster: their management endpoints ({@code /q/**}: health, metrics, OpenAPI) and content's pack orders,
+ * which only the lobby (a service) places. Each service still checks roles on what is served.
+ */
+final class EdgeExposure {
+
+    private EdgeExposure() {}
+
+    /** Whether {@code method path} (normalized, after the edge prefix) of the upstream at {@code prefix} is public. */
+    static boolean exposed(String prefix, HttpMethod method, String path) {
+        if (path.equals("/q") || path.startsWith("/q/")) {
+            return false;
+        }
+        boolean packOrder = method.equals(HttpMethod.POST) && (path.equals("/packs") || path.equals("/packs/"));
+        return !(prefix.equals("/api/content") && packOrder);
+    }
+}
