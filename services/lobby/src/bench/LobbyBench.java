@@ -1,3 +1,4 @@
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,12 +15,16 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sun.net.httpserver.HttpServer;
+
 /**
  * Load generator for the lobby (run by scripts/bench-lobby against a running lobby): creates games,
  * then joins players into them from concurrent clients, and prints throughput and latency
  * percentiles. Given the lobby's pid and the clock tick, it also prints the CPU time the lobby
  * process spent per request: on a shared machine latency follows the load of others, CPU per request
- * much less. Not a test: nothing here asserts a time.
+ * much less. Given a port, it serves content's {@code GET /packs/bench-pack} there itself, so the
+ * lobby's check of the games' named pack costs a loopback call and no content service. Not a test:
+ * nothing here asserts a time.
  */
 public class LobbyBench {
 
@@ -34,6 +39,9 @@ public class LobbyBench {
         int joins = Integer.parseInt(args[2]);
         int clients = Integer.parseInt(args[3]);
         CpuClock lobbyCpu = args.length > 5 ? new CpuClock(Long.parseLong(args[4]), Long.parseLong(args[5])) : null;
+        if (args.length > 6) {
+            serveBenchPack(Integer.parseInt(args[6]));
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         warmUp(http, base);
@@ -65,6 +73,23 @@ public class LobbyBench {
             System.out.printf("lobby CPU per request: create %.2f ms, join %.2f ms%n",
                     (cpuAfterCreates - cpuBefore) / games, (cpuAfterJoins - cpuAfterCreates) / joins);
         }
+    }
+
+    /** content's side of the lobby's pack check: pack "bench-pack" holds the games' 5 questions. */
+    static void serveBenchPack(int port) throws Exception {
+        byte[] pack = """
+                {"packId":"bench-pack","questions":[{"questionId":"q1"},{"questionId":"q2"},{"questionId":"q3"},\
+                {"questionId":"q4"},{"questionId":"q5"}]}""".getBytes();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/packs/bench-pack", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, pack.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(pack);
+            }
+        });
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
     }
 
     /** User + system CPU time of a process, from /proc (Linux). */

@@ -37,7 +37,8 @@ node "$here/content-stand-in.mjs" "$content_port" & pids+=($!)
 env "${common[@]}" BUZZLINE_MATCH_PORT="$match_port" BUZZLINE_MATCH_INSTANCE_ID="browser-match" \
   BUZZLINE_CONTENT_URL="http://127.0.0.1:$content_port" \
   "$JAVA_HOME/bin/java" -Xmx256m -jar services/match/target/quarkus-app/quarkus-run.jar >"$logs/match.log" 2>&1 & pids+=($!)
-env "${common[@]}" BUZZLINE_LOBBY_PORT="$lobby_port" \
+# The lobby checks the host's pack with content at create: the stand-in, never a platform on 8084.
+env "${common[@]}" BUZZLINE_LOBBY_PORT="$lobby_port" BUZZLINE_CONTENT_URL="http://127.0.0.1:$content_port" \
   "$JAVA_HOME/bin/java" -Xmx256m -jar services/lobby/target/quarkus-app/quarkus-run.jar >"$logs/lobby.log" 2>&1 & pids+=($!)
 env "${common[@]}" BUZZLINE_GATEWAY_PORT="$gateway_port" BUZZLINE_LOBBY_URL="http://127.0.0.1:$lobby_port" \
   BUZZLINE_CONTENT_URL="http://127.0.0.1:$content_port" \

@@ -14,7 +14,8 @@ import io.buzzline.content.question.StoredQuestion;
 import io.buzzline.content.repository.QuestionRepository;
 
 /**
- * Candidate pools per (language, category), cached for {@code pack-candidates}' TTL. This instance
+ * Candidate pools per (language, category), cached for {@code pack-candidates}' TTL; the category
+ * {@link PackRequest#ANY_CATEGORY} is the language's whole bank (up to the pool limit). This instance
  * drops a pool as soon as one of its questions changes here; other instances see the change when
  * the TTL runs out.
  */
@@ -38,7 +39,9 @@ public class PackCandidates {
 
     /** The pool read from Firestore now, bypassing (and not filling) the cache. */
     public List<StoredQuestion> fresh(String language, String category) {
-        return questions.activePool(language, category, poolLimit);
+        return PackRequest.ANY_CATEGORY.equals(category)
+                ? questions.activePool(language, poolLimit)
+                : questions.activePool(language, category, poolLimit);
     }
 
     @CacheInvalidate(cacheName = CACHE)
@@ -49,5 +52,6 @@ public class PackCandidates {
     void onChange(@Observes QuestionChanged change, PackCandidates self) {
         // Through the injected proxy so the cache interceptor runs.
         self.invalidate(change.language(), change.category());
+        self.invalidate(change.language(), PackRequest.ANY_CATEGORY);
     }
 }

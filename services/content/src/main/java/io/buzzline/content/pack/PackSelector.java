@@ -25,12 +25,15 @@ public final class PackSelector {
         this.minAnswersForRate = minAnswersForRate;
     }
 
-    /** Selects from pools keyed by category; {@code random} decides the order within each category. */
+    /**
+     * Selects from pools keyed as {@link PackRequest#pools()}; {@code random} decides the order within
+     * each pool.
+     */
     public Selection select(
             PackRequest request, Map<String, List<StoredQuestion>> pools, Set<String> recent, Random random) {
         int matching = 0;
         List<Deque<StoredQuestion>> fresh = new ArrayList<>();
-        for (String category : request.categories()) {
+        for (String category : request.pools()) {
             List<StoredQuestion> eligible = new ArrayList<>();
             for (StoredQuestion q : pools.getOrDefault(category, List.of())) {
                 if (matches(request, q)) {

@@ -41,7 +41,7 @@ public class PackService {
      */
     public IssuedPack issue(PackRequest request, boolean useCache) {
         Map<String, List<StoredQuestion>> pools = new HashMap<>();
-        for (String category : request.categories()) {
+        for (String category : request.pools()) {
             pools.put(
                     category,
                     useCache

@@ -153,6 +153,17 @@ public class QuestionRepository {
                 .toList();
     }
 
+    /** Active questions of one language in any category, at most {@code limit}: a pack candidate pool. */
+    public List<StoredQuestion> activePool(String language, int limit) {
+        Query query = questions()
+                .whereEqualTo(QuestionDocument.STATUS, QuestionStatus.ACTIVE.name())
+                .whereEqualTo(QuestionDocument.LANGUAGE, language)
+                .limit(limit);
+        return await(query.get()).getDocuments().stream()
+                .map(QuestionDocument::read)
+                .toList();
+    }
+
     private Query filtered(QuestionFilter filter) {
         Query query = questions();
         if (filter.category().isPresent()) {

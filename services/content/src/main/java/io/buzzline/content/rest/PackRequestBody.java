@@ -9,7 +9,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -22,7 +21,10 @@ import io.buzzline.content.question.Text;
 @Schema(name = "PackRequest")
 public record PackRequestBody(
         @Min(1) @Max(100) int count,
-        @NotEmpty @Size(max = 30) List<@NotBlank String> categories,
+
+        @Schema(description = "Categories to interleave; empty or absent: any category of the language") @Size(max = 30)
+        List<@NotBlank String> categories,
+
         @Schema(defaultValue = "1") @Min(1) @Max(5) Integer difficultyMin,
         @Schema(defaultValue = "5") @Min(1) @Max(5) Integer difficultyMax,
         @NotBlank @Schema(examples = "en") String language,
@@ -60,7 +62,9 @@ public record PackRequestBody(
     public PackRequest toRequest() {
         return new PackRequest(
                 count,
-                categories.stream().map(Text::code).toList(),
+                categories == null
+                        ? List.of()
+                        : categories.stream().map(Text::code).toList(),
                 min(),
                 max(),
                 Text.code(language),

@@ -211,6 +211,43 @@ class PackApiTest {
     }
 
     @Test
+    void drawsFromEveryCategoryOfTheLanguageWhenNoneIsNamed() {
+        // Dutch is this test's own: the other tests' questions are English or French.
+        String a = Questions.freshCategory();
+        String b = Questions.freshCategory();
+        List<String> dutch = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            dutch.add(add(a, 2, "nl", "Vraag A " + i));
+            dutch.add(add(b, 4, "nl", "Vraag B " + i));
+        }
+        add(a, 2, "en", "Not Dutch");
+        Map<String, Object> empty = request(4, List.of(), 1, 5, null);
+        empty.put("language", "nl");
+        Map<String, Object> absent = new HashMap<>(empty);
+        absent.remove("categories");
+
+        for (Map<String, Object> body : List.of(empty, absent)) {
+            var pack = api.given()
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/packs")
+                    .then()
+                    .statusCode(201)
+                    .extract();
+            assertThat(pack.<List<String>>path("questions.questionId")).containsExactlyInAnyOrderElementsOf(dutch);
+            assertThat(pack.<List<String>>path("questions.category")).contains(a, b);
+        }
+        absent.put("count", 5);
+        api.given()
+                .contentType(ContentType.JSON)
+                .body(absent)
+                .post("/packs")
+                .then()
+                .statusCode(422)
+                .body("matching", equalTo(4));
+    }
+
+    @Test
     void refusesAnInvertedDifficultyRange() {
         api.givenInvalid()
                 .contentType(ContentType.JSON)

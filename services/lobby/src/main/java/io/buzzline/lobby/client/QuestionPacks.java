@@ -13,8 +13,9 @@ import io.buzzline.lobby.game.LobbyProblem;
 import io.buzzline.security.ServiceCredentials;
 
 /**
- * Asks content for a pack when a game is created, so a bank that cannot satisfy the host's choice
- * is reported to the host at once instead of ending the game at its start.
+ * Asks content for a pack when a game is created, or checks the pack the host named, so a bank or a
+ * pack that cannot satisfy the host's choice is reported to the host at once instead of ending the
+ * game at its start.
  */
 @ApplicationScoped
 public class QuestionPacks {
@@ -46,6 +47,31 @@ public class QuestionPacks {
             throw unavailable(e);
         } catch (ProcessingException e) {
             throw unavailable(e);
+        }
+    }
+
+    /** Checks that content holds pack {@code packId} with at least {@code count} questions. */
+    public void requireUsable(String packId, int count) {
+        int size;
+        try {
+            size = content.get(packId).questions().size();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw new LobbyProblem(
+                        422,
+                        "unknown-pack",
+                        "No question pack has the id " + packId + "; leave packId out to have one made.");
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+        if (size < count) {
+            throw new LobbyProblem(
+                    422,
+                    "not-enough-questions",
+                    "Pack " + packId + " holds " + size + " questions and this game needs " + count
+                            + "; choose fewer questions or another pack.");
         }
     }
 

@@ -78,6 +78,10 @@ public class LobbyService {
         }
         String code = null;
         try {
+            if (request.packChosenByHost()) {
+                packs.requireUsable(
+                        request.settings().questionPackId(), request.settings().totalQuestions());
+            }
             GameSettings settings = request.packChosenByHost()
                     ? request.settings()
                     : request.settings()

@@ -18,6 +18,15 @@ import io.buzzline.events.RoundMode;
 /** The REST request and response bodies of the lobby API. */
 public final class GameApi {
 
+    /** Players a game takes when the request does not say. */
+    public static final int DEFAULT_MAX_PLAYERS = 100;
+
+    /** Questions in a round when the request does not say (as a quick-play round). */
+    public static final int DEFAULT_QUESTIONS = 5;
+
+    /** Seconds to answer or buzz when the request does not say (as a quick-play round). */
+    public static final int DEFAULT_TIME_LIMIT_SECONDS = 20;
+
     private GameApi() {}
 
     @Schema(description = "One round of a game.")
@@ -25,10 +34,18 @@ public final class GameApi {
             @NotNull @Schema(description = "BUZZER: first to buzz answers; CLASSIC: everyone answers.")
             RoundMode mode,
 
-            @Min(1) @Max(50) @Schema(examples = "5") int questions,
+            @Min(1)
+            @Max(50)
+            @Schema(description = "Questions in the round; default 5.", defaultValue = "5", examples = "5")
+            Integer questions,
 
-            @Min(5) @Max(120) @Schema(description = "Seconds to answer (CLASSIC) or to buzz (BUZZER).", examples = "20")
-            int timeLimitSeconds,
+            @Min(5)
+            @Max(120)
+            @Schema(
+                    description = "Seconds to answer (CLASSIC) or to buzz (BUZZER); default 20.",
+                    defaultValue = "20",
+                    examples = "20")
+            Integer timeLimitSeconds,
 
             @Min(0) @Max(10_000) @Schema(description = "Points for a correct answer; default 1000.")
             Integer points,
@@ -39,16 +56,22 @@ public final class GameApi {
     @Schema(description = "Settings of a new game.")
     public record CreateGameRequest(
             @NotEmpty @Size(max = 10) @Valid List<RoundRequest> rounds,
-            @Min(1) @Max(10_000) @Schema(examples = "50") int maxPlayers,
+
+            @Min(1)
+            @Max(10_000)
+            @Schema(description = "Most players; default 100.", defaultValue = "100", examples = "50")
+            Integer maxPlayers,
 
             @NotNull @Pattern(regexp = "[a-z]{2}") @Schema(examples = "en")
             String language,
 
-            @Size(max = 10) @Schema(description = "Question categories; empty means any.")
+            @Size(max = 10) @Schema(description = "Question categories; empty or absent means any.")
             List<@Pattern(regexp = "[a-z0-9-]{1,40}") String> categories,
 
             @Pattern(regexp = "[A-Za-z0-9_-]{1,64}")
-            @Schema(description = "A specific question pack instead of categories.")
+            @Schema(
+                    description = "A question pack content already holds, instead of categories; it must hold"
+                            + " at least the game's questions (else 422).")
             String packId,
 
             @Schema(description = "Listed publicly and open to quick play.")

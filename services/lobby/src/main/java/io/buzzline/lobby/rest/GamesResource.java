@@ -72,7 +72,8 @@ public class GamesResource {
                             schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(
             responseCode = "422",
-            description = "The question bank cannot fill this game (language, categories, number of questions)",
+            description = "The question bank cannot fill this game (language, categories, number of questions),"
+                    + " or content holds no pack with this packId or one too small for the game",
             content =
                     @Content(
                             mediaType = "application/problem+json",

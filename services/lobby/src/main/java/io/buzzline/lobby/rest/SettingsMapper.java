@@ -21,7 +21,7 @@ final class SettingsMapper {
         List<String> categories = request.categories() == null ? List.of() : List.copyOf(request.categories());
         GameSettings settings = new GameSettings(
                 request.rounds().stream().map(SettingsMapper::round).toList(),
-                request.maxPlayers(),
+                Objects.requireNonNullElse(request.maxPlayers(), GameApi.DEFAULT_MAX_PLAYERS),
                 request.teamPlay(),
                 request.language(),
                 packId(request, categories),
@@ -40,8 +40,9 @@ final class SettingsMapper {
     private static RoundSettings round(RoundRequest round) {
         return new RoundSettings(
                 round.mode(),
-                round.questions(),
-                Duration.ofSeconds(round.timeLimitSeconds()),
+                Objects.requireNonNullElse(round.questions(), GameApi.DEFAULT_QUESTIONS),
+                Duration.ofSeconds(
+                        Objects.requireNonNullElse(round.timeLimitSeconds(), GameApi.DEFAULT_TIME_LIMIT_SECONDS)),
                 RoundSettings.DEFAULT_BUZZ_ANSWER_TIME_LIMIT,
                 Objects.requireNonNullElse(round.points(), RoundSettings.DEFAULT_POINTS_POSSIBLE),
                 Objects.requireNonNullElse(round.wrongAnswerPenalty(), 0));

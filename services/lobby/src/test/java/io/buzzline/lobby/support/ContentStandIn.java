@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -22,7 +23,9 @@ import com.sun.net.httpserver.HttpServer;
  * module), on both sides of its pack contract: the lobby's {@code POST /packs} answers 201 with a new
  * pack id of the requested size, or 422 like content when the request asks for the category
  * {@code empty}; match's {@code GET /packs/{id}} (services/match/README.md, "Contract assumed from
- * content") serves the packs made that way, and 404 for any other id.
+ * content") serves the packs made that way; a pack id starting {@code once-} is served once (3
+ * questions), as when the lobby checks a host's pack, and is gone (404) for match after that; 404 for
+ * any other id.
  */
 public final class ContentStandIn implements AutoCloseable {
 
@@ -31,6 +34,7 @@ public final class ContentStandIn implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger packs = new AtomicInteger();
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+    private final Set<String> servedOnce = ConcurrentHashMap.newKeySet();
 
     public ContentStandIn() {
         try {
@@ -55,7 +59,8 @@ public final class ContentStandIn implements AutoCloseable {
             create(exchange, body);
         } else {
             String packId = exchange.getRequestURI().getPath().replaceFirst("^/packs/?", "");
-            Integer size = sizes.get(packId);
+            Integer size =
+                    packId.startsWith("once-") && servedOnce.add(packId) ? Integer.valueOf(3) : sizes.get(packId);
             if (size == null) {
                 respond(exchange, 404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
             } else {

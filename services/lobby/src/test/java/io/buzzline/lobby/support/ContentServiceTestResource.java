@@ -1,0 +1,92 @@
+package io.buzzline.lobby.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.buzzline.testing.TestEnvironment;
+import io.buzzline.testing.firestore.FirestoreTestResource;
+import io.buzzline.testing.postgres.PostgresTestResource;
+import io.buzzline.testing.process.ServiceProcess;
+import io.buzzline.testing.redis.RedisTestResource;
+
+/**
+ * Redis under a key prefix of its own (as {@link RedisTestResource}, so {@code @InjectRedis} works) and
+ * the real, packaged content service as a process on a Firestore project and a PostgreSQL schema of
+ * this run's own, its bank seeded with {@link #SEEDED_QUESTIONS} English questions over two categories
+ * through its REST API. No match runs: the lobby's commands stay queued in the stream. The jar is
+ * services/content/target/quarkus-app (the lobby's pom makes the reactor build content first); its
+ * output goes to target/content-under-lobby-test-*.log.
+ */
+public class ContentServiceTestResource extends RedisTestResource {
+
+    /** English questions in the seeded bank: more than a quick-play game (2 rounds of 5) needs. */
+    public static final int SEEDED_QUESTIONS = 12;
+
+    private final PostgresTestResource postgres = new PostgresTestResource();
+    private final FirestoreTestResource firestore = new FirestoreTestResource();
+    private ServiceProcess content;
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(super.start());
+        List<String> options = new ArrayList<>(List.of("-Xmx256m"));
+        Map<String, String> contentConfig = new HashMap<>(postgres.start());
+        contentConfig.putAll(firestore.start());
+        contentConfig.forEach((key, value) -> options.add("-D" + key + "=" + value));
+        content = ServiceProcess.service("content")
+                .label("content-under-lobby-test-" + TestEnvironment.uniqueId())
+                .env("BUZZLINE_REDIS_URL", config.get("quarkus.redis.hosts"))
+                .env("BUZZLINE_REDIS_KEY_PREFIX", config.get(KEY_PREFIX_PROPERTY))
+                .jvmOptions(options.toArray(String[]::new))
+                .readyTimeout(Duration.ofSeconds(180))
+                .start();
+        seed();
+        config.put("quarkus.rest-client.content.url", content.url());
+        return config;
+    }
+
+    private void seed() {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < SEEDED_QUESTIONS; i++) {
+            String category = i % 2 == 0 ? "history" : "science";
+            String question = """
+                    {"text":"Seeded question %d?","choices":["Alpha","Beta","Gamma"],"answer":"Beta",\
+                    "category":"%s","difficulty":%d,"language":"en","source":"test"}""".formatted(i, category, 1 + i % 5);
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(content.url() + "/questions"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(question))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException(
+                            "content refused a seed question: " + response.statusCode() + " " + response.body());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot seed content at " + content.url(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (content != null) {
+            content.close();
+        }
+        firestore.stop();
+        postgres.stop();
+        super.stop();
+    }
+}
