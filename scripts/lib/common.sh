@@ -84,3 +84,6 @@ free_port() {
     is_listening 127.0.0.1 "$port" || { echo "$port"; return; }
   done
 }
+
+# Maven helpers (module_classpath, BUZZLINE_MAVEN_REPO).
+source "$BUZZLINE_ROOT/scripts/lib/maven.sh"
