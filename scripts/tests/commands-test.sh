@@ -107,7 +107,7 @@ step() {
 step bench-redis-streams 'raw redis-benchmark XADD' 'requests per second' '^no batching .* msg/s' '^batching .* msg/s' -- \
   scripts/bench-redis-streams --smoke
 # The engine's JMH benchmarks (root README), at a smoke size through the documented property.
-step jmh '^Benchmark +Mode' 'DecideApplyBenchmark' 'ReplayBenchmark' -- \
+step jmh '^Benchmark +Mode' '^DecideApplyBenchmark\.' '^ReplayBenchmark\.' -- \
   ./mvnw -B -pl libs/engine -am -Pbench verify '-Djmh.args=-f 1 -wi 0 -i 1 -r 100ms -w 100ms'
 
 # The platform on this run's ports: the full build, the five services, seeding, then the commands
