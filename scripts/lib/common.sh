@@ -76,11 +76,18 @@ stop_pid() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
-# A loopback TCP port nothing listens on right now.
+# A loopback TCP port nothing listens on right now, below the kernel's ephemeral range: a port from
+# that range can become the local end of some outgoing connection between now and the moment the
+# caller binds it (EADDRINUSE), which a run opening thousands of connections did hit.
 free_port() {
-  local port
+  local port low=32768 span
+  read -r low _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+  span=$(( low > 21024 ? low - 20000 : 12768 ))
   while :; do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % span))
     is_listening 127.0.0.1 "$port" || { echo "$port"; return; }
   done
 }
+
+# Maven helpers (module_classpath, BUZZLINE_MAVEN_REPO).
+source "$BUZZLINE_ROOT/scripts/lib/maven.sh"

@@ -1,0 +1,37 @@
+# Maven for the scripts: the project's own modules (io.buzzline:*) always come from the reactor
+# (-am, target/ directories and jars), never from the local repository, so every script works on a
+# machine where nothing was ever installed. Sourced by common.sh; do not run it.
+#
+# BUZZLINE_MAVEN_REPO: a local Maven repository to use instead of ~/.m2/repository. It reaches every
+# ./mvnw the scripts run, including scripts that call ./mvnw directly, through MAVEN_ARGS (Maven >= 3.9
+# adds it to every command line). scripts/tests/commands-test.sh uses it to run without io.buzzline.
+if [[ -n "${BUZZLINE_MAVEN_REPO:-}" && " ${MAVEN_ARGS:-} " != *" -Dmaven.repo.local=$BUZZLINE_MAVEN_REPO "* ]]; then
+  export MAVEN_ARGS="${MAVEN_ARGS:+$MAVEN_ARGS }-Dmaven.repo.local=$BUZZLINE_MAVEN_REPO"
+fi
+
+# ./mvnw from the repository root, batch and quiet, formatting checks skipped (scripts build, not verify).
+mvnw_quiet() {
+  (cd "$BUZZLINE_ROOT" && ./mvnw -B -q -Dspotless.check.skip=true "$@")
+}
+
+# Prints MODULE's test classpath (its target/test-classes and target/classes, the project modules it
+# depends on, then the external jars) after running GOALS (default test-compile) on MODULE and the
+# project modules it depends on, in one reactor:
+#   module_classpath services/match package -DskipTests    build the jar too
+#   module_classpath libs/redis-streams                     compile only
+# The reactor hands out its modules' target/ jars (after package) or directories (after test-compile);
+# the last module of the reactor (MODULE, which depends on the others) writes the file last.
+module_classpath() {
+  local module="$1" file rc=0
+  shift
+  (( $# )) || set -- test-compile
+  file="$(mktemp)"
+  mvnw_quiet -pl "$module" -am "$@" dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$file" >&2 || rc=$?
+  if (( rc != 0 )) || [[ ! -s "$file" ]]; then
+    rm -f "$file"
+    die "could not build $module and its classpath (./mvnw -pl $module -am $* dependency:build-classpath failed)"
+  fi
+  printf '%s:%s:%s\n' "$BUZZLINE_ROOT/$module/target/test-classes" "$BUZZLINE_ROOT/$module/target/classes" "$(cat "$file")"
+  rm -f "$file"
+}

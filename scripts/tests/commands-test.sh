@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Runs every command the READMEs name, once, the way a new user meets them: against a local Maven
+# repository that holds no io.buzzline artifacts (a hard-link copy of ~/.m2/repository with io/buzzline
+# removed, passed to every ./mvnw through BUZZLINE_MAVEN_REPO), so each must find the project's own
+# modules through the reactor. Every benchmark runs at its smoke size; each command must exit 0 and
+# print its result lines. Not part of scripts/test (it takes tens of minutes; see the README's Tests).
+#
+#   scripts/tests/commands-test.sh [--only NAME[,NAME...]] [--keep]
+#
+#   --only   run only these steps (names as printed, e.g. bench-redis-streams,jmh)
+#   --keep   leave the run's directory (logs of every command, the Maven repository copy) in /tmp
+# Environment: COMMANDS_TEST_M2 (the repository to copy, default ~/.m2/repository).
+# Everything runs on free ports, its own Redis key prefix, PostgreSQL database, Firestore emulator and
+# project, and a state directory of its own: never on 8080-8084 and never stopping anyone else's servers.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+cd "$BUZZLINE_ROOT"
+
+only="" keep=no
+while (( $# )); do
+  case "$1" in
+    --only) only=",${2:?--only needs step names},"; shift ;;
+    --keep) keep=yes ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument $1 (see scripts/tests/commands-test.sh --help)" ;;
+  esac
+  shift
+done
+select_jdk
+
+run="cmd$(date -u +%Y%m%d%H%M%S)$$"
+work="$(mktemp -d "/tmp/buzzline-$run.XXXX")"
+mkdir -p "$work/logs"
+
+# ---------------------------------------------------------------- a Maven repository without io.buzzline
+source_repo="${COMMANDS_TEST_M2:-$HOME/.m2/repository}"
+if [[ -d "$source_repo" ]] && cp -al "$source_repo" "$work/m2" 2>/dev/null; then
+  say "Maven repository: hard-link copy of $source_repo in $work/m2"
+else
+  rm -rf "$work/m2"; mkdir -p "$work/m2"
+  warn "could not hard-link $source_repo: starting from an empty repository (everything is downloaded)"
+fi
+rm -rf "$work/m2/io/buzzline"
+export BUZZLINE_MAVEN_REPO="$work/m2"
+export MAVEN_ARGS="${MAVEN_ARGS:+$MAVEN_ARGS }-Dmaven.repo.local=$BUZZLINE_MAVEN_REPO"
+
+# ---------------------------------------------------------------- this run's names and ports
+export BUZZLINE_STATE_DIR="$work/stack"
+export BUZZLINE_GATEWAY_PORT="$(free_port)" BUZZLINE_LOBBY_PORT="$(free_port)" BUZZLINE_MATCH_PORT="$(free_port)"
+export BUZZLINE_SCORING_PORT="$(free_port)" BUZZLINE_CONTENT_PORT="$(free_port)"
+export BUZZLINE_LOBBY_URL="http://127.0.0.1:$BUZZLINE_LOBBY_PORT"
+export BUZZLINE_CONTENT_URL="http://127.0.0.1:$BUZZLINE_CONTENT_PORT"
+export BUZZLINE_GATEWAY_URL="http://127.0.0.1:$BUZZLINE_GATEWAY_PORT"
+export BUZZLINE_REDIS_KEY_PREFIX="$run:"
+export BUZZLINE_PG_DATABASE="$run"
+export GOOGLE_CLOUD_PROJECT="$run"
+export BUZZLINE_FIRESTORE_PORT="$(free_port)"
+redis_url="redis://127.0.0.1:${BUZZLINE_REDIS_PORT:-6379}"
+
+dev_pid=""
+cleanup() {
+  local rc=$?
+  set +e
+  [[ -n "$dev_pid" ]] && kill -- "-$dev_pid" 2>/dev/null
+  scripts/platform down >>"$work/logs/cleanup.log" 2>&1
+  scripts/stack down >>"$work/logs/cleanup.log" 2>&1
+  psql -h "${BUZZLINE_PG_HOST:-127.0.0.1}" -p "${BUZZLINE_PG_PORT:-5432}" -U "${BUZZLINE_PG_USER:-postgres}" -d postgres \
+    -qc "DROP DATABASE IF EXISTS \"$run\" WITH (FORCE)" >/dev/null 2>&1
+  redis-cli -u "$redis_url" --scan --pattern "$run*" 2>/dev/null | xargs -r -n 500 redis-cli -u "$redis_url" UNLINK >/dev/null 2>&1
+  if [[ "$keep" == yes || $rc != 0 ]]; then say "run directory kept: $work"; else rm -rf "$work"; fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- steps
+passed=() failed=() skipped=()
+started=$SECONDS
+wanted() { [[ -z "$only" || "$only" == *",$1,"* ]]; }
+
+# step NAME 'regex' ['regex' ...] -- command...: runs the command (output in logs/NAME.log), then
+# checks it exited 0 and that its output matches every regex (grep -E), each a result line it prints.
+step() {
+  local name="$1" patterns=() t0=$SECONDS rc=0 missing=""
+  shift
+  while [[ "$1" != -- ]]; do patterns+=("$1"); shift; done
+  shift
+  if ! wanted "$name"; then skipped+=("$name"); return 0; fi
+  say "$name: $*"
+  "$@" </dev/null >"$work/logs/$name.log" 2>&1 || rc=$?
+  local p
+  for p in "${patterns[@]}"; do
+    grep -Eq -- "$p" "$work/logs/$name.log" || missing+="${missing:+, }'$p'"
+  done
+  if (( rc == 0 )) && [[ -z "$missing" ]]; then
+    grep -E -- "$(IFS='|'; echo "${patterns[*]}")" "$work/logs/$name.log" | head -8 | sed 's/^/    /' >&2 || true
+    say "$name: PASS ($((SECONDS - t0)) s)"
+    passed+=("$name ($((SECONDS - t0)) s)")
+  else
+    tail -25 "$work/logs/$name.log" | sed 's/^/    /' >&2
+    warn "$name: FAIL (exit $rc${missing:+; missing $missing}; log $work/logs/$name.log)"
+    failed+=("$name")
+  fi
+}
+
+# The benchmark the issue found broken first: it only needs Redis.
+step bench-redis-streams 'raw redis-benchmark XADD' 'requests per second' '^no batching .* msg/s' '^batching .* msg/s' -- \
+  scripts/bench-redis-streams --smoke
+# The engine's JMH benchmarks (root README), at a smoke size through the documented property.
+step jmh '^Benchmark +Mode' '^DecideApplyBenchmark\.' '^ReplayBenchmark\.' -- \
+  ./mvnw -B -pl libs/engine -am -Pbench verify '-Djmh.args=-f 1 -wi 0 -i 1 -r 100ms -w 100ms'
+
+# The platform on this run's ports: the full build, the five services, seeding, then the commands
+# the READMEs run against it.
+step platform-up 'Buzzline is up' 'seed: ' -- scripts/platform up
+step platform-status "gateway +pid .*ready: UP" "content +pid .*ready: UP" -- scripts/platform status
+step seed-content '^seed: ' -- scripts/seed-content
+step bots 'Final scores' -- scripts/bots --players 2
+step bots-help '--players' -- scripts/bots --help
+logs_for_3s() { # scripts/platform logs follows the log until stopped: 3 s of it
+  local rc=0
+  timeout 3 scripts/platform logs lobby || rc=$?
+  (( rc == 124 ))
+}
+step platform-logs 'lobby|quarkus|Quarkus' -- logs_for_3s
+step platform-down 'gateway: stopped' -- scripts/platform down
+step stack-status 'redis +127\.0\.0\.1' -- scripts/stack status
+step stack-env 'BUZZLINE_REDIS_URL=' -- scripts/stack env
+
+# Dev mode (live reload) on this run's lobby port: ready, then stopped.
+dev_mode() {
+  setsid scripts/dev lobby -Ddebug=false -Dquarkus.console.disable-input=true </dev/null &
+  dev_pid=$!
+  local deadline=$((SECONDS + 600))
+  until curl -fs "http://127.0.0.1:$BUZZLINE_LOBBY_PORT/q/health/ready" >/dev/null; do
+    kill -0 "$dev_pid" 2>/dev/null || { dev_pid=""; echo "scripts/dev exited"; return 1; }
+    (( SECONDS < deadline )) || { echo "dev mode not ready within 600 s"; return 1; }
+    sleep 1
+  done
+  echo "dev mode: lobby ready on port $BUZZLINE_LOBBY_PORT"
+  kill -- "-$dev_pid" 2>/dev/null || true
+  wait "$dev_pid" 2>/dev/null || true
+  dev_pid=""
+}
+step dev 'dev mode: lobby ready' -- dev_mode
+
+# Every benchmark at its smoke size (each builds what it needs through the reactor).
+step bench-match 'commands/s' '^buzz -> BUZZ_PRESSED on the live channel: p50' -- scripts/bench-match --smoke
+step bench-gateway '^fanout: ' '^buzz: ' '^connections: ' -- scripts/bench-gateway --smoke
+step bench-lobby '^create +[0-9]+ requests' '^join +[0-9]+ requests' -- scripts/bench-lobby --smoke
+step bench-scoring '^== throughput: ' '^== SCORE_UPDATED -> tallied' -- scripts/bench-scoring --smoke
+step bench-content '^offline generation: ' 'req/s, p50' -- scripts/bench-content --smoke
+step bench-platform '== written to .*bench-platform-smoke\.md' 'p99' -- scripts/bench-platform --smoke
+step bench-game '^## Whole game: Buzzline vs Socket\.IO' 'CLASSIC' 'BUZZER' -- scripts/bench-game --smoke
+
+# ---------------------------------------------------------------- summary
+echo
+echo "commands-test: ${#passed[@]} passed, ${#failed[@]} failed${skipped[0]:+, ${#skipped[@]} skipped} in $((SECONDS - started)) s"
+for p in ${passed[@]+"${passed[@]}"}; do echo "  PASS $p"; done
+for f in ${failed[@]+"${failed[@]}"}; do echo "  FAIL $f (log: $work/logs/$f.log)"; done
+(( ${#failed[@]} == 0 ))
