@@ -18,7 +18,7 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.lobby.support.ContentServiceTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
-import io.buzzline.testing.tokens.TokenKeysTestResource;
+import io.buzzline.testing.tokens.TestTokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +33,6 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 @WithTestResource(ContentServiceTestResource.class)
-@WithTestResource(TokenKeysTestResource.class)
 class CreateWithContentTest {
 
     @InjectRedis
@@ -99,6 +98,7 @@ class CreateWithContentTest {
     @Test
     void aKnownPackIsUsedAsItIsWhenItHoldsEnoughQuestions() {
         String packId = given().baseUri(contentUrl)
+                .header("Authorization", TestTokens.service())
                 .contentType(ContentType.JSON)
                 .body(Map.of("count", 3, "language", "en"))
                 .post("/packs")

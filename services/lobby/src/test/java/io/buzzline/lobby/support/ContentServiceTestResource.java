@@ -5,23 +5,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.buzzline.security.JwtSigner;
+import io.buzzline.security.Roles;
+import io.buzzline.security.RsaKeys;
 import io.buzzline.testing.TestEnvironment;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.process.ServiceProcess;
 import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.tokens.TestTokens;
+import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 /**
  * Redis under a key prefix of its own (as {@link RedisTestResource}, so {@code @InjectRedis} works) and
  * the real, packaged content service as a process on a Firestore project and a PostgreSQL schema of
  * this run's own, its bank seeded with {@link #SEEDED_QUESTIONS} English questions over two categories
- * through its REST API. No match runs: the lobby's commands stay queued in the stream. The jar is
+ * through its REST API as an editor. It brings the run's token keys itself (content must trust the keys the
+ * test signs with), so a test using it declares no {@link TokenKeysTestResource} of its own. No match runs: the lobby's commands stay queued in the stream. The jar is
  * services/content/target/quarkus-app (the lobby's pom makes the reactor build content first); its
  * output goes to target/content-under-lobby-test-*.log.
  */
@@ -32,11 +39,13 @@ public class ContentServiceTestResource extends RedisTestResource {
 
     private final PostgresTestResource postgres = new PostgresTestResource();
     private final FirestoreTestResource firestore = new FirestoreTestResource();
+    private final TokenKeysTestResource keys = new TokenKeysTestResource();
     private ServiceProcess content;
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
+        config.putAll(keys.start());
         List<String> options = new ArrayList<>(List.of("-Xmx256m"));
         Map<String, String> contentConfig = new HashMap<>(postgres.start());
         contentConfig.putAll(firestore.start());
@@ -45,15 +54,24 @@ public class ContentServiceTestResource extends RedisTestResource {
                 .label("content-under-lobby-test-" + TestEnvironment.uniqueId())
                 .env("BUZZLINE_REDIS_URL", config.get("quarkus.redis.hosts"))
                 .env("BUZZLINE_REDIS_KEY_PREFIX", config.get(KEY_PREFIX_PROPERTY))
+                .env("BUZZLINE_TOKEN_PUBLIC_KEY", config.get("mp.jwt.verify.publickey.location"))
                 .jvmOptions(options.toArray(String[]::new))
                 .readyTimeout(Duration.ofSeconds(180))
                 .start();
-        seed();
+        seed(editor(config));
         config.put("quarkus.rest-client.content.url", content.url());
         return config;
     }
 
-    private void seed() {
+    /** An editor's Authorization header, signed with this run's service key as scripts/token signs one. */
+    private static String editor(Map<String, String> config) {
+        JwtSigner signer = new JwtSigner(
+                RsaKeys.privateKey(Path.of(config.get(TokenKeysTestResource.SERVICE_KEY_PROPERTY))),
+                TokenKeysTestResource.SERVICE_KEY_ID);
+        return TestTokens.bearer(signer.sign(TestTokens.claims("editor@lobby-test", Roles.EDITOR)));
+    }
+
+    private void seed(String editor) {
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < SEEDED_QUESTIONS; i++) {
             String category = i % 2 == 0 ? "history" : "science";
@@ -64,6 +82,7 @@ public class ContentServiceTestResource extends RedisTestResource {
                 HttpResponse<String> response = http.send(
                         HttpRequest.newBuilder(URI.create(content.url() + "/questions"))
                                 .header("Content-Type", "application/json")
+                                .header("Authorization", editor)
                                 .POST(HttpRequest.BodyPublishers.ofString(question))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -87,6 +106,7 @@ public class ContentServiceTestResource extends RedisTestResource {
         }
         firestore.stop();
         postgres.stop();
+        keys.stop();
         super.stop();
     }
 }
