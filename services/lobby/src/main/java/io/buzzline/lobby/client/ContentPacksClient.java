@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Content's pack endpoint: "N questions for these categories and language", stored for match to fetch. */
@@ -23,6 +24,10 @@ public interface ContentPacksClient {
     /** What the pack must hold; difficulty 1 (easy) to 5. */
     record PackRequest(int count, List<String> categories, int difficultyMin, int difficultyMax, String language) {}
 
-    /** The stored pack's id; the questions themselves are for match, not the lobby. */
+    /**
+     * The stored pack's id; the questions themselves are for match, not the lobby. Content may add
+     * fields: the lobby's strict JSON reading is for its own clients, not for another service's answer.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record CreatedPack(String packId) {}
 }

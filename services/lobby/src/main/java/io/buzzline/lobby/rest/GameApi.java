@@ -18,9 +18,13 @@ import io.buzzline.events.RoundMode;
 /** The REST request and response bodies of the lobby API. */
 public final class GameApi {
 
+    /** The nickname rule in words: the wire limit (400) and the moderation rule (422) differ. */
+    static final String NICKNAME = "2 to 20 characters after trimming (letters of any script, digits, spaces,"
+            + " - _ . '), else 422 nickname-rejected; more than 40 characters as sent is a 400.";
+
     private GameApi() {}
 
-    @Schema(description = "One round of a game.")
+    @Schema(additionalProperties = Schema.False.class, description = "One round of a game.")
     public record RoundRequest(
             @NotNull @Schema(description = "BUZZER: first to buzz answers; CLASSIC: everyone answers.")
             RoundMode mode,
@@ -36,7 +40,7 @@ public final class GameApi {
             @Min(0) @Max(10_000) @Schema(description = "Points lost for a wrong buzzer answer; default 0.")
             Integer wrongAnswerPenalty) {}
 
-    @Schema(description = "Settings of a new game.")
+    @Schema(additionalProperties = Schema.False.class, description = "Settings of a new game.")
     public record CreateGameRequest(
             @NotEmpty @Size(max = 10) @Valid List<RoundRequest> rounds,
             @Min(1) @Max(10_000) @Schema(examples = "50") int maxPlayers,
@@ -87,9 +91,11 @@ public final class GameApi {
             boolean lateJoin,
             Instant createdAt) {}
 
-    @Schema(description = "Join a game. Send playerId and credential to come back as the same player.")
+    @Schema(
+            additionalProperties = Schema.False.class,
+            description = "Join a game. Send playerId and credential to come back as the same player.")
     public record JoinRequest(
-            @NotNull @Size(min = 1, max = 40) @Schema(examples = "Ada")
+            @NotNull @Size(min = 1, max = 40) @Schema(description = NICKNAME, examples = "Ada")
             String nickname,
 
             @Pattern(regexp = "p_[A-Za-z0-9_-]{16}") String playerId,
@@ -108,9 +114,13 @@ public final class GameApi {
             String playerToken,
             Instant playerTokenExpiresAt) {}
 
-    @Schema(description = "Join the oldest open public game matching the language and category, or a new one.")
+    @Schema(
+            additionalProperties = Schema.False.class,
+            description = "Join the oldest open public game matching the language and category, or a new one.")
     public record QuickPlayRequest(
-            @NotNull @Size(min = 1, max = 40) String nickname,
+            @NotNull @Size(min = 1, max = 40) @Schema(description = NICKNAME)
+            String nickname,
+
             @NotNull @Pattern(regexp = "[a-z]{2}") String language,
             @Pattern(regexp = "[a-z0-9-]{1,40}") String category,
             @Pattern(regexp = "p_[A-Za-z0-9_-]{16}") String playerId,
