@@ -11,15 +11,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.buzzline.lobby.support.ContentPacksTestResource;
+import io.buzzline.testing.problems.BadInput;
+import io.buzzline.testing.problems.ProblemAssertions;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.redis.RedisTestResource;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
-import static io.buzzline.lobby.contract.BadInput.body;
-import static io.buzzline.lobby.contract.BadInput.edit;
-import static io.buzzline.lobby.contract.BadInput.query;
+import static io.buzzline.testing.problems.BadInput.body;
+import static io.buzzline.testing.problems.BadInput.edit;
+import static io.buzzline.testing.problems.BadInput.query;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
