@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -36,12 +37,18 @@ public interface ContentPacksClient {
     /** What the pack must hold; difficulty 1 (easy) to 5. */
     record PackRequest(int count, List<String> categories, int difficultyMin, int difficultyMax, String language) {}
 
-    /** The stored pack's id; the questions themselves are for match, not the lobby. */
+    /**
+     * The stored pack's id; the questions themselves are for match, not the lobby. Content may add
+     * fields: the lobby's strict JSON reading is for its own clients, not for another service's answer.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record CreatedPack(String packId) {}
 
-    /** A stored pack as far as the lobby looks at it: how many questions it holds. */
+    /** A stored pack as far as the lobby looks at it: how many questions it holds (content's other fields ignored). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record StoredPack(String packId, List<PackQuestion> questions) {}
 
     /** One question of a stored pack; its text and key are for match. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record PackQuestion(String questionId) {}
 }

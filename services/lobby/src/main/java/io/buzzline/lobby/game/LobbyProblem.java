@@ -1,26 +1,15 @@
 package io.buzzline.lobby.game;
 
+import io.buzzline.problems.ProblemException;
+
 /**
  * A request the lobby refuses, with a stable type (the last segment of the RFC 9457 {@code type}
- * URI), the HTTP status and a sentence for the client.
+ * URI), the HTTP status and a sentence for the client; libs/problems renders it.
  */
-public class LobbyProblem extends RuntimeException {
-
-    private final String type;
-    private final int status;
+public class LobbyProblem extends ProblemException {
 
     public LobbyProblem(int status, String type, String detail) {
-        super(detail);
-        this.status = status;
-        this.type = type;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public int status() {
-        return status;
+        super(status, type, detail);
     }
 
     public static LobbyProblem of(JoinRefusal refusal) {

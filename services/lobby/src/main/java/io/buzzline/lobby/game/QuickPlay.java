@@ -36,7 +36,7 @@ public class QuickPlay {
                 try {
                     return lobby.join(game.gameId(), nickname, who);
                 } catch (LobbyProblem full) {
-                    if (!full.type().equals("game-full") && !full.type().equals("game-started")) {
+                    if (!full.slug().equals("game-full") && !full.slug().equals("game-started")) {
                         throw full;
                     }
                     // Filled or started between the listing and the join: try the next one.

@@ -9,30 +9,30 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.buzzline.lobby.game.LobbyProblem;
+import io.buzzline.problems.Problems;
 
 /**
  * Security failures as problem+json: a missing or invalid token is a 401 with a Bearer challenge, a
- * token without the role a 403. Written here because quarkus-resteasy-problem 3.21.0's own mappers
- * fail against Quarkus 3.34's security classes (NoSuchFieldError on ChallengeData).
+ * token without the role a 403. Here rather than in libs/problems because only the lobby verifies
+ * tokens on its REST API.
  */
 public class AuthenticationProblemMapper {
 
     @ServerExceptionMapper(
             value = {UnauthorizedException.class, AuthenticationFailedException.class},
             priority = 1)
-    public Response unauthenticated(RuntimeException e, UriInfo uriInfo) {
-        return Response.fromResponse(LobbyProblemMapper.render(
-                        new LobbyProblem(
-                                401, "unauthenticated", "Send a valid token as 'Authorization: Bearer <token>'."),
-                        uriInfo.getPath()))
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(Problems.response(
+                        401,
+                        "unauthenticated",
+                        "Send a valid token as 'Authorization: Bearer <token>'.",
+                        uri.getPath()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper(value = ForbiddenException.class, priority = 1)
-    public Response forbidden(ForbiddenException e, UriInfo uriInfo) {
-        return LobbyProblemMapper.render(
-                new LobbyProblem(403, "forbidden", "This token may not do that."), uriInfo.getPath());
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "forbidden", "This token may not do that.", uri.getPath());
     }
 }

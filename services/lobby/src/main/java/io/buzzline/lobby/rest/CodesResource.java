@@ -49,20 +49,8 @@ public class CodesResource {
             responseCode = "200",
             description = "The game",
             content = @Content(schema = @Schema(implementation = GameView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Not a join code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No live game has this code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a join code")
+    @APIResponse(responseCode = "404", description = "No live game has this code")
     public GameView lookUp(@PathParam("code") String code) {
         String gameId = lobby.gameIdForTypedCode(code);
         return lobby.find(gameId).map(Views::of).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
@@ -80,55 +68,13 @@ public class CodesResource {
             responseCode = "201",
             description = "Joined (or rejoined)",
             content = @Content(schema = @Schema(implementation = JoinResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request or code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "playerId and credential do not match",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The host removed this player",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No live game has this code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Nickname taken, game full or already started",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "410",
-            description = "The game is over",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Nickname refused by the rules or the filter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or code")
+    @APIResponse(responseCode = "401", description = "playerId and credential do not match")
+    @APIResponse(responseCode = "403", description = "The host removed this player")
+    @APIResponse(responseCode = "404", description = "No live game has this code")
+    @APIResponse(responseCode = "409", description = "Nickname taken, game full or already started")
+    @APIResponse(responseCode = "410", description = "The game is over")
+    @APIResponse(responseCode = "422", description = "Nickname refused by the rules or the filter")
     public Response join(@PathParam("code") String code, @NotNull @Valid JoinRequest request) {
         Optional<GuestIdentity> identity = Identities.claimed(request.playerId(), request.credential());
         JoinResponse body = Views.of(lobby.joinByCode(code, request.nickname(), identity));
@@ -146,20 +92,8 @@ public class CodesResource {
             responseCode = "201",
             description = "A spectator token",
             content = @Content(schema = @Schema(implementation = SpectatorResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Not a join code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No live game has this code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a join code")
+    @APIResponse(responseCode = "404", description = "No live game has this code")
     public Response spectate(@PathParam("code") String code) {
         SpectatorPass pass = lobby.spectate(code);
         return Response.status(Response.Status.CREATED)

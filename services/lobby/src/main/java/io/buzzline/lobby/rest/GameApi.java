@@ -27,9 +27,13 @@ public final class GameApi {
     /** Seconds to answer or buzz when the request does not say (as a quick-play round). */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 20;
 
+    /** The nickname rule in words: the wire limit (400) and the moderation rule (422) differ. */
+    static final String NICKNAME = "2 to 20 characters after trimming (letters of any script, digits, spaces,"
+            + " - _ . '), else 422 nickname-rejected; more than 40 characters as sent is a 400.";
+
     private GameApi() {}
 
-    @Schema(description = "One round of a game.")
+    @Schema(additionalProperties = Schema.False.class, description = "One round of a game.")
     public record RoundRequest(
             @NotNull @Schema(description = "BUZZER: first to buzz answers; CLASSIC: everyone answers.")
             RoundMode mode,
@@ -53,7 +57,7 @@ public final class GameApi {
             @Min(0) @Max(10_000) @Schema(description = "Points lost for a wrong buzzer answer; default 0.")
             Integer wrongAnswerPenalty) {}
 
-    @Schema(description = "Settings of a new game.")
+    @Schema(additionalProperties = Schema.False.class, description = "Settings of a new game.")
     public record CreateGameRequest(
             @NotEmpty @Size(max = 10) @Valid List<RoundRequest> rounds,
 
@@ -110,9 +114,11 @@ public final class GameApi {
             boolean lateJoin,
             Instant createdAt) {}
 
-    @Schema(description = "Join a game. Send playerId and credential to come back as the same player.")
+    @Schema(
+            additionalProperties = Schema.False.class,
+            description = "Join a game. Send playerId and credential to come back as the same player.")
     public record JoinRequest(
-            @NotNull @Size(min = 1, max = 40) @Schema(examples = "Ada")
+            @NotNull @Size(min = 1, max = 40) @Schema(description = NICKNAME, examples = "Ada")
             String nickname,
 
             @Pattern(regexp = "p_[A-Za-z0-9_-]{16}") String playerId,
@@ -135,9 +141,13 @@ public final class GameApi {
     public record SpectatorResponse(
             String gameId, String spectatorId, String spectatorToken, Instant spectatorTokenExpiresAt) {}
 
-    @Schema(description = "Join the oldest open public game matching the language and category, or a new one.")
+    @Schema(
+            additionalProperties = Schema.False.class,
+            description = "Join the oldest open public game matching the language and category, or a new one.")
     public record QuickPlayRequest(
-            @NotNull @Size(min = 1, max = 40) String nickname,
+            @NotNull @Size(min = 1, max = 40) @Schema(description = NICKNAME)
+            String nickname,
+
             @NotNull @Pattern(regexp = "[a-z]{2}") String language,
             @Pattern(regexp = "[a-z0-9-]{1,40}") String category,
             @Pattern(regexp = "p_[A-Za-z0-9_-]{16}") String playerId,

@@ -56,35 +56,13 @@ public class GamesResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CreatedGameResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid settings",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The same Idempotency-Key is still being processed",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid settings")
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed")
     @APIResponse(
             responseCode = "422",
             description = "The question bank cannot fill this game (language, categories, number of questions),"
-                    + " or content holds no pack with this packId or one too small for the game",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "Content or match cannot be reached; nothing was created, retry",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+                    + " or content holds no pack with this packId or one too small for the game")
+    @APIResponse(responseCode = "503", description = "Content or match cannot be reached; nothing was created, retry")
     public Response create(
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9_.:-]{8,100}") String idempotencyKey,
             @NotNull @Valid CreateGameRequest request) {
@@ -108,13 +86,7 @@ public class GamesResource {
             responseCode = "200",
             description = "The game",
             content = @Content(schema = @Schema(implementation = GameView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such game",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such game")
     public GameView get(@PathParam("gameId") @Pattern(regexp = "g_[a-f0-9]{16}") String gameId) {
         return lobby.find(gameId).map(Views::of).orElseThrow(GamesResource::notFound);
     }
@@ -123,13 +95,7 @@ public class GamesResource {
     @PermitAll
     @Operation(summary = "List open public games", description = "Oldest first, optionally by language and category.")
     @APIResponse(responseCode = "200", description = "Open public games")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public List<GameView> list(
             @QueryParam("language") @Pattern(regexp = "[a-z]{2}") String language,
             @QueryParam("category") @Pattern(regexp = "[a-z0-9-]{1,40}") String category,
@@ -147,13 +113,7 @@ public class GamesResource {
             responseCode = "200",
             description = "Presence",
             content = @Content(schema = @Schema(implementation = PresenceView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such game",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such game")
     public PresenceView presence(@PathParam("gameId") @Pattern(regexp = "g_[a-f0-9]{16}") String gameId) {
         GameView game = get(gameId);
         return new PresenceView(gameId, game.players(), lobby.presence(gameId));

@@ -1,23 +1,18 @@
 package io.buzzline.lobby.rest;
 
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
-import io.buzzline.lobby.game.LobbyProblem;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.buzzline.lobby.messaging.MatchUnavailableException;
+import io.buzzline.problems.Problems;
 
 /** A command that could not be queued is a 503 the client may retry, not a 500. */
-@Provider
-public class MatchUnavailableMapper implements ExceptionMapper<MatchUnavailableException> {
+public class MatchUnavailableMapper {
 
-    @Context
-    UriInfo uriInfo;
-
-    @Override
-    public Response toResponse(MatchUnavailableException e) {
-        return LobbyProblemMapper.render(new LobbyProblem(503, "match-unavailable", e.getMessage()), uriInfo.getPath());
+    @ServerExceptionMapper(priority = 1)
+    public Response unavailable(MatchUnavailableException e, UriInfo uri) {
+        return Problems.response(503, "match-unavailable", e.getMessage(), uri.getPath());
     }
 }

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.buzzline.lobby.game.LobbyProblem;
@@ -23,6 +23,12 @@ import io.buzzline.security.Roles;
 /** Leaving a game (the player's own token) and kicking a player (the host's token). */
 @Path("/games/{gameId}/players/{playerId}")
 @Tag(name = "join")
+@SecurityScheme(
+        securitySchemeName = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "The player or host token the lobby issued on join or create.")
 public class PlayersResource {
 
     private final LobbyService lobby;
@@ -40,27 +46,9 @@ public class PlayersResource {
             description = "With the player's own token: leave (the nickname is freed). With the host's token:"
                     + " kick (the player may not rejoin).")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token is for another game or player",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The player is not in this game",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token is for another game or player")
+    @APIResponse(responseCode = "404", description = "The player is not in this game")
     public Response remove(
             @PathParam("gameId") @Pattern(regexp = "g_[a-f0-9]{16}") String gameId,
             @PathParam("playerId") @Pattern(regexp = "p_[A-Za-z0-9_-]{16}") String playerId) {

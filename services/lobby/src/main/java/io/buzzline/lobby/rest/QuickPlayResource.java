@@ -42,34 +42,10 @@ public class QuickPlayResource {
             responseCode = "201",
             description = "Joined",
             content = @Content(schema = @Schema(implementation = JoinResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "playerId and credential do not match",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Nickname refused",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "Content or match cannot be reached; retry",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "401", description = "playerId and credential do not match")
+    @APIResponse(responseCode = "422", description = "Nickname refused")
+    @APIResponse(responseCode = "503", description = "Content or match cannot be reached; retry")
     public Response quickPlay(@NotNull @Valid QuickPlayRequest request) {
         JoinResponse body = Views.of(quickPlay.join(
                 request.nickname(),

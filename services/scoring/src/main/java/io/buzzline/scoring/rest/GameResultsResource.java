@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,13 +36,7 @@ public class GameResultsResource {
     @WithSession
     @Operation(summary = "A finished game's final places, scores and rating changes")
     @APIResponse(responseCode = "200", description = "The results, best first")
-    @APIResponse(
-            responseCode = "404",
-            description = "No finished game with this id",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No finished game with this id")
     public Uni<GameResultsView> results(@PathParam("gameId") String gameId) {
         return results.findById(gameId).flatMap(game -> {
             if (game == null) {

@@ -3,6 +3,8 @@ package io.buzzline.scoring.rest;
 import java.time.Clock;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,20 +33,8 @@ import io.buzzline.scoring.rest.Views.StandingView;
 @Path("/leaderboards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Leaderboards")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid parameter",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such board, or the player is not on it",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "400", description = "Invalid parameter")
+@APIResponse(responseCode = "404", description = "No such board, or the player is not on it")
 public class LeaderboardResource {
 
     private final LeaderboardStore store;
@@ -65,9 +54,8 @@ public class LeaderboardResource {
     @APIResponse(responseCode = "200", description = "A page of the board")
     public LeaderboardView game(
             @PathParam("gameId") String gameId,
-            @QueryParam("limit") @DefaultValue("10") @Parameter(schema = @Schema(minimum = "1", maximum = "100"))
-                    int limit,
-            @QueryParam("offset") @DefaultValue("0") @Parameter(schema = @Schema(minimum = "0")) int offset) {
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         return page("game:" + gameId, keys.gameBoard(gameId), limit, offset, "game " + gameId);
     }
 
@@ -93,11 +81,9 @@ public class LeaderboardResource {
                                             type = SchemaType.STRING,
                                             enumeration = {"daily", "weekly", "all-time"}))
                     String period,
-            @QueryParam("limit") @DefaultValue("10") @Parameter(schema = @Schema(minimum = "1", maximum = "100"))
-                    int limit,
-            @QueryParam("offset") @DefaultValue("0") @Parameter(schema = @Schema(minimum = "0")) int offset) {
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         String name = boardName(period);
-        Paging.check(limit, offset);
         return view(name, keys.globalBoard(name), limit, offset);
     }
 
@@ -129,7 +115,6 @@ public class LeaderboardResource {
     }
 
     private LeaderboardView page(String name, String key, int limit, int offset, String what) {
-        Paging.check(limit, offset);
         if (store.size(key) == 0) {
             throw ScoringProblem.notFound("leaderboard-not-found", "No leaderboard for " + what + ".");
         }

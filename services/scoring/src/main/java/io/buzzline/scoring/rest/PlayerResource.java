@@ -1,6 +1,8 @@
 package io.buzzline.scoring.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,9 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,13 +26,7 @@ import io.buzzline.scoring.rest.Views.PlayerStatsView;
 @Path("/players/{playerId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Players")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid parameter",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "400", description = "Invalid parameter")
 public class PlayerResource {
 
     private final PlayerStatsRepository stats;
@@ -50,13 +43,7 @@ public class PlayerResource {
     @WithSession
     @Operation(summary = "A player's statistics over every finished game, with their skill rating")
     @APIResponse(responseCode = "200", description = "The statistics")
-    @APIResponse(
-            responseCode = "404",
-            description = "The player has not finished a game",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "The player has not finished a game")
     public Uni<PlayerStatsView> stats(@PathParam("playerId") String playerId) {
         return stats.findById(playerId).map(found -> {
             if (found == null) {
@@ -74,10 +61,8 @@ public class PlayerResource {
     @APIResponse(responseCode = "200", description = "A page of the history; empty for an unknown player")
     public Uni<PlayerHistoryView> history(
             @PathParam("playerId") String playerId,
-            @QueryParam("limit") @DefaultValue("20") @Parameter(schema = @Schema(minimum = "1", maximum = "100"))
-                    int limit,
-            @QueryParam("offset") @DefaultValue("0") @Parameter(schema = @Schema(minimum = "0")) int offset) {
-        Paging.check(limit, offset);
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         if (offset % limit != 0) {
             throw ScoringProblem.invalid("offset must be a multiple of limit, was " + offset);
         }

@@ -1,15 +1,12 @@
 package io.buzzline.scoring.rest;
 
-/** A request scoring refuses, with its HTTP status and a stable problem type (see the README). */
-public class ScoringProblem extends RuntimeException {
+import io.buzzline.problems.ProblemException;
 
-    private final int status;
-    private final String type;
+/** A request scoring refuses, with its HTTP status and a stable problem type (see the README). */
+public class ScoringProblem extends ProblemException {
 
     public ScoringProblem(int status, String type, String detail) {
-        super(detail);
-        this.status = status;
-        this.type = type;
+        super(status, type, detail);
     }
 
     public static ScoringProblem notFound(String type, String detail) {
@@ -17,14 +14,6 @@ public class ScoringProblem extends RuntimeException {
     }
 
     public static ScoringProblem invalid(String detail) {
-        return new ScoringProblem(400, "invalid-parameter", detail);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String type() {
-        return type;
+        return new ScoringProblem(400, "invalid-request", detail);
     }
 }

@@ -135,7 +135,7 @@ class LeaderboardContractTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://buzzline.dev/problems/invalid-parameter"));
+                .body("type", equalTo("https://buzzline.dev/problems/invalid-request"));
     }
 
     @Test

@@ -119,6 +119,6 @@ class PlayerAndResultsContractTest {
                 .get("/players/{id}/games?limit=10&offset=5", "w1")
                 .then()
                 .statusCode(400)
-                .body("type", equalTo("https://buzzline.dev/problems/invalid-parameter"));
+                .body("type", equalTo("https://buzzline.dev/problems/invalid-request"));
     }
 }

@@ -1,0 +1,42 @@
+package io.buzzline.testing.problems;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * One bad request and the problem it must get: status, the slug of the problem type and, for
+ * invalid input, the field a violation must name (null when none is expected).
+ */
+public record BadInput(
+        String name,
+        String method,
+        String path,
+        String contentType,
+        String body,
+        int status,
+        String slug,
+        String field,
+        String in) {
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    public static BadInput body(String name, String path, String body, int status, String slug, String field) {
+        return new BadInput(
+                name, "POST", path, "application/json", body, status, slug, field, field == null ? null : "body");
+    }
+
+    public static BadInput query(String name, String path, String field) {
+        return new BadInput(name, "GET", path, null, null, 400, "invalid-request", field, "query");
+    }
+
+    /** A valid JSON body with one change made to its text, so the seeds read as the mutation they test. */
+    public static String edit(String valid, UnaryOperator<String> change) {
+        String edited = change.apply(valid);
+        if (edited.equals(valid)) {
+            throw new IllegalArgumentException("The edit changed nothing in " + valid);
+        }
+        return edited;
+    }
+}
