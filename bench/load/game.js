@@ -533,7 +533,13 @@ function buzzlineTarget() {
     if (ev?.type === 'QUESTIONS_LOADED') {
       for (const q of ev.data?.pack?.questions ?? []) keys.set(q.questionId, q.correctAnswer);
     } else if (ev?.type === 'PLAYER_JOINED') {
+      // Protocol v1: the host received every player's join.
       joinedSeen++;
+      if (joinedWaiter && joinedSeen >= N) joinedWaiter();
+    } else if (frame.type === 'tick' || (frame.type === 'welcome' && frame.tick)) {
+      // Protocol v2: joins reach the host as a count in the coalesced tick.
+      const count = (frame.type === 'tick' ? frame : frame.tick).playerCount ?? 0;
+      joinedSeen = Math.max(joinedSeen, count);
       if (joinedWaiter && joinedSeen >= N) joinedWaiter();
     } else if (frame.type === 'error') {
       log(`host refused: ${frame.code} ${frame.message}`);
@@ -581,7 +587,7 @@ function buzzlineTarget() {
         await connectRetrying(players[i], playerFrame(players[i]));
       });
       const connectSeconds = (now() - t1) / 1000;
-      // Start only once match has every player (the host sees each PLAYER_JOINED) and the keys.
+      // Start only once match has every player (v1: each PLAYER_JOINED; v2: the tick's count) and the keys.
       if (joinedSeen < N) {
         await new Promise((resolve, reject) => {
           joinedWaiter = resolve;
