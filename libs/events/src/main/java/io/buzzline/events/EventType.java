@@ -45,6 +45,27 @@ public enum EventType {
         return payloadType;
     }
 
+    /**
+     * True for the events that move a game through its life (created, questions loaded, a round started
+     * or ended, ended): a handful per game whatever its size. Services that only follow games (the lobby's
+     * list, content's archive) read these from match's milestone feed instead of decoding every answer,
+     * buzz and score of every game.
+     */
+    public boolean isMilestone() {
+        return switch (this) {
+            case GAME_CREATED, QUESTIONS_LOADED, ROUND_STARTED, ROUND_ENDED, GAME_ENDED -> true;
+            case PLAYER_JOINED,
+                    QUESTION_SHOWN,
+                    BUZZ_PRESSED,
+                    ANSWER_SUBMITTED,
+                    SCORE_UPDATED,
+                    PLAYER_LEFT,
+                    BUZZER_AWARDED,
+                    BUZZER_REOPENED,
+                    ANSWER_REVEALED -> false;
+        };
+    }
+
     /** Looks a type up by its wire name; empty for names outside the canon. */
     public static Optional<EventType> byName(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name));

@@ -24,8 +24,11 @@ import io.buzzline.events.json.ModelDecodingException;
 @ApplicationScoped
 public class GameEndedListener {
 
-    /** Incoming: every event of every game ({prefix}{match}:events), consumer group {@code content}. */
-    public static final String EVENTS = "match-events";
+    /**
+     * Incoming: the milestones of every game ({prefix}{match}:milestones, a handful of events per game),
+     * consumer group {@code content}.
+     */
+    public static final String MILESTONES = "match-milestones";
     /** Outgoing: {"gameId", "consumer": "content"} on {prefix}{match}:confirmations. */
     public static final String CONFIRMATIONS = "match-confirmations";
 
@@ -41,14 +44,14 @@ public class GameEndedListener {
         this.confirmations = confirmations;
     }
 
-    @Incoming(EVENTS)
+    @Incoming(MILESTONES)
     @Blocking
     public void onEvent(String json) throws Exception {
         EventEnvelope event;
         try {
             event = codec.decode(json);
         } catch (ModelDecodingException e) {
-            Log.warnf("skipping an undecodable event on %s: %s", EVENTS, e.getMessage());
+            Log.warnf("skipping an undecodable event on %s: %s", MILESTONES, e.getMessage());
             return;
         }
         if (!(event.event() instanceof GameEnded)) {

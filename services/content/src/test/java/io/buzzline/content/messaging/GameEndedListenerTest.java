@@ -98,7 +98,7 @@ class GameEndedListenerTest {
     private void publish(RedisCommands commands, EventEnvelope event) {
         commands.send(
                 Command.XADD,
-                redis.keyPrefix() + "{match}:events",
+                redis.keyPrefix() + "{match}:milestones",
                 "*",
                 "payload",
                 codec.encode(event),

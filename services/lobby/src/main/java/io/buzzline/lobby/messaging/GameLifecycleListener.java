@@ -17,15 +17,16 @@ import io.buzzline.lobby.game.GameRegistry;
 import io.buzzline.lobby.game.GameStatus;
 
 /**
- * Follows every game's life from match's event stream: once its questions are loaded, a quick-play
+ * Follows every game's life from match's milestone stream (only the events that move a game through its
+ * life, a handful per game): once its questions are loaded, a quick-play
  * game may be started; once a round has started, joining needs late join; once the game has ended,
  * its code is released and it leaves the public list.
  */
 @ApplicationScoped
 public class GameLifecycleListener {
 
-    /** The incoming channel on match's event stream; configured in application.properties. */
-    public static final String CHANNEL = "match-events";
+    /** The incoming channel on match's milestone stream; configured in application.properties. */
+    public static final String CHANNEL = "match-milestones";
 
     private final GameRegistry registry;
     private final AutoStartSchedule autoStarts;

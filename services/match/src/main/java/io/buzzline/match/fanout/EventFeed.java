@@ -1,5 +1,6 @@
 package io.buzzline.match.fanout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,22 +22,28 @@ import io.buzzline.match.messaging.Channels;
 import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
 
 /**
- * Feeds every appended event into the shared events stream that scoring and content consume with their
- * groups. The message id is the event id ({@code gameId:sequence}), their idempotency key. The game's
- * {@code fed} mark moves after the stream acknowledged, so a new owner re-feeds whatever a dead one
- * had not: at least once, never lost.
+ * Feeds every appended event into the shared events stream that scoring consumes with its group, and the
+ * milestones among them into the milestone stream the lobby and content consume (they follow games, and
+ * reading every answer and score of a 10,000-player game cost each of them as much CPU as match). The
+ * message id is the event id ({@code gameId:sequence}), their idempotency key. The game's {@code fed} mark
+ * moves after both streams acknowledged, so a new owner re-feeds whatever a dead one had not: at least
+ * once, never lost.
  */
 @ApplicationScoped
 public class EventFeed {
 
     private final MutinyEmitter<String> emitter;
+    private final MutinyEmitter<String> milestones;
     private final Redis redis;
     private final EventCodec codec = new EventCodec();
 
     public EventFeed(
             @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
+            @Channel(Channels.MILESTONES) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> milestones,
             Redis redis) {
         this.emitter = emitter;
+        this.milestones = milestones;
         this.redis = redis;
     }
 
@@ -44,7 +51,14 @@ public class EventFeed {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Uni<Void>> sends = events.stream().map(this::send).toList();
+        List<Uni<Void>> sends = new ArrayList<>(events.size() + 1);
+        for (EventEnvelope event : events) {
+            String json = codec.encode(event);
+            sends.add(send(emitter, event, json));
+            if (event.type().isMilestone()) {
+                sends.add(send(milestones, event, json));
+            }
+        }
         long last = events.getLast().sequence();
         return Uni.join()
                 .all(sends)
@@ -54,11 +68,11 @@ public class EventFeed {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> send(EventEnvelope event) {
+    private static Uni<Void> send(MutinyEmitter<String> to, EventEnvelope event, String json) {
         var metadata = new OutgoingRedisStreamsMetadata(
                 null,
                 event.eventId(),
                 Map.of("game-id", event.gameId(), "type", event.type().name()));
-        return emitter.sendMessage(Message.of(codec.encode(event)).addMetadata(metadata));
+        return to.sendMessage(Message.of(json).addMetadata(metadata));
     }
 }

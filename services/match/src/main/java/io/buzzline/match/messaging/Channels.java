@@ -9,6 +9,12 @@ public final class Channels {
     /** Outgoing: every appended event, for scoring and content ({prefix}{match}:events). */
     public static final String EVENTS = "match-events";
 
+    /**
+     * Outgoing: only the milestone events ({@link io.buzzline.events.EventType#isMilestone()}), for the lobby
+     * and content, which follow games but need none of their answers or scores ({prefix}{match}:milestones).
+     */
+    public static final String MILESTONES = "match-milestones";
+
     /** Incoming: consumers confirming they processed a game's GAME_ENDED ({prefix}{match}:confirmations). */
     public static final String CONFIRMATIONS = "match-confirmations";
 

@@ -45,6 +45,12 @@ class EndOfGameTest {
             String feed = target.keyPrefix() + "{match}:events";
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> feedIds(match, feed).contains(gameId + ":2"));
+            // The lobby and content follow games from the milestone feed: the end is there, and only
+            // milestones are (here: GAME_CREATED, GAME_ENDED; nothing else happened).
+            String milestones = target.keyPrefix() + "{match}:milestones";
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> feedIds(match, milestones).contains(gameId + ":2"));
+            assertThat(feedTypes(match, milestones)).containsOnly("GAME_CREATED", "GAME_ENDED");
 
             confirm(match, gameId, "scoring");
             await().atMost(Duration.ofSeconds(10))
@@ -78,15 +84,23 @@ class EndOfGameTest {
     }
 
     private static List<String> feedIds(MatchDriver match, String feed) {
-        List<String> ids = new java.util.ArrayList<>();
+        return feedField(match, feed, "message-id");
+    }
+
+    private static List<String> feedTypes(MatchDriver match, String feed) {
+        return feedField(match, feed, "header.type");
+    }
+
+    private static List<String> feedField(MatchDriver match, String feed, String name) {
+        List<String> values = new java.util.ArrayList<>();
         for (Response entry : match.redis().send(Command.XRANGE, feed, "-", "+")) {
             Response fields = entry.get(1);
             for (int i = 0; i + 1 < fields.size(); i += 2) {
-                if ("message-id".equals(fields.get(i).toString())) {
-                    ids.add(fields.get(i + 1).toString());
+                if (name.equals(fields.get(i).toString())) {
+                    values.add(fields.get(i + 1).toString());
                 }
             }
         }
-        return ids;
+        return values;
     }
 }
