@@ -38,24 +38,49 @@ public class EventLog {
     /**
      * Appends {@code events} (consecutive, the first one following the log's head) for {@code commandId}
      * if {@code token} still holds the lease and the command is not logged yet; publishes each on the
-     * game's live channel in the same step. {@code cursor} (may be empty) is the intake entry handled.
+     * game's live channel in the same step. {@code cursor} (may be null) is the intake entry handled.
      */
     public Uni<AppendResult> append(
             GameKeys keys, String token, String commandId, String cursor, List<EventEnvelope> events) {
-        List<String> args = new ArrayList<>(6 + events.size());
+        return append(keys, token, cursor, List.of(new CommandEvents(commandId, events)));
+    }
+
+    /**
+     * Appends the events of several commands, in order, as one step: all of them or none (fenced, a
+     * command already logged, or the first event not following the log's head). {@code cursor} (may be
+     * null) is the last intake entry handled with them.
+     */
+    public Uni<AppendResult> append(GameKeys keys, String token, String cursor, List<CommandEvents> commands) {
+        EventEnvelope first = commands.getFirst().events().getFirst();
+        EventEnvelope last = commands.getLast().events().getLast();
+        List<String> args = new ArrayList<>(5 + 3 * commands.size());
         args.add(token);
-        args.add(commandId);
         args.add(cursor == null ? "" : cursor);
         args.add(keys.liveChannel());
-        args.add(Long.toString(events.getFirst().sequence()));
-        args.add(events.getLast().type() == EventType.GAME_ENDED ? "1" : "0");
-        for (EventEnvelope event : events) {
-            args.add(codec.encode(event));
+        args.add(Long.toString(first.sequence()));
+        args.add(last.type() == EventType.GAME_ENDED ? "1" : "0");
+        for (CommandEvents command : commands) {
+            args.add(command.commandId());
+            args.add(Integer.toString(command.events().size()));
+            for (EventEnvelope event : command.events()) {
+                args.add(codec.encode(event));
+            }
         }
         return Scripts.APPEND
                 .run(appends::send, List.of(keys.lease(), keys.meta(), keys.log(), keys.processed()), args)
                 .map(reply ->
                         AppendResult.of(reply.get(0).toLong(), reply.get(1).toLong()));
+    }
+
+    /** One command's events, at least one. */
+    public record CommandEvents(String commandId, List<EventEnvelope> events) {
+
+        public CommandEvents {
+            if (events.isEmpty()) {
+                throw new IllegalArgumentException("a command without events has nothing to append");
+            }
+            events = List.copyOf(events);
+        }
     }
 
     /** The logged events with a sequence above {@code after}, in order. */

@@ -8,26 +8,39 @@ package io.buzzline.match.log;
 public final class Scripts {
 
     /**
-     * KEYS lease, meta, log, processed. ARGV token, commandId, cursor, channel, firstSeq, ended, json...
-     * Returns {status, lastSeq}: 1 appended, 0 fenced, 2 command already logged, 3 not the next sequence.
+     * KEYS lease, meta, log, processed. ARGV token, cursor, channel, firstSeq, ended, then per command:
+     * commandId, n, n event JSONs. Several commands are one append (a group commit: the answers that queued
+     * behind one append go in the next), all or nothing. Returns {status, lastSeq}: 1 appended, 0 fenced, 2 a
+     * command already logged, 3 not the next sequence.
      */
     public static final RedisScript APPEND = RedisScript.of("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
             local seq = tonumber(redis.call('HGET', KEYS[2], 'seq') or '0')
-            if redis.call('SISMEMBER', KEYS[4], ARGV[2]) == 1 then return {2, seq} end
-            local first = tonumber(ARGV[5])
-            if first ~= seq + 1 then return {3, seq} end
-            local n = #ARGV - 6
-            for i = 1, n do
-              local json = ARGV[6 + i]
-              redis.call('XADD', KEYS[3], (first + i - 1) .. '-0', 'cmd', ARGV[2], 'event', json)
-              redis.call('PUBLISH', ARGV[4], json)
+            local i = 6
+            while i <= #ARGV do
+              if redis.call('SISMEMBER', KEYS[4], ARGV[i]) == 1 then return {2, seq} end
+              i = i + 2 + tonumber(ARGV[i + 1])
             end
-            redis.call('SADD', KEYS[4], ARGV[2])
-            redis.call('HSET', KEYS[2], 'seq', first + n - 1)
-            if ARGV[3] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[3]) end
-            if ARGV[6] == '1' then redis.call('HSET', KEYS[2], 'ended', '1') end
-            return {1, first + n - 1}
+            local first = tonumber(ARGV[4])
+            if first ~= seq + 1 then return {3, seq} end
+            local next = first
+            i = 6
+            while i <= #ARGV do
+              local cmd = ARGV[i]
+              local n = tonumber(ARGV[i + 1])
+              for k = 1, n do
+                local json = ARGV[i + 1 + k]
+                redis.call('XADD', KEYS[3], next .. '-0', 'cmd', cmd, 'event', json)
+                redis.call('PUBLISH', ARGV[3], json)
+                next = next + 1
+              end
+              redis.call('SADD', KEYS[4], cmd)
+              i = i + 2 + n
+            end
+            redis.call('HSET', KEYS[2], 'seq', next - 1)
+            if ARGV[2] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[2]) end
+            if ARGV[5] == '1' then redis.call('HSET', KEYS[2], 'ended', '1') end
+            return {1, next - 1}
             """);
 
     /**

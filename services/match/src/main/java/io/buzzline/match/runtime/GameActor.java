@@ -1,11 +1,12 @@
 package io.buzzline.match.runtime;
 
-import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -19,18 +20,28 @@ import io.buzzline.engine.GameState;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.match.log.AppendResult;
+import io.buzzline.match.log.EventLog;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.ownership.Lease;
 
 /**
- * One game this instance owns: its state, its steps run one at a time in submission order, its armed
- * timer. The state changes only after the fenced append succeeded, so memory never runs ahead of the log.
+ * One game this instance owns: its state, its steps run in submission order, its armed timer. The state
+ * changes only after the fenced append succeeded, so memory never runs ahead of the log.
+ *
+ * <p>Steps that queue while an append is in flight run together next (a group commit): each is decided
+ * against the state its predecessors leave, and all their events go to the log in one append. A game where
+ * 10,000 players answer at once thus needs a few dozen appends, not 10,000 round trips one after another.
+ * Rejections of a group are reported only once its append succeeded, so no sender is refused on the
+ * strength of events that never reached the log.
  *
  * <p>An actor exists from the first command routed to its game, before the lease is acquired and the game
  * rebuilt: steps submitted meanwhile wait behind a gate, in order, and run after the catch-up from the
  * intake; if the activation fails they are answered {@link Handled#NOT_OWNER}.
  */
 public final class GameActor {
+
+    /** Steps per group commit: bounds one append's size and how long one game holds its Redis slot. */
+    private static final int MAX_GROUP = 512;
 
     private final GameKeys keys;
     private final ActorContext context;
@@ -41,6 +52,8 @@ public final class GameActor {
     private volatile String cursor;
     private volatile boolean active = true;
     private CompletableFuture<Handled> tail;
+    private final ArrayDeque<Queued> queue = new ArrayDeque<>();
+    private boolean drainScheduled;
     private Deadline armed;
     private long timerId = -1;
     private Runnable onStop = () -> {};
@@ -63,7 +76,11 @@ public final class GameActor {
         this.lease = acquired;
         CompletableFuture<Handled> first = CompletableFuture.completedFuture(Handled.DUPLICATE);
         for (Step step : catchUp) {
-            first = first.handle((ignored, failure) -> null).thenCompose(ignored -> run(step));
+            Queued queued = new Queued(step, new CompletableFuture<>());
+            first = first.handle((ignored, failure) -> null).thenCompose(ignored -> {
+                runGroup(List.of(queued));
+                return queued.done();
+            });
         }
         return first.whenComplete((handled, failure) -> ready.complete(null));
     }
@@ -98,15 +115,18 @@ public final class GameActor {
 
     /** Runs {@code step} after every step submitted before it. */
     public synchronized CompletableFuture<Handled> submit(Step step) {
-        CompletableFuture<Handled> next =
-                tail.handle((ignored, failure) -> null).thenCompose(ignored -> run(step));
-        tail = next;
-        return next;
+        Queued queued = new Queued(step, new CompletableFuture<>());
+        queue.add(queued);
+        if (!drainScheduled) {
+            drainScheduled = true;
+            tail = tail.handle((ignored, failure) -> null).thenCompose(ignored -> runQueued());
+        }
+        return queued.done();
     }
 
     /** Runs {@code action} in the actor's order, with the current state. */
     public CompletableFuture<Handled> inspect(java.util.function.Consumer<GameState> action) {
-        return submit(new Step("inspect", null, "INSPECT", (s, now) -> {
+        return submit(new Step("inspect", null, Step.INSPECT, (s, now) -> {
             action.accept(s);
             return null;
         }));
@@ -116,56 +136,131 @@ public final class GameActor {
         this.onStop = callback;
     }
 
-    private CompletionStage<Handled> run(Step step) {
-        if (!active) {
-            return CompletableFuture.completedFuture(Handled.NOT_OWNER);
-        }
-        if (step.entryId() != null && cursor != null && StreamIds.compare(step.entryId(), cursor) <= 0) {
-            return CompletableFuture.completedFuture(Handled.DUPLICATE);
-        }
-        if (processed.contains(step.commandId())) {
-            advance(step.entryId());
-            return CompletableFuture.completedFuture(Handled.DUPLICATE);
-        }
-        Instant now = context.clock().instant();
-        return switch (step.decider().decide(state, now)) {
-            case null -> CompletableFuture.completedFuture(Handled.DUPLICATE);
-            case Decision.Rejected rejected -> {
-                advance(step.entryId());
-                context.rejections().report(keys, step, rejected.reason());
-                yield CompletableFuture.completedFuture(Handled.REJECTED);
+    /** Runs the steps queued now as one group; whatever is queued meanwhile runs after it. */
+    private CompletableFuture<Handled> runQueued() {
+        List<Queued> group = new ArrayList<>();
+        synchronized (this) {
+            // An inspection sees the logged state, so it runs alone, after everything before it.
+            while (!queue.isEmpty() && group.size() < MAX_GROUP) {
+                boolean inspection = queue.peek().step().inspection();
+                if (inspection && !group.isEmpty()) {
+                    break;
+                }
+                group.add(queue.poll());
+                if (inspection) {
+                    break;
+                }
             }
-            case Decision.Accepted accepted -> append(step, accepted.events());
-        };
+            if (queue.isEmpty()) {
+                drainScheduled = false;
+            } else {
+                tail = tail.handle((ignored, failure) -> null).thenCompose(ignored -> runQueued());
+            }
+        }
+        CompletableFuture<Handled> settled = CompletableFuture.completedFuture(Handled.DUPLICATE);
+        if (group.isEmpty()) {
+            return settled;
+        }
+        try {
+            return runGroup(group).handle((ignored, failure) -> Handled.DUPLICATE);
+        } catch (RuntimeException e) {
+            group.forEach(queued -> queued.done().completeExceptionally(e));
+            return settled;
+        }
     }
 
-    private CompletionStage<Handled> append(Step step, List<EventEnvelope> events) {
+    /**
+     * Decides {@code group} in order against the state each step leaves for the next, appends all accepted
+     * events in one step, then answers every step. Completes when all are answered.
+     */
+    private CompletableFuture<Void> runGroup(List<Queued> group) {
+        if (!active) {
+            group.forEach(queued -> queued.done().complete(Handled.NOT_OWNER));
+            return CompletableFuture.completedFuture(null);
+        }
+        GameState decided = state;
+        String handledUpTo = null;
+        Set<String> accepted = new HashSet<>();
+        List<EventLog.CommandEvents> toAppend = new ArrayList<>();
+        List<Runnable> answers = new ArrayList<>();
+        for (Queued queued : group) {
+            Step step = queued.step();
+            if (step.entryId() != null && cursor != null && StreamIds.compare(step.entryId(), cursor) <= 0) {
+                queued.done().complete(Handled.DUPLICATE);
+                continue;
+            }
+            handledUpTo = later(handledUpTo, step.entryId());
+            if (processed.contains(step.commandId()) || accepted.contains(step.commandId())) {
+                answers.add(() -> queued.done().complete(Handled.DUPLICATE));
+                continue;
+            }
+            Decision decision;
+            try {
+                decision = step.decider().decide(decided, context.clock().instant());
+            } catch (RuntimeException e) {
+                // A bug, not a refusal: the intake leaves the entry pending and retries it.
+                answers.add(() -> queued.done().completeExceptionally(e));
+                continue;
+            }
+            switch (decision) {
+                case null -> answers.add(() -> queued.done().complete(Handled.DUPLICATE));
+                case Decision.Rejected rejected ->
+                    answers.add(() -> {
+                        context.rejections().report(keys, step, rejected.reason());
+                        queued.done().complete(Handled.REJECTED);
+                    });
+                case Decision.Accepted accept -> {
+                    decided = GameEngine.applyAll(decided, accept.events());
+                    accepted.add(step.commandId());
+                    toAppend.add(new EventLog.CommandEvents(step.commandId(), accept.events()));
+                    answers.add(() -> queued.done().complete(Handled.APPLIED));
+                }
+            }
+        }
+        if (toAppend.isEmpty()) {
+            advance(handledUpTo);
+            answers.forEach(Runnable::run);
+            return CompletableFuture.completedFuture(null);
+        }
+        GameState appended = decided;
+        String upTo = handledUpTo;
         return context.log()
-                .append(keys, lease.token(), step.commandId(), step.entryId(), events)
+                .append(keys, lease.token(), upTo, toAppend)
                 .map(result -> switch (result) {
-                    case AppendResult.Appended appended -> {
-                        state = GameEngine.applyAll(state, events);
-                        processed.add(step.commandId());
-                        advance(step.entryId());
-                        afterAppend(events);
-                        yield Handled.APPLIED;
+                    case AppendResult.Appended ok -> {
+                        state = appended;
+                        processed.addAll(accepted);
+                        advance(upTo);
+                        afterAppend(toAppend.stream()
+                                .flatMap(command -> command.events().stream())
+                                .toList());
+                        yield (String) null;
                     }
-                    case AppendResult.Duplicate duplicate -> {
-                        stop("the log already holds " + step.commandId() + ": this state is stale");
-                        yield Handled.DUPLICATE;
-                    }
-                    case AppendResult.Fenced fenced -> {
-                        stop("fenced: another instance holds the lease");
-                        yield Handled.NOT_OWNER;
-                    }
-                    case AppendResult.OutOfSequence out -> {
-                        stop("the log is at " + out.headSequence() + ", this state at " + state.sequence());
-                        yield Handled.NOT_OWNER;
-                    }
+                    case AppendResult.Duplicate duplicate ->
+                        "the log already holds one of " + accepted.size() + " commands: this state is stale";
+                    case AppendResult.Fenced fenced -> "fenced: another instance holds the lease";
+                    case AppendResult.OutOfSequence out ->
+                        "the log is at " + out.headSequence() + ", this state at " + state.sequence();
                 })
                 .onFailure()
-                .invoke(failure -> stop("append failed: " + failure.getMessage()))
-                .subscribeAsCompletionStage();
+                .recoverWithItem(failure -> "append failed: " + failure.getMessage())
+                .subscribeAsCompletionStage()
+                .thenAccept(stopped -> {
+                    if (stopped == null) {
+                        answers.forEach(Runnable::run);
+                        return;
+                    }
+                    stop(stopped);
+                    // The next owner catches up from the intake and decides them again.
+                    group.forEach(queued -> queued.done().complete(Handled.NOT_OWNER));
+                });
+    }
+
+    private static String later(String current, String entryId) {
+        if (entryId == null) {
+            return current;
+        }
+        return current == null || StreamIds.compare(entryId, current) > 0 ? entryId : current;
     }
 
     private void afterAppend(List<EventEnvelope> events) {
@@ -184,7 +279,7 @@ public final class GameActor {
                             failure -> Log.warnf(
                                     "snapshot of %s at %d failed: %s", gameId(), sequence, failure.getMessage()));
         }
-        if (events.getFirst().type() == EventType.GAME_CREATED) {
+        if (events.stream().anyMatch(event -> event.type() == EventType.GAME_CREATED)) {
             context.questions().loadIfMissing(this);
         }
         Uni<Void> fed = context.feed().publish(keys, events);
@@ -255,4 +350,7 @@ public final class GameActor {
     GameState state() {
         return state;
     }
+
+    /** A submitted step and the answer its submitter waits for. */
+    private record Queued(Step step, CompletableFuture<Handled> done) {}
 }

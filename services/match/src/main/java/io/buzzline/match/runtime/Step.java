@@ -15,6 +15,14 @@ import io.buzzline.engine.GameState;
  */
 public record Step(String commandId, String entryId, String type, Decider decider) {
 
+    /** The type of {@link GameActor#inspect} steps: they read the logged state and decide nothing. */
+    public static final String INSPECT = "INSPECT";
+
+    /** True for an inspection, which runs alone so that it sees only logged state. */
+    public boolean inspection() {
+        return INSPECT.equals(type);
+    }
+
     /** Turns the current state into a decision at server time {@code now}. */
     @FunctionalInterface
     public interface Decider {
