@@ -23,6 +23,7 @@ import io.buzzline.bots.client.Bot;
 import io.buzzline.bots.client.BotRecord;
 import io.buzzline.engine.Leaderboard;
 import io.buzzline.engine.Replay;
+import io.buzzline.events.AnswerRevealed;
 import io.buzzline.events.AnswerSubmitted;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
@@ -59,8 +60,13 @@ public final class GameChecks {
         return log;
     }
 
-    /** Runs every check; returns the report lines (what was checked, what was lost and why). */
+    /** Runs every check on a game played to its end; returns the report lines (what was checked, what was lost and why). */
     public List<String> verify(Table table) throws Exception {
+        return verify(table, Set.of(GameEnded.Reason.COMPLETED));
+    }
+
+    /** Runs every check on a game whose log must end with one of {@code endings}; returns the report lines. */
+    public List<String> verify(Table table, Set<GameEnded.Reason> endings) throws Exception {
         List<String> report = new ArrayList<>();
         String gameId = table.gameId();
         List<GameLog.Entry> entries = log.entries(gameId);
@@ -69,8 +75,12 @@ public final class GameChecks {
         for (int i = 0; i < events.size(); i++) {
             assertThat(events.get(i).sequence()).as("log gap-free at %d", i).isEqualTo(i + 1L);
         }
-        assertThat(events.getLast().event()).isEqualTo(new GameEnded(GameEnded.Reason.COMPLETED));
-        report.add("log: " + events.size() + " events, gap-free, ends COMPLETED");
+        assertThat(events.getLast().event())
+                .as("the log's last event")
+                .isInstanceOfSatisfying(
+                        GameEnded.class, ended -> assertThat(ended.reason()).isIn(endings));
+        report.add("log: " + events.size() + " events, gap-free, ends "
+                + events.getLast().event());
 
         assertEachCommandOnce(entries);
         report.add("log: each of "
@@ -87,7 +97,8 @@ public final class GameChecks {
                 + " connections lost and resumed)");
 
         Map<String, Long> totals = assertScores(events);
-        report.add("scores: " + totals + " = sums of SCORE_UPDATED; every right answer scored exactly once");
+        report.add("scores: " + totals + " = sums of SCORE_UPDATED; every right answer to a revealed question"
+                + " scored exactly once");
         assertFinalStandings(gameId, events, totals);
         report.add("standings: the game's final leaderboard (its log folded by the engine) = those sums");
 
@@ -165,7 +176,10 @@ public final class GameChecks {
         assertThat(record.events()).as("%s's events", bot.name()).isEqualTo(expected);
     }
 
-    /** Totals are the sums of SCORE_UPDATED; each right answer has exactly one score and nothing else has one. */
+    /**
+     * Totals are the sums of SCORE_UPDATED; each right answer to a revealed question has exactly one score
+     * (points settle at the reveal: a question still open when the host ended the game owes nothing).
+     */
     private static Map<String, Long> assertScores(List<EventEnvelope> events) {
         Map<String, Long> sums = new HashMap<>();
         Map<String, Long> lastTotals = new HashMap<>();
@@ -180,8 +194,14 @@ public final class GameChecks {
         assertThat(lastTotals).as("last SCORE_UPDATED total = sum of points").isEqualTo(sums);
         Set<String> distinct = new HashSet<>(scoredAnswers);
         assertThat(scoredAnswers).as("answers scored twice").hasSameSizeAs(distinct);
+        Set<String> revealed = events.stream()
+                .filter(e -> e.event() instanceof AnswerRevealed)
+                .map(e -> ((AnswerRevealed) e.event()).questionId())
+                .collect(Collectors.toSet());
         Set<String> rightAnswers = events.stream()
-                .filter(e -> e.event() instanceof AnswerSubmitted answer && answer.correct())
+                .filter(e -> e.event() instanceof AnswerSubmitted answer
+                        && answer.correct()
+                        && revealed.contains(answer.questionId()))
                 .map(EventEnvelope::eventId)
                 .collect(Collectors.toSet());
         assertThat(distinct).as("scored answers = right answers").containsAll(rightAnswers);

@@ -5,13 +5,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives a test the {@link RunningPlatform}, started on first use and kept in the root context's store,
- * which closes it after the last test of the run.
+ * Gives a Jupiter test the run's {@link RunningPlatform#shared() RunningPlatform}, every process alive;
+ * {@link PlatformSession} closes it after the last test of the run (jqwik's properties included).
  */
 public final class PlatformExtension implements ParameterResolver {
-
-    private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(PlatformExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -20,10 +17,6 @@ public final class PlatformExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        RunningPlatform running = context.getRoot()
-                .getStore(NAMESPACE)
-                .computeIfAbsent(RunningPlatform.class, type -> new RunningPlatform(), RunningPlatform.class);
-        running.restoreAll();
-        return running;
+        return RunningPlatform.shared();
     }
 }

@@ -7,8 +7,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * One platform shared by every test class of the run (start-up of eight JVMs on two cores is the
- * dominant cost): the infrastructure, the processes, the checks. Closed once, after the last test.
+ * One platform shared by every test class of the run, of either test engine (JUnit Jupiter's tests and
+ * jqwik's properties; start-up of nine JVMs on two cores is the dominant cost): the infrastructure, the
+ * processes, the checks. Started on first use; closed once, when the launcher session ends (see
+ * {@link PlatformSession}), after the last test of every engine.
  */
 public final class RunningPlatform implements AutoCloseable {
 
@@ -16,6 +18,8 @@ public final class RunningPlatform implements AutoCloseable {
     public static final String CATEGORY = "e2e";
 
     private static final Path REPORT = Path.of("target", "e2e-report.md");
+
+    private static RunningPlatform shared;
 
     private final Infrastructure infrastructure;
     private final Platform platform;
@@ -38,6 +42,26 @@ public final class RunningPlatform implements AutoCloseable {
                 + (System.nanoTime() - started) / 1_000_000 + " ms; Redis "
                 + infrastructure.redis().url()
                 + " (own, AOF everysec), key prefix " + infrastructure.keyPrefix());
+    }
+
+    /** The run's platform, started on the first call; every process alive again (see {@link #restoreAll()}). */
+    public static synchronized RunningPlatform shared() {
+        if (shared == null) {
+            shared = new RunningPlatform();
+        }
+        shared.restoreAll();
+        return shared;
+    }
+
+    /** Closes the run's platform, if one was started. */
+    static synchronized void closeShared() {
+        if (shared != null) {
+            try {
+                shared.close();
+            } finally {
+                shared = null;
+            }
+        }
     }
 
     public Platform platform() {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.buzzline.bots.brain.BotTraits;
+import io.buzzline.bots.brain.HostPlan;
 import io.buzzline.bots.client.Bot;
 import io.buzzline.bots.client.Bots;
 import io.buzzline.bots.client.GameSpec;
@@ -41,10 +42,16 @@ public final class Table implements AutoCloseable {
     /** A table whose host moves on {@code hostPause} after each reveal ({@link Duration#ZERO}: at once). */
     public static Table play(
             List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed, Duration hostPause) {
+        return play(gateways, spec, players, traits, seed, HostPlan.steady(hostPause));
+    }
+
+    /** A table whose host paces, skips and ends the game as {@code hostPlan} says. */
+    public static Table play(
+            List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed, HostPlan hostPlan) {
         Bots bots = new Bots(gateways, seed, message -> System.out.println("[bots] " + message));
         Lobby lobby = bots.lobby(gateways.getFirst());
         Lobby.CreatedGame game = lobby.create(spec);
-        Bot host = bots.host("host", game.hostToken(), players, Duration.ZERO, hostPause);
+        Bot host = bots.host("host", game.hostToken(), players, Duration.ZERO, hostPlan);
         List<Bot> joined = new ArrayList<>();
         for (int i = 1; i <= players; i++) {
             Lobby.JoinedPlayer player = lobby.join(game.joinCode(), "Bot " + i);

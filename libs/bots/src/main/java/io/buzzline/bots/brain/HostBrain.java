@@ -1,6 +1,7 @@
 package io.buzzline.bots.brain;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.buzzline.bots.protocol.ClientFrame;
@@ -22,8 +23,8 @@ import io.buzzline.events.ScoreUpdated;
 
 /**
  * A bot host: starts the game {@code startDelay} after the questions are loaded and {@code minPlayers}
- * joined (counted by the welcome and ticks), moves on {@code pause} after each reveal, and shares the answer keys it sees with the bot
- * players.
+ * joined (counted by the welcome and ticks), moves on after each reveal, skips and ends as its
+ * {@link HostPlan} says, and shares the answer keys it sees with the bot players.
  */
 public final class HostBrain implements Brain {
 
@@ -31,7 +32,7 @@ public final class HostBrain implements Brain {
 
     private final int minPlayers;
     private final Duration startDelay;
-    private final Duration pause;
+    private final HostPlan plan;
     private final AnswerKeys keys;
 
     private int players;
@@ -39,12 +40,20 @@ public final class HostBrain implements Brain {
     private boolean started;
     private boolean startPlanned;
     private boolean awaitingNext;
+    private boolean questionOpen;
     private boolean ended;
+    private int shown;
+    private int revealed;
 
+    /** A host that moves on {@code pause} after every reveal and plays the game to its end. */
     public HostBrain(int minPlayers, Duration startDelay, Duration pause, AnswerKeys keys) {
+        this(minPlayers, startDelay, HostPlan.steady(pause), keys);
+    }
+
+    public HostBrain(int minPlayers, Duration startDelay, HostPlan plan, AnswerKeys keys) {
         this.minPlayers = minPlayers;
         this.startDelay = startDelay;
-        this.pause = pause;
+        this.plan = plan;
         this.keys = keys;
     }
 
@@ -59,17 +68,23 @@ public final class HostBrain implements Brain {
             case PlayerJoined joined -> {}
             case PlayerLeft left -> {}
             case RoundStarted round -> started = true;
-            case QuestionShown shown -> {
+            case QuestionShown question -> {
                 started = true;
                 awaitingNext = false;
+                questionOpen = true;
+                shown++;
+                return duringQuestion();
             }
-            case AnswerRevealed revealed -> {
+            case AnswerRevealed reveal -> {
                 awaitingNext = true;
-                return List.of(new Planned(new ClientFrame.Next(), pause));
+                questionOpen = false;
+                revealed++;
+                return List.of(new Planned(new ClientFrame.Next(), plan.pauseAfter(revealed)));
             }
             case GameEnded gameEnded -> {
                 ended = true;
                 awaitingNext = false;
+                questionOpen = false;
             }
             case GameCreated created -> {}
             case BuzzPressed pressed -> {}
@@ -93,6 +108,10 @@ public final class HostBrain implements Brain {
         return switch (frame) {
             case ClientFrame.Start start -> !started && !ended && loaded && players >= minPlayers;
             case ClientFrame.Next next -> awaitingNext && !ended;
+            // A skip goes only while a question the plan skips is open: one planned for a question that
+            // closed already must not close the next one, unless the plan skips that one too.
+            case ClientFrame.Skip skip -> questionOpen && !ended && plan.skips().containsKey(shown);
+            case ClientFrame.End end -> !ended && plan.endDuring() > 0 && shown >= plan.endDuring();
             case ClientFrame.Hello hello -> false;
             case ClientFrame.Buzz buzz -> false;
             case ClientFrame.Answer answer -> false;
@@ -110,6 +129,19 @@ public final class HostBrain implements Brain {
     @Override
     public boolean finished() {
         return ended;
+    }
+
+    /** What the plan has the host do while the question just shown is open. */
+    private List<Planned> duringQuestion() {
+        List<Planned> planned = new ArrayList<>();
+        Duration skipAfter = plan.skips().get(shown);
+        if (skipAfter != null) {
+            planned.add(new Planned(new ClientFrame.Skip(), skipAfter));
+        }
+        if (shown == plan.endDuring()) {
+            planned.add(new Planned(new ClientFrame.End(), plan.endAfter()));
+        }
+        return planned;
     }
 
     private List<Planned> maybeStart() {

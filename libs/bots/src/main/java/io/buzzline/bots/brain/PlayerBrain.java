@@ -103,6 +103,8 @@ public final class PlayerBrain implements Brain {
             case ClientFrame.Hello hello -> false;
             case ClientFrame.Start start -> false;
             case ClientFrame.Next next -> false;
+            case ClientFrame.Skip skip -> false;
+            case ClientFrame.End end -> false;
             case ClientFrame.Ping ping -> false;
         };
     }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import io.buzzline.bots.brain.AnswerKeys;
 import io.buzzline.bots.brain.BotTraits;
 import io.buzzline.bots.brain.HostBrain;
+import io.buzzline.bots.brain.HostPlan;
 import io.buzzline.bots.brain.PlayerBrain;
 import io.buzzline.bots.protocol.Frames;
 
@@ -61,10 +62,15 @@ public final class Bots implements AutoCloseable {
      * each reveal.
      */
     public Bot host(String name, String hostToken, int minPlayers, Duration startDelay, Duration pause) {
+        return host(name, hostToken, minPlayers, startDelay, HostPlan.steady(pause));
+    }
+
+    /** A host bot: starts {@code startDelay} after {@code minPlayers} joined, then follows {@code plan}. */
+    public Bot host(String name, String hostToken, int minPlayers, Duration startDelay, HostPlan plan) {
         return start(new Bot(
                 name,
                 hostToken,
-                new HostBrain(minPlayers, startDelay, pause, keys),
+                new HostBrain(minPlayers, startDelay, plan, keys),
                 gateways,
                 bots.size(),
                 http,

@@ -7,6 +7,8 @@ public sealed interface ClientFrame
                 ClientFrame.Answer,
                 ClientFrame.Start,
                 ClientFrame.Next,
+                ClientFrame.Skip,
+                ClientFrame.End,
                 ClientFrame.Ping {
 
     /** The protocol's {@code type} field. */
@@ -21,6 +23,8 @@ public sealed interface ClientFrame
             case Answer answer -> true;
             case Start start -> true;
             case Next next -> true;
+            case Skip skip -> true;
+            case End end -> true;
         };
     }
 
@@ -57,6 +61,22 @@ public sealed interface ClientFrame
         @Override
         public String type() {
             return "next";
+        }
+    }
+
+    /** The host closes the open question now (its answers are revealed and scored). */
+    record Skip() implements ClientFrame {
+        @Override
+        public String type() {
+            return "skip";
+        }
+    }
+
+    /** The host ends the game now, whatever is left of it. */
+    record End() implements ClientFrame {
+        @Override
+        public String type() {
+            return "end";
         }
     }
 

@@ -36,6 +36,8 @@ public final class Frames {
             case ClientFrame.Ping ping -> node.put("clientTime", ping.clientTime());
             case ClientFrame.Start start -> {}
             case ClientFrame.Next next -> {}
+            case ClientFrame.Skip skip -> {}
+            case ClientFrame.End end -> {}
         }
         return node.toString();
     }

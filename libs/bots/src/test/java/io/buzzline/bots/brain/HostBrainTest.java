@@ -2,6 +2,7 @@ package io.buzzline.bots.brain;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,42 @@ class HostBrainTest {
         host.onEvent(events.next(new RoundStarted(1, RoundMode.CLASSIC, 1)));
         assertThat(host.onRefused(new ClientFrame.Start(), "GAME_ALREADY_STARTED"))
                 .isEmpty();
+    }
+
+    @Test
+    void followsItsPlanPausesPerRevealSkipsAndEndsEarly() {
+        HostPlan plan = new HostPlan(
+                List.of(Duration.ZERO, Duration.ofMillis(700)),
+                Map.of(2, Duration.ofMillis(300)),
+                3,
+                Duration.ofMillis(50));
+        HostBrain paced = new HostBrain(2, Duration.ZERO, plan, keys);
+
+        assertThat(paced.onEvent(events.next(Events.question("q1")))).isEmpty();
+        assertThat(paced.onEvent(events.next(new AnswerRevealed(1, 1, "q1", "A", AnswerRevealed.Reason.ANSWERED))))
+                .containsExactly(new Planned(new ClientFrame.Next(), Duration.ZERO));
+
+        assertThat(paced.onEvent(events.next(Events.question("q2"))))
+                .containsExactly(new Planned(new ClientFrame.Skip(), Duration.ofMillis(300)));
+        assertThat(paced.wants(new ClientFrame.Skip())).isTrue();
+        assertThat(paced.wants(new ClientFrame.End())).isFalse();
+        assertThat(paced.onEvent(events.next(new AnswerRevealed(1, 2, "q2", "A", AnswerRevealed.Reason.SKIPPED))))
+                .containsExactly(new Planned(new ClientFrame.Next(), Duration.ofMillis(700)));
+        assertThat(paced.wants(new ClientFrame.Skip())).isFalse();
+
+        // The skip planned for question 2 would close question 3, which the plan does not skip: not sent.
+        assertThat(paced.onEvent(events.next(Events.question("q3"))))
+                .containsExactly(new Planned(new ClientFrame.End(), Duration.ofMillis(50)));
+        assertThat(paced.wants(new ClientFrame.Skip())).isFalse();
+        assertThat(paced.wants(new ClientFrame.End())).isTrue();
+        assertThat(paced.onEvent(events.next(new AnswerRevealed(1, 3, "q3", "A", AnswerRevealed.Reason.TIME_UP))))
+                .containsExactly(new Planned(new ClientFrame.Next(), Duration.ofMillis(700)));
+        assertThat(paced.wants(new ClientFrame.End()))
+                .as("still wanted after the reveal")
+                .isTrue();
+
+        paced.onEvent(events.next(new GameEnded(GameEnded.Reason.ENDED_BY_HOST)));
+        assertThat(paced.wants(new ClientFrame.End())).isFalse();
+        assertThat(paced.onRefused(new ClientFrame.End(), "GAME_ENDED")).isEmpty();
     }
 }

@@ -22,12 +22,16 @@ class FramesTest {
                 .isEqualTo("{\"type\":\"answer\",\"id\":\"a\",\"questionId\":\"q1\",\"answer\":\"Paris\"}");
         assertThat(frames.encode(new ClientFrame.Start(), "s")).isEqualTo("{\"type\":\"start\",\"id\":\"s\"}");
         assertThat(frames.encode(new ClientFrame.Next(), null)).isEqualTo("{\"type\":\"next\"}");
+        assertThat(frames.encode(new ClientFrame.Skip(), "k")).isEqualTo("{\"type\":\"skip\",\"id\":\"k\"}");
+        assertThat(frames.encode(new ClientFrame.End(), "e")).isEqualTo("{\"type\":\"end\",\"id\":\"e\"}");
     }
 
     @Test
     void onlyGameActionsAreCommands() {
         assertThat(new ClientFrame.Buzz("q").isCommand()).isTrue();
         assertThat(new ClientFrame.Next().isCommand()).isTrue();
+        assertThat(new ClientFrame.Skip().isCommand()).isTrue();
+        assertThat(new ClientFrame.End().isCommand()).isTrue();
         assertThat(new ClientFrame.Hello("t", 0).isCommand()).isFalse();
         assertThat(new ClientFrame.Ping(1).isCommand()).isFalse();
     }
