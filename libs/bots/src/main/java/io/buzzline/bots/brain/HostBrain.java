@@ -21,9 +21,10 @@ import io.buzzline.events.RoundStarted;
 import io.buzzline.events.ScoreUpdated;
 
 /**
- * A bot host: starts the game {@code startDelay} after the questions are loaded and {@code minPlayers}
- * joined (counted by the welcome and ticks), moves on {@code pause} after each reveal, and shares the answer keys it sees with the bot
- * players.
+ * A bot host: starts the game {@code startDelay} after it saw the game created and {@code minPlayers}
+ * joined (counted by the welcome and ticks), and moves on {@code pause} after each reveal. It never sees
+ * the pack being loaded (no client does: it holds the keys), so a start refused while match still
+ * fetches the pack ({@code QUESTIONS_NOT_LOADED}) is simply tried again.
  */
 public final class HostBrain implements Brain {
 
@@ -32,29 +33,23 @@ public final class HostBrain implements Brain {
     private final int minPlayers;
     private final Duration startDelay;
     private final Duration pause;
-    private final AnswerKeys keys;
 
     private int players;
-    private boolean loaded;
+    private boolean created;
     private boolean started;
     private boolean startPlanned;
     private boolean awaitingNext;
     private boolean ended;
 
-    public HostBrain(int minPlayers, Duration startDelay, Duration pause, AnswerKeys keys) {
+    public HostBrain(int minPlayers, Duration startDelay, Duration pause) {
         this.minPlayers = minPlayers;
         this.startDelay = startDelay;
         this.pause = pause;
-        this.keys = keys;
     }
 
     @Override
     public List<Planned> onEvent(EventEnvelope envelope) {
         switch (envelope.event()) {
-            case QuestionsLoaded questions -> {
-                keys.learn(questions.pack());
-                loaded = true;
-            }
             // A host receives no player's own events (protocol v2): their count arrives in ticks.
             case PlayerJoined joined -> {}
             case PlayerLeft left -> {}
@@ -71,7 +66,9 @@ public final class HostBrain implements Brain {
                 ended = true;
                 awaitingNext = false;
             }
-            case GameCreated created -> {}
+            case GameCreated game -> created = true;
+            // Log-only: no client receives the pack (it holds the keys); listed so the switch stays total.
+            case QuestionsLoaded loaded -> {}
             case BuzzPressed pressed -> {}
             case AnswerSubmitted submitted -> {}
             case ScoreUpdated score -> {}
@@ -91,7 +88,7 @@ public final class HostBrain implements Brain {
     @Override
     public boolean wants(ClientFrame frame) {
         return switch (frame) {
-            case ClientFrame.Start start -> !started && !ended && loaded && players >= minPlayers;
+            case ClientFrame.Start start -> !started && !ended && created && players >= minPlayers;
             case ClientFrame.Next next -> awaitingNext && !ended;
             case ClientFrame.Hello hello -> false;
             case ClientFrame.Buzz buzz -> false;
@@ -113,7 +110,7 @@ public final class HostBrain implements Brain {
     }
 
     private List<Planned> maybeStart() {
-        if (startPlanned || started || ended || !loaded || players < minPlayers) {
+        if (startPlanned || started || ended || !created || players < minPlayers) {
             return List.of();
         }
         startPlanned = true;
