@@ -26,6 +26,7 @@ const opts = parseArgs(process.argv.slice(2), {
   'question-timeout-s': 0, // 0: time limit + 60 s
   'max-seconds': 1800,
   json: '',
+  'editor-token': '', // Buzzline: an editor's token (scripts/token editor) to read the pack's answer keys from content
   drop: 0, // a test of the resume paths, never for figures: cut K players' and the host's sockets as each question starts
   seed: 0,
 });
@@ -159,7 +160,7 @@ let cur = null; // the question frames are attributed to: from the host's start/
 let setupFrames = 0;
 let setupBytes = 0;
 let hostFrames = 0;
-const keys = new Map(); // questionId -> correct answer (from the host's view of the game)
+const keys = new Map(); // questionId -> correct answer (Buzzline: read as an editor; Socket.IO: the create answer)
 let ended = 0;
 let waiter = null;
 
@@ -357,10 +358,28 @@ function buzzlineTarget() {
   let frameId = 0;
   let joinedSeen = 0;
   let joinedWaiter = null;
+  let packId = null;
+  let packWaiter = null;
   let gameId = null;
   const byPlayerId = new Map();
   const pendingBuzz = new Map(); // frame id -> player idx
   const pendingAnswer = new Map();
+
+  async function loadKeys() {
+    if (!opts['editor-token']) die('--editor-token is needed against Buzzline: players answer right on purpose');
+    if (!packId) {
+      await new Promise((resolve, reject) => {
+        packWaiter = resolve;
+        setTimeout(() => reject(new Error('the host saw no GAME_CREATED')), 30_000);
+      });
+    }
+    const res = await fetch(`${base}/api/content/packs/${encodeURIComponent(packId)}`, {
+      headers: { authorization: `Bearer ${opts['editor-token']}`, accept: 'application/json' },
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`GET pack ${packId}: ${res.status} ${text.slice(0, 300)}`);
+    for (const q of JSON.parse(text).questions ?? []) if (q.correctAnswer) keys.set(q.questionId, q.correctAnswer);
+  }
 
   async function post(path, body) {
     let last;
@@ -530,8 +549,9 @@ function buzzlineTarget() {
   function hostFrame(frame, bytes) {
     countHostFrame(bytes);
     const ev = eventOf(frame);
-    if (ev?.type === 'QUESTIONS_LOADED') {
-      for (const q of ev.data?.pack?.questions ?? []) keys.set(q.questionId, q.correctAnswer);
+    if (ev?.type === 'GAME_CREATED') {
+      packId = ev.data?.settings?.questionPackId ?? null;
+      if (packWaiter && packId) packWaiter();
     } else if (ev?.type === 'PLAYER_JOINED') {
       // Protocol v1: the host received every player's join.
       joinedSeen++;
@@ -541,6 +561,9 @@ function buzzlineTarget() {
       const count = (frame.type === 'tick' ? frame : frame.tick).playerCount ?? 0;
       joinedSeen = Math.max(joinedSeen, count);
       if (joinedWaiter && joinedSeen >= N) joinedWaiter();
+    } else if (frame.type === 'error' && frame.code === 'QUESTIONS_NOT_LOADED') {
+      // Match still fetches the pack (no client sees it arrive: it holds the keys); start again shortly.
+      setTimeout(() => command(host, { type: 'start', id: `h${++frameId}` }), 200);
     } else if (frame.type === 'error') {
       log(`host refused: ${frame.code} ${frame.message}`);
     }
@@ -560,7 +583,8 @@ function buzzlineTarget() {
       });
       gameId = created.gameId;
       host = { isHost: true, token: created.hostToken, lastSequence: 0 };
-      // The host replays the whole log (lastSequence 0): QUESTIONS_LOADED holds the answer keys.
+      // The host replays its view of the log (lastSequence 0): GAME_CREATED names the pack. No client
+      // receives a key before its reveal, so the keys are read from content as an editor (--editor-token).
       try {
         await connect(host, hostFrame);
       } catch (e) {
@@ -594,8 +618,8 @@ function buzzlineTarget() {
           setTimeout(() => reject(new Error(`the host saw ${joinedSeen} of ${N} joins`)), 60_000);
         });
       }
-      for (let i = 0; keys.size < TOTAL_Q && i < 100; i++) await sleep(100);
-      if (keys.size < TOTAL_Q) throw new Error(`the host has ${keys.size} answer keys of ${TOTAL_Q}`);
+      await loadKeys();
+      if (keys.size < TOTAL_Q) throw new Error(`content gave ${keys.size} answer keys of ${TOTAL_Q}`);
       return { gameId, joinSeconds, connectSeconds, joinRefusals: refused };
     },
     start() {

@@ -256,7 +256,7 @@ io.on('connection', (socket) => {
     byCode.set(game.code, game);
     socket.data = { gameId: game.gameId, role: 'host' };
     socket.join(room(game));
-    // The host learns the answer keys, as Buzzline's host does from QUESTIONS_LOADED.
+    // The load client learns the answer keys here, as it reads them from Buzzline's content as an editor.
     ack?.({ ok: true, gameId: game.gameId, code: game.code, pack: game.pack });
   });
 

@@ -126,7 +126,7 @@ class ChaosIT {
 
     /** Starts a game and returns once its second question is showing, answers on their way. */
     private static Table midQuestion(RunningPlatform running, long seed) {
-        Table table = Table.play(running.platform().gateways(), BOTH_MODES, 4, PLAYERS, seed);
+        Table table = Table.play(running.platform(), BOTH_MODES, 4, PLAYERS, seed);
         await().atMost(GAME_TIMEOUT)
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> table.host().record().events().stream()

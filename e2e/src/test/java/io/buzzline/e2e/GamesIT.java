@@ -65,7 +65,7 @@ class GamesIT {
 
     private static void play(RunningPlatform running, String name, GameSpec spec, long seed, Duration hostPause)
             throws Exception {
-        try (Table table = Table.play(running.platform().gateways(), spec, 4, PLAYERS, seed, hostPause)) {
+        try (Table table = Table.play(running.platform(), spec, 4, PLAYERS, seed, hostPause)) {
             table.awaitEnd(GAME_TIMEOUT);
             RunningPlatform.report("## " + name + " game " + table.gameId() + " (host + 4 players, 2 gateways)");
             running.checks().verify(table).forEach(line -> RunningPlatform.report("- " + line));

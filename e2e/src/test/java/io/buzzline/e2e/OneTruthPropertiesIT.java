@@ -103,7 +103,7 @@ class OneTruthPropertiesIT {
         GameSpec spec = new GameSpec(scenario.rounds(), 50, "en", List.of(RunningPlatform.CATEGORY));
         long started = System.nanoTime();
         try (Table table = Table.play(
-                        running.platform().gateways(),
+                        running.platform(),
                         spec,
                         scenario.players(),
                         scenario.traits(),

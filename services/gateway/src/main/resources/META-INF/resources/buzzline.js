@@ -108,7 +108,6 @@ export class GameModel {
     this.players = new Map();
     this.question = null;
     this.answers = [];
-    this.keys = new Map();
     this.phase = 'NEW';
     this.ended = false;
     this.playerCount = 0;
@@ -164,12 +163,11 @@ export class GameModel {
     switch (event.type) {
       case 'GAME_CREATED': this.phase = 'LOBBY'; break;
       case 'ROUND_STARTED': this.roundMode = d.mode; break;
-      case 'QUESTIONS_LOADED': for (const q of d.pack.questions) this.keys.set(q.questionId, q.correctAnswer); break;
       case 'PLAYER_JOINED': this.players.set(d.playerId, { id: d.playerId, nickname: d.nickname, total: this.players.get(d.playerId)?.total ?? 0, status: 'ACTIVE' }); break;
       case 'PLAYER_LEFT': { const p = this.players.get(d.playerId); if (p) p.status = 'LEFT'; break; }
       case 'QUESTION_SHOWN':
         this.phase = 'QUESTION_OPEN';
-        this.question = { questionId: d.questionId, text: d.text, choices: d.choices, round: d.round, number: d.questionNumber, closesAt: d.closesAt, mode: this.roundMode, revealed: false, correctAnswer: this.keys.get(d.questionId) ?? null };
+        this.question = { questionId: d.questionId, text: d.text, choices: d.choices, round: d.round, number: d.questionNumber, closesAt: d.closesAt, mode: this.roundMode, revealed: false, correctAnswer: null };
         this.answers = []; this.myAnswer = null; this.buzzed = false; this.lockedOut = false;
         this.answeredCount = 0; this.firstBuzzes = []; this.distribution = null;
         break;

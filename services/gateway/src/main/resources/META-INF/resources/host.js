@@ -28,7 +28,7 @@ function start(token, code) {
   $('create').hidden = true;
   $('game').hidden = false;
   $('join-code').textContent = code;
-  // The host replays the game's whole log (lastSequence 0): it is the one role that may see the answer keys.
+  // The host replays its view of the game's log (lastSequence 0); like everyone it sees each key at its reveal.
   // Players arrive as counts (ticks) and board pages, never as one event per player.
   connection = new GameConnection(token, {
     welcome: (frame) => { model.board(frame.view.leaderboard); model.playerCount = frame.view.playerCount; model.fromWelcome(frame); render(); },

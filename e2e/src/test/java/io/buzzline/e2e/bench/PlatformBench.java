@@ -85,7 +85,7 @@ public final class PlatformBench {
             List<Future<Table>> futures = new ArrayList<>();
             for (int i = 0; i < games; i++) {
                 long seed = 1000 + i;
-                futures.add(creating.submit(() -> Table.play(platform.gateways(), spec, players, TRAITS, seed)));
+                futures.add(creating.submit(() -> Table.play(platform, spec, players, TRAITS, seed)));
             }
             List<Table> tables = new ArrayList<>();
             for (Future<Table> future : futures) {

@@ -158,7 +158,7 @@ public final class GameChecks {
 
     /**
      * A bot received, from its first welcome on, exactly the logged events its role may see (protocol v2:
-     * a host public and host-only events, a player public ones and its own), once each.
+     * a host public events, a player public ones and its own), once each.
      */
     private static void assertDelivered(Bot bot, List<EventEnvelope> log) {
         BotRecord record = bot.record();

@@ -16,7 +16,9 @@ import io.buzzline.bots.client.Lobby;
 
 /**
  * One game played by bots: created by a bot host through the gateway's REST edge, joined by
- * {@code players} bot players, every bot on the gateway WebSocket (spread over the gateways).
+ * {@code players} bot players, every bot on the gateway WebSocket (spread over the gateways). On a
+ * {@link Platform} the bots read the pack's keys as an editor (no client receives one before its
+ * reveal), so their right answers are on purpose.
  */
 public final class Table implements AutoCloseable {
 
@@ -35,20 +37,47 @@ public final class Table implements AutoCloseable {
         this.players = players;
     }
 
+    public static Table play(Platform platform, GameSpec spec, int players, BotTraits traits, long seed) {
+        return play(platform, spec, players, traits, seed, PAUSE);
+    }
+
+    /** A table whose host moves on {@code hostPause} after each reveal ({@link Duration#ZERO}: at once). */
+    public static Table play(
+            Platform platform, GameSpec spec, int players, BotTraits traits, long seed, Duration hostPause) {
+        return play(platform, spec, players, traits, seed, HostPlan.steady(hostPause));
+    }
+
+    /** A table whose host paces, skips and ends the game as {@code hostPlan} says. */
+    public static Table play(
+            Platform platform, GameSpec spec, int players, BotTraits traits, long seed, HostPlan hostPlan) {
+        List<URI> gateways = platform.gateways();
+        return play(
+                new Bots(gateways, seed, Table::log, platform::editorToken), gateways, spec, players, traits, hostPlan);
+    }
+
+    /** A table whose bots know no key before its reveal: their right answers are guesses. */
     public static Table play(List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed) {
         return play(gateways, spec, players, traits, seed, PAUSE);
     }
 
-    /** A table whose host moves on {@code hostPause} after each reveal ({@link Duration#ZERO}: at once). */
+    /** As {@link #play(List, GameSpec, int, BotTraits, long)}, the host moving on {@code hostPause} after each reveal. */
     public static Table play(
             List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed, Duration hostPause) {
         return play(gateways, spec, players, traits, seed, HostPlan.steady(hostPause));
     }
 
-    /** A table whose host paces, skips and ends the game as {@code hostPlan} says. */
+    /** As {@link #play(List, GameSpec, int, BotTraits, long)}, the host pacing, skipping and ending as {@code hostPlan} says. */
     public static Table play(
             List<URI> gateways, GameSpec spec, int players, BotTraits traits, long seed, HostPlan hostPlan) {
-        Bots bots = new Bots(gateways, seed, message -> System.out.println("[bots] " + message));
+        return play(new Bots(gateways, seed, Table::log), gateways, spec, players, traits, hostPlan);
+    }
+
+    private static void log(String message) {
+        System.out.println("[bots] " + message);
+    }
+
+    private static Table play(
+            Bots bots, List<URI> gateways, GameSpec spec, int players, BotTraits traits, HostPlan hostPlan) {
         Lobby lobby = bots.lobby(gateways.getFirst());
         Lobby.CreatedGame game = lobby.create(spec);
         Bot host = bots.host("host", game.hostToken(), players, Duration.ZERO, hostPlan);

@@ -39,6 +39,8 @@ public final class BotsMain {
               --time-limit S       seconds per question (default 15), when creating
               --category C         question category (default geography), when creating
               --accuracy P         0..1, how often a bot answers right when it knows the key (default 0.7)
+              --editor-token T     an editor's token (scripts/token editor): the bots read each pack's keys
+                                   from content with it; without one they know a key only from its reveal
               --start-after S      seconds the bot host waits before starting, so people can join too (default 0)
               --pause-ms MS        the bot host's pause after each reveal (default 2000)
               --timeout S          give up after this many seconds (default 300)
@@ -55,7 +57,10 @@ public final class BotsMain {
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300")));
         BotTraits traits = new BotTraits(accuracy, Duration.ofMillis(300), Duration.ofMillis(1500), 1.0);
 
-        try (Bots bots = new Bots(List.of(gateway), seed, System.err::println)) {
+        String editorToken = options.get("editor-token");
+        try (Bots bots = editorToken == null
+                ? new Bots(List.of(gateway), seed, System.err::println)
+                : new Bots(List.of(gateway), seed, System.err::println, () -> editorToken)) {
             Lobby lobby = bots.lobby(gateway);
             String code = options.get("code");
             Bot watcher;

@@ -50,7 +50,7 @@ class SetupRulesTest {
     }
 
     @Test
-    void loadingThePackLogsItHostOnly() {
+    void loadingThePackLogsItForNoClient() {
         Games game = Games.fresh();
         game.accept(new CreateGame(HOST, settings(RoundMode.CLASSIC)));
 
@@ -58,6 +58,7 @@ class SetupRulesTest {
 
         assertThat(events).singleElement().isInstanceOf(QuestionsLoaded.class);
         assertThat(events.getFirst().visibility().visibleToPlayer("p1")).isFalse();
+        assertThat(events.getFirst().visibility().visibleToHost()).isFalse();
         assertThat(game.state().pack()).isEqualTo(Games.pack(2));
     }
 

@@ -6,8 +6,8 @@ import static io.buzzline.events.Require.nonBlank;
 import static io.buzzline.events.Require.nonEmpty;
 
 /**
- * One question of a pack with its answer key. Only {@link QuestionsLoaded} (host only) and the
- * engine's state carry it whole; players get {@link QuestionShown} and, at the reveal,
+ * One question of a pack with its answer key. Only {@link QuestionsLoaded} (log only) and the
+ * engine's state carry it whole; clients get {@link QuestionShown} and, at the reveal,
  * {@link AnswerRevealed}.
  */
 public record Question(String questionId, String text, List<String> choices, String correctAnswer) {

@@ -12,16 +12,13 @@ import static io.buzzline.events.Require.nonBlank;
  *
  * <ul>
  *   <li>{@link Public}: every connection of the game (the game's flow).
- *   <li>{@link HostOnly}: host connections (the answer keys before the reveal).
  *   <li>{@link OnePlayer}: that player's connections only (their own join, buzz, score, leave).
  *   <li>{@link LogOnly}: no connection; services read it from the log and clients get aggregates.
  * </ul>
  */
-public sealed interface Visibility
-        permits Visibility.Public, Visibility.HostOnly, Visibility.OnePlayer, Visibility.LogOnly {
+public sealed interface Visibility permits Visibility.Public, Visibility.OnePlayer, Visibility.LogOnly {
 
     Visibility PUBLIC = new Public();
-    Visibility HOST_ONLY = new HostOnly();
     Visibility LOG_ONLY = new LogOnly();
 
     /** Whether the player {@code playerId} may receive an event with this visibility. */
@@ -35,19 +32,6 @@ public sealed interface Visibility
         @Override
         public boolean visibleToPlayer(String playerId) {
             return true;
-        }
-
-        @Override
-        public boolean visibleToHost() {
-            return true;
-        }
-    }
-
-    /** The host's connections only: carries answer keys before the reveal. */
-    record HostOnly() implements Visibility {
-        @Override
-        public boolean visibleToPlayer(String playerId) {
-            return false;
         }
 
         @Override
@@ -76,7 +60,9 @@ public sealed interface Visibility
 
     /**
      * No client connection: one per player per question (a CLASSIC answer, whose verdict would tell the
-     * key before the reveal), which the host sees only as counts and, after the reveal, a distribution.
+     * key before the reveal), which the host sees only as counts and, after the reveal, a distribution;
+     * and the question pack with every key, which only the engine and editors may read (a host is not an
+     * editor: it sees each key at its reveal, as players do).
      */
     record LogOnly() implements Visibility {
         @Override

@@ -11,10 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VisibilityTest {
 
     @Test
-    void thePackWithItsKeysIsHostOnly() {
+    void thePackWithItsKeysReachesNoClientNotEvenTheHost() {
         var pack = new QuestionPack("p", List.of(new Question("q", "Q?", List.of("A", "B"), "A")));
+        Visibility visibility = new QuestionsLoaded(pack).visibility();
 
-        assertThat(new QuestionsLoaded(pack).visibility()).isEqualTo(Visibility.HOST_ONLY);
+        assertThat(visibility).isEqualTo(Visibility.LOG_ONLY);
+        assertThat(visibility.visibleToHost()).isFalse();
+        assertThat(visibility.visibleToPlayer("p1")).isFalse();
     }
 
     @Test

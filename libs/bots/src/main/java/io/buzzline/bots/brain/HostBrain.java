@@ -22,9 +22,10 @@ import io.buzzline.events.RoundStarted;
 import io.buzzline.events.ScoreUpdated;
 
 /**
- * A bot host: starts the game {@code startDelay} after the questions are loaded and {@code minPlayers}
+ * A bot host: starts the game {@code startDelay} after it saw the game created and {@code minPlayers}
  * joined (counted by the welcome and ticks), moves on after each reveal, skips and ends as its
- * {@link HostPlan} says, and shares the answer keys it sees with the bot players.
+ * {@link HostPlan} says. It never sees the pack being loaded (no client does: it holds the keys), so a
+ * start refused while match still fetches the pack ({@code QUESTIONS_NOT_LOADED}) is simply tried again.
  */
 public final class HostBrain implements Brain {
 
@@ -33,10 +34,9 @@ public final class HostBrain implements Brain {
     private final int minPlayers;
     private final Duration startDelay;
     private final HostPlan plan;
-    private final AnswerKeys keys;
 
     private int players;
-    private boolean loaded;
+    private boolean created;
     private boolean started;
     private boolean startPlanned;
     private boolean awaitingNext;
@@ -46,24 +46,19 @@ public final class HostBrain implements Brain {
     private int revealed;
 
     /** A host that moves on {@code pause} after every reveal and plays the game to its end. */
-    public HostBrain(int minPlayers, Duration startDelay, Duration pause, AnswerKeys keys) {
-        this(minPlayers, startDelay, HostPlan.steady(pause), keys);
+    public HostBrain(int minPlayers, Duration startDelay, Duration pause) {
+        this(minPlayers, startDelay, HostPlan.steady(pause));
     }
 
-    public HostBrain(int minPlayers, Duration startDelay, HostPlan plan, AnswerKeys keys) {
+    public HostBrain(int minPlayers, Duration startDelay, HostPlan plan) {
         this.minPlayers = minPlayers;
         this.startDelay = startDelay;
         this.plan = plan;
-        this.keys = keys;
     }
 
     @Override
     public List<Planned> onEvent(EventEnvelope envelope) {
         switch (envelope.event()) {
-            case QuestionsLoaded questions -> {
-                keys.learn(questions.pack());
-                loaded = true;
-            }
             // A host receives no player's own events (protocol v2): their count arrives in ticks.
             case PlayerJoined joined -> {}
             case PlayerLeft left -> {}
@@ -86,7 +81,9 @@ public final class HostBrain implements Brain {
                 awaitingNext = false;
                 questionOpen = false;
             }
-            case GameCreated created -> {}
+            case GameCreated game -> created = true;
+            // Log-only: no client receives the pack (it holds the keys); listed so the switch stays total.
+            case QuestionsLoaded loaded -> {}
             case BuzzPressed pressed -> {}
             case AnswerSubmitted submitted -> {}
             case ScoreUpdated score -> {}
@@ -106,7 +103,7 @@ public final class HostBrain implements Brain {
     @Override
     public boolean wants(ClientFrame frame) {
         return switch (frame) {
-            case ClientFrame.Start start -> !started && !ended && loaded && players >= minPlayers;
+            case ClientFrame.Start start -> !started && !ended && created && players >= minPlayers;
             case ClientFrame.Next next -> awaitingNext && !ended;
             // A skip goes only while a question the plan skips is open: one planned for a question that
             // closed already must not close the next one, unless the plan skips that one too.
@@ -145,7 +142,7 @@ public final class HostBrain implements Brain {
     }
 
     private List<Planned> maybeStart() {
-        if (startPlanned || started || ended || !loaded || players < minPlayers) {
+        if (startPlanned || started || ended || !created || players < minPlayers) {
             return List.of();
         }
         startPlanned = true;

@@ -19,10 +19,11 @@ import io.buzzline.bots.brain.Planned;
 import io.buzzline.bots.protocol.ClientFrame;
 import io.buzzline.bots.protocol.Frames;
 import io.buzzline.bots.protocol.ServerFrame;
+import io.buzzline.events.EventEnvelope;
 
 /**
  * One bot on the gateway WebSocket: says hello with its token, feeds its brain every event once and in
- * order, sends what the brain plans, and when the connection drops opens a new one (to the next
+ * order (after its observer, which may learn from it first), sends what the brain plans, and when the connection drops opens a new one (to the next
  * gateway of its list) with the last sequence it received, re-sending the commands that were never
  * acknowledged. Create bots through {@link Bots}.
  */
@@ -33,6 +34,7 @@ public final class Bot implements AutoCloseable {
     private final String name;
     private final String token;
     private final Brain brain;
+    private final Consumer<EventEnvelope> observer;
     private final List<URI> gateways;
     private final HttpClient http;
     private final ScheduledExecutorService scheduler;
@@ -55,6 +57,7 @@ public final class Bot implements AutoCloseable {
             String name,
             String token,
             Brain brain,
+            Consumer<EventEnvelope> observer,
             List<URI> gateways,
             int firstGateway,
             HttpClient http,
@@ -64,6 +67,7 @@ public final class Bot implements AutoCloseable {
         this.name = name;
         this.token = token;
         this.brain = brain;
+        this.observer = observer;
         this.gateways = List.copyOf(gateways);
         this.gatewayIndex = Math.floorMod(firstGateway, gateways.size());
         this.http = http;
@@ -173,6 +177,7 @@ public final class Bot implements AutoCloseable {
         }
         lastSequence = event.sequence();
         record.event(event.envelope(), now, Instant.now());
+        observer.accept(event.envelope());
         plan(brain.onEvent(event.envelope()));
         if (brain.finished()) {
             finished.complete(null);

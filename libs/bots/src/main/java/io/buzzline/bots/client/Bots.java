@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.buzzline.bots.brain.AnswerKeys;
 import io.buzzline.bots.brain.BotTraits;
@@ -16,10 +19,15 @@ import io.buzzline.bots.brain.HostBrain;
 import io.buzzline.bots.brain.HostPlan;
 import io.buzzline.bots.brain.PlayerBrain;
 import io.buzzline.bots.protocol.Frames;
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.GameCreated;
 
 /**
- * A set of bots sharing one HTTP client, one scheduler and one {@link AnswerKeys} (what the host bot
- * learns, its players know). Bots are spread over the gateways round-robin; closing this closes them.
+ * A set of bots sharing one HTTP client, one scheduler and one {@link AnswerKeys}. Given an editor's
+ * token, the first bot that sees a game created reads its pack's keys from content (through the
+ * gateway's edge, as an editor) before any bot acts on it, so players can be right on purpose; without
+ * one, bots know a key from its reveal on. Bots are spread over the gateways round-robin; closing this
+ * closes them.
  */
 public final class Bots implements AutoCloseable {
 
@@ -35,6 +43,8 @@ public final class Bots implements AutoCloseable {
     private final AnswerKeys keys = new AnswerKeys();
     private final Random random;
     private final Consumer<String> log;
+    private final Optional<Supplier<String>> editorToken;
+    private final Content content;
     private final List<Bot> bots = new CopyOnWriteArrayList<>();
 
     /**
@@ -43,14 +53,28 @@ public final class Bots implements AutoCloseable {
      * @param log where connection trouble is reported
      */
     public Bots(List<URI> gateways, long seed, Consumer<String> log) {
+        this(gateways, seed, log, Optional.empty());
+    }
+
+    /**
+     * Bots whose players know the keys of each game's pack, read from content with an editor's token
+     * ({@code editorToken} is asked once per pack, so a short-lived token is fine).
+     */
+    public Bots(List<URI> gateways, long seed, Consumer<String> log, Supplier<String> editorToken) {
+        this(gateways, seed, log, Optional.of(editorToken));
+    }
+
+    private Bots(List<URI> gateways, long seed, Consumer<String> log, Optional<Supplier<String>> editorToken) {
         this.gateways = gateways.stream().map(Bots::webSocket).toList();
         this.random = new Random(seed);
         this.log = log;
+        this.editorToken = editorToken;
+        this.content = new Content(http, URI.create(httpBase(gateways.getFirst()) + "/api/content"));
     }
 
     /** The lobby through the first gateway's REST edge. */
     public Lobby lobby(URI gateway) {
-        return new Lobby(http, URI.create(gateway.toString().replaceAll("/+$", "") + "/api/lobby"));
+        return new Lobby(http, URI.create(httpBase(gateway) + "/api/lobby"));
     }
 
     public AnswerKeys keys() {
@@ -70,7 +94,8 @@ public final class Bots implements AutoCloseable {
         return start(new Bot(
                 name,
                 hostToken,
-                new HostBrain(minPlayers, startDelay, plan, keys),
+                new HostBrain(minPlayers, startDelay, plan),
+                this::learnKeys,
                 gateways,
                 bots.size(),
                 http,
@@ -85,6 +110,7 @@ public final class Bots implements AutoCloseable {
                 name,
                 token,
                 new PlayerBrain(playerId, traits, keys, new Random(random.nextLong())),
+                this::learnKeys,
                 gateways,
                 bots.size(),
                 http,
@@ -95,6 +121,29 @@ public final class Bots implements AutoCloseable {
 
     public List<Bot> all() {
         return List.copyOf(bots);
+    }
+
+    /**
+     * On a game's creation, reads its pack's keys once for every bot of this set. It runs on the bot's
+     * receiving thread before its brain sees the event, so a host bot starts only once they are known.
+     */
+    private void learnKeys(EventEnvelope envelope) {
+        if (!(envelope.event() instanceof GameCreated created) || editorToken.isEmpty()) {
+            return;
+        }
+        String packId = created.settings().questionPackId();
+        synchronized (keys) {
+            if (keys.knowsPack(packId)) {
+                return;
+            }
+            try {
+                keys.learn(packId, content.keys(packId, editorToken.get().get()));
+            } catch (RuntimeException e) {
+                // Asked once: the bots of a big table would otherwise each ask again and fail the same way.
+                keys.learn(packId, Map.of());
+                log.accept("no answer keys for pack " + packId + " (bots guess until each reveal): " + e.getMessage());
+            }
+        }
     }
 
     private Bot start(Bot bot) {
@@ -108,6 +157,10 @@ public final class Bots implements AutoCloseable {
         bots.forEach(Bot::close);
         scheduler.shutdownNow();
         http.close();
+    }
+
+    private static String httpBase(URI gateway) {
+        return gateway.toString().replaceAll("/+$", "").replaceFirst("/ws$", "").replaceFirst("^ws", "http");
     }
 
     private static URI webSocket(URI http) {

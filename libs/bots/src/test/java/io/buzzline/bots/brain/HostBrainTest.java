@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.bots.protocol.ClientFrame;
 import io.buzzline.events.AnswerRevealed;
+import io.buzzline.events.GameCreated;
 import io.buzzline.events.GameEnded;
+import io.buzzline.events.GameSettings;
 import io.buzzline.events.PlayerJoined;
-import io.buzzline.events.Question;
-import io.buzzline.events.QuestionPack;
-import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundMode;
+import io.buzzline.events.RoundSettings;
 import io.buzzline.events.RoundStarted;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,17 +22,20 @@ class HostBrainTest {
 
     private static final Duration PAUSE = Duration.ofSeconds(1);
 
+    private static final GameCreated CREATED = new GameCreated(
+            "h",
+            new GameSettings(
+                    List.of(new RoundSettings(RoundMode.CLASSIC, 1, Duration.ofSeconds(20))), 10, false, "en", "pack"));
+
     private final Events events = new Events();
-    private final AnswerKeys keys = new AnswerKeys();
-    private final HostBrain host = new HostBrain(2, Duration.ZERO, PAUSE, keys);
+    private final HostBrain host = new HostBrain(2, Duration.ZERO, PAUSE);
 
     @Test
-    void startsOnceTheQuestionsAreLoadedAndEnoughPlayersJoinedAndSharesTheKeys() {
+    void startsOnceTheGameExistsAndEnoughPlayersJoined() {
+        assertThat(host.onPlayers(2)).isEmpty();
+        assertThat(host.wants(new ClientFrame.Start())).isFalse();
         assertThat(host.onPlayers(1)).isEmpty();
-        assertThat(host.onEvent(events.next(new QuestionsLoaded(
-                        new QuestionPack("pack", List.of(new Question("q1", "Which?", Events.CHOICES, "D")))))))
-                .isEmpty();
-        assertThat(keys.keyOf("q1")).contains("D");
+        assertThat(host.onEvent(events.next(CREATED))).isEmpty();
 
         // Players arrive as a count (welcome, ticks); a player's own join never reaches the host.
         assertThat(host.onEvent(events.next(new PlayerJoined("p2", "Bob", null))))
@@ -57,11 +60,14 @@ class HostBrainTest {
     }
 
     @Test
-    void aRefusedStartIsTriedAgainWhileStillWanted() {
-        host.onEvent(events.next(new QuestionsLoaded(
-                new QuestionPack("pack", List.of(new Question("q1", "Which?", Events.CHOICES, "D"))))));
+    void aStartRefusedBeforeThePackIsLoadedIsTriedAgainWhileStillWanted() {
+        host.onEvent(events.next(CREATED));
         host.onPlayers(2);
 
+        // The host cannot see the pack arrive (it holds the keys): match refuses a start until it did.
+        assertThat(host.onRefused(new ClientFrame.Start(), "QUESTIONS_NOT_LOADED"))
+                .extracting(Planned::frame)
+                .containsExactly(new ClientFrame.Start());
         assertThat(host.onRefused(new ClientFrame.Start(), "UNAVAILABLE"))
                 .extracting(Planned::frame)
                 .containsExactly(new ClientFrame.Start());
@@ -77,7 +83,7 @@ class HostBrainTest {
                 Map.of(2, Duration.ofMillis(300)),
                 3,
                 Duration.ofMillis(50));
-        HostBrain paced = new HostBrain(2, Duration.ZERO, plan, keys);
+        HostBrain paced = new HostBrain(2, Duration.ZERO, plan);
 
         assertThat(paced.onEvent(events.next(Events.question("q1")))).isEmpty();
         assertThat(paced.onEvent(events.next(new AnswerRevealed(1, 1, "q1", "A", AnswerRevealed.Reason.ANSWERED))))

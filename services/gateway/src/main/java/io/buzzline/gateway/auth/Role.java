@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** What a connection may see and do, from the token's {@code groups} claim. */
 public enum Role {
-    /** Sees public and host-only events (not players' own) and the aggregates; drives the game (start, next, skip, kick, end). */
+    /** Sees public events (not players' own, no key before its reveal) and the aggregates; drives the game (start, next, skip, kick, end). */
     HOST("host"),
     /** Sees public events and those addressed to them; buzzes and answers. */
     PLAYER("player"),

@@ -14,8 +14,8 @@ import io.buzzline.gateway.resume.LoggedEvent;
 
 /**
  * A game's local connections indexed by who may see what, so routing an event touches only its
- * recipients: every connection for a public event, the hosts for a host-only one, one player's
- * connections (a map lookup) for that player's own events, none for log-only ones. Not thread-safe: its
+ * recipients: every connection for a public event, one player's connections (a map lookup) for that
+ * player's own events, none for log-only ones (the answer keys among them). Not thread-safe: its
  * {@link GameFeed} holds the lock.
  */
 public final class Audience {
@@ -70,7 +70,6 @@ public final class Audience {
     void route(LoggedEvent event) {
         switch (event.envelope().event().visibility()) {
             case Visibility.Public p -> all.values().forEach(s -> s.event(event));
-            case Visibility.HostOnly h -> hosts.values().forEach(s -> s.event(event));
             case Visibility.OnePlayer one -> {
                 List<Subscriber> own = players.get(one.playerId());
                 if (own != null) {

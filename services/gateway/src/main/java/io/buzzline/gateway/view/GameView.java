@@ -26,8 +26,8 @@ public record GameView(
     public record StandingView(int rank, String playerId, String nickname, long total, String status) {}
 
     /**
-     * The question in play (or last played). {@code correctAnswer} is present only for the host or once
-     * the question was revealed; {@code buzzWinner} and {@code answerDueAt} once the buzzer was awarded.
+     * The question in play (or last played). {@code correctAnswer} is present only once the question was
+     * revealed, whatever the role; {@code buzzWinner} and {@code answerDueAt} once the buzzer was awarded.
      */
     public record QuestionView(
             String questionId,

@@ -13,9 +13,9 @@ import io.buzzline.gateway.view.GameView.MeView;
 import io.buzzline.gateway.view.GameView.QuestionView;
 
 /**
- * Projects the engine's state and events per role: a host what is public or host-only (the answer keys,
- * not a player's own events), a player what is public or addressed to them, a spectator what is public. The answer key leaves only through the host's view or
- * after the reveal.
+ * Projects the engine's state and events per role: a host what is public (not a player's own events), a
+ * player what is public or addressed to them, a spectator what is public. A question's answer key leaves
+ * at its reveal only, whatever the role: keys before the reveal are for editors and the engine.
  */
 public final class ViewProjector {
 
@@ -65,7 +65,6 @@ public final class ViewProjector {
             return null;
         }
         boolean revealed = !state.phase().questionOpen();
-        boolean keyVisible = revealed || identity.role() == Role.HOST;
         BuzzerState buzzer = q.buzzer();
         return new QuestionView(
                 q.questionId(),
@@ -77,7 +76,7 @@ public final class ViewProjector {
                 q.opensAt(),
                 q.closesAt(),
                 revealed,
-                keyVisible ? q.question().correctAnswer() : null,
+                revealed ? q.question().correctAnswer() : null,
                 q.answered().size(),
                 buzzer == null ? null : buzzer.awardedTo(),
                 buzzer == null ? null : buzzer.answerDueAt());

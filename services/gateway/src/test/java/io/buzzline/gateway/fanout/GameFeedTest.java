@@ -63,7 +63,7 @@ class GameFeedTest {
         questionOpen();
         offer(new AnswerSubmitted("p1", "q1", "B", 900, RoundMode.CLASSIC, true));
 
-        assertThat(host.types()).containsExactly("GAME_CREATED", "QUESTIONS_LOADED", "ROUND_STARTED", "QUESTION_SHOWN");
+        assertThat(host.types()).containsExactly("GAME_CREATED", "ROUND_STARTED", "QUESTION_SHOWN");
         assertThat(ada.types()).containsExactly("GAME_CREATED", "PLAYER_JOINED", "ROUND_STARTED", "QUESTION_SHOWN");
         assertThat(ada.events.get(1).envelope().event()).isEqualTo(new PlayerJoined("p1", "Ada", null));
         assertThat(bob.events.get(1).envelope().event()).isEqualTo(new PlayerJoined("p2", "Bob", null));

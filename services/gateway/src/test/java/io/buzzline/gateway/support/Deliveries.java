@@ -33,8 +33,4 @@ public final class Deliveries {
                 .map(EventEnvelope::sequence)
                 .toList();
     }
-
-    public static boolean hostOnly(EventEnvelope event) {
-        return event.event().visibility() instanceof Visibility.HostOnly;
-    }
 }

@@ -27,7 +27,7 @@ import io.buzzline.gateway.support.GameDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Per-role projection: the answer key reaches players only after the reveal; host-only events never. */
+/** Per-role projection: the answer key reaches every role only at the reveal; the loaded pack never. */
 class ViewProjectorTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
@@ -38,10 +38,10 @@ class ViewProjectorTest {
     private final List<EventEnvelope> log = new ArrayList<>();
 
     @Test
-    void theKeyIsInTheHostsViewOnlyUntilTheReveal() {
+    void theKeyIsInNoRolesViewUntilTheReveal() {
         questionOpen();
         GameState open = Replay.fromLog("g", log);
-        assertThat(ViewProjector.view(open, HOST).question().correctAnswer()).isEqualTo("B");
+        assertThat(ViewProjector.view(open, HOST).question().correctAnswer()).isNull();
         assertThat(ViewProjector.view(open, ADA).question().correctAnswer()).isNull();
         assertThat(ViewProjector.view(open, WATCHER).question().correctAnswer()).isNull();
 
@@ -52,6 +52,8 @@ class ViewProjectorTest {
         assertThat(revealed.question().correctAnswer()).isEqualTo("B");
         assertThat(revealed.me().answeredCurrent()).isTrue();
         assertThat(revealed.me().rank()).isEqualTo(1);
+        assertThat(ViewProjector.view(Replay.fromLog("g", log), HOST).question().correctAnswer())
+                .isEqualTo("B");
     }
 
     @Test
@@ -60,13 +62,13 @@ class ViewProjectorTest {
         EventEnvelope loaded = log.get(1);
         EventEnvelope answer = envelope(new AnswerSubmitted("p1", "q1", "B", 100, RoundMode.CLASSIC, true));
         EventEnvelope shown = log.getLast();
-        assertThat(ViewProjector.visible(loaded, HOST)).isTrue();
+        assertThat(ViewProjector.visible(loaded, HOST)).isFalse();
         assertThat(ViewProjector.visible(loaded, ADA)).isFalse();
         assertThat(ViewProjector.visible(answer, ADA)).isFalse();
         assertThat(ViewProjector.visible(answer, WATCHER)).isFalse();
         assertThat(ViewProjector.visible(shown, ADA)).isTrue();
         assertThat(ViewProjector.visible(shown, WATCHER)).isTrue();
-        // A host sees the flow and the keys, not each player's own events nor log-only ones.
+        // A host sees the flow, not the keys, each player's own events nor log-only ones.
         EventEnvelope joined = envelope(new PlayerJoined("p1", "Ada", null));
         assertThat(ViewProjector.visible(answer, HOST)).isFalse();
         assertThat(ViewProjector.visible(joined, HOST)).isFalse();

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Protocol v2's views of a crowd: while many players join, each role receives exactly its share of the
- * log (a player its own events, a host public and host-only ones, a spectator public ones) and the
+ * log (a player public ones and its own, a host and a spectator public ones) and the
  * crowd as coalesced ticks, a bounded number per interval; the host pages the whole board.
  */
 @QuarkusTest

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
+import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundMode;
 import io.buzzline.gateway.support.Deliveries;
 import io.buzzline.gateway.support.GameDriver;
@@ -58,7 +59,8 @@ class FullGameTest extends GatewayTest {
         String q1 = shown.path("questionId").asText();
         assertThat(shown.has("correctAnswer")).isFalse();
 
-        // Someone arriving mid-question renders at once; only the host's view carries the key.
+        // Someone arriving mid-question renders at once; no view carries the key before the reveal, the
+        // host's included (keys before the reveal are for editors and the engine).
         JsonNode lateView = greet(Tokens.player(gameId, "p3", "Cy"), null)
                 .awaitType("welcome")
                 .path("view");
@@ -66,7 +68,8 @@ class FullGameTest extends GatewayTest {
         assertThat(lateView.path("question").has("correctAnswer")).isFalse();
         JsonNode hostView =
                 greet(Tokens.host(gameId, HOST), null).awaitType("welcome").path("view");
-        assertThat(hostView.path("question").path("correctAnswer").asText()).isEqualTo("B");
+        assertThat(hostView.path("question").path("questionId").asText()).isEqualTo(q1);
+        assertThat(hostView.path("question").has("correctAnswer")).isFalse();
 
         p2.send(frame("buzz").put("id", "b1").put("questionId", q1));
         p2.awaitFrame(f -> "ack".equals(f.path("type").asText())
@@ -168,7 +171,9 @@ class FullGameTest extends GatewayTest {
                 assertThat(player.events("QUESTIONS_LOADED")).isEmpty();
             }
         });
-        assertThat(log.stream().filter(Deliveries::hostOnly)).isNotEmpty();
+        assertThat(log.stream().filter(e -> e.event() instanceof QuestionsLoaded))
+                .isNotEmpty();
+        assertThat(host.events("QUESTIONS_LOADED")).isEmpty();
         assertThat(p1.sequences())
                 .isEqualTo(Deliveries.forPlayer(
                         log,

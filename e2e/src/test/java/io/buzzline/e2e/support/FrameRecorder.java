@@ -1,0 +1,159 @@
+package io.buzzline.e2e.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A raw gateway WebSocket client that keeps every text frame exactly as received, each with the log
+ * sequence it was sent as of: an event's own sequence, a welcome's view sequence, and for an aggregate,
+ * an ack or an error the last sequence the connection had before it. Unlike a bot it decides nothing.
+ */
+public final class FrameRecorder implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One received frame: its text and the log sequence it reflects. */
+    public record Frame(String text, JsonNode json, long asOf) {}
+
+    private final String name;
+    private final List<Frame> frames = new ArrayList<>();
+    private final WebSocket socket;
+    private long asOf;
+    private int sent;
+
+    private FrameRecorder(String name, HttpClient http, URI gateway, String hello) {
+        this.name = name;
+        URI ws = URI.create(gateway.toString().replaceAll("/+$", "").replaceFirst("^http", "ws") + "/ws");
+        this.socket = http.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(ws, new Listener())
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join();
+        socket.sendText(hello, true).join();
+    }
+
+    /** Connects to {@code gateway} and says hello with {@code token}, resuming after {@code lastSequence}. */
+    public static FrameRecorder connect(String name, HttpClient http, URI gateway, String token, long lastSequence) {
+        ObjectNode hello =
+                JSON.createObjectNode().put("type", "hello").put("v", 2).put("token", token);
+        hello.put("lastSequence", lastSequence);
+        return new FrameRecorder(name, http, gateway, hello.toString());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Sends a client frame of {@code type} with {@code fields} and returns its id. */
+    public synchronized String send(String type, String... fields) {
+        String id = name + "-" + (++sent);
+        ObjectNode frame = JSON.createObjectNode().put("type", type).put("id", id);
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            frame.put(fields[i], fields[i + 1]);
+        }
+        socket.sendText(frame.toString(), true).join();
+        return id;
+    }
+
+    /** Waits (bounded) for the ack or error answering the frame {@code id}. */
+    public JsonNode awaitReply(String id, Duration timeout) {
+        return await(name + " awaits the reply to " + id)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> frames().stream()
+                                .map(Frame::json)
+                                .filter(f -> f.path("id").asText().equals(id))
+                                .filter(f -> f.path("type").asText().equals("ack")
+                                        || f.path("type").asText().equals("error"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    public synchronized List<Frame> frames() {
+        return List.copyOf(frames);
+    }
+
+    /** The event envelopes received ({@code type}, {@code sequence}, {@code data}), in order. */
+    public synchronized List<JsonNode> events() {
+        return frames.stream()
+                .filter(f -> f.json().path("type").asText().equals("event"))
+                .map(f -> f.json().path("event"))
+                .toList();
+    }
+
+    /** Waits (bounded) for an event matching {@code wanted} and returns it. */
+    public JsonNode awaitEvent(Predicate<JsonNode> wanted, Duration timeout) {
+        return await(name + " awaits an event")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> events().stream().filter(wanted).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** Waits (bounded) for a frame of {@code type}. */
+    public JsonNode awaitFrame(String type, Duration timeout) {
+        return await(name + " awaits a " + type)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> frames().stream()
+                                .map(Frame::json)
+                                .filter(f -> f.path("type").asText().equals(type))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private synchronized void received(String text) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            json = JSON.createObjectNode().put("type", "undecodable");
+        }
+        switch (json.path("type").asText()) {
+            case "event" -> asOf = json.path("sequence").asLong();
+            case "welcome" -> asOf = json.path("view").path("sequence").asLong(asOf);
+            default -> {}
+        }
+        frames.add(new Frame(text, json, asOf));
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(failure -> null);
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}
