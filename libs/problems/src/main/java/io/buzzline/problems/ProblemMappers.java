@@ -3,6 +3,7 @@ package io.buzzline.problems;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -30,7 +31,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response refused(ProblemException e, UriInfo uri) {
-        return Problems.response(e.status(), e.slug(), e.getMessage(), uri.getPath());
+        return Problems.response(e.status(), e.slug(), e.getMessage(), uri.getPath(), e.violations(), e.extensions());
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -141,6 +142,10 @@ public class ProblemMappers {
     }
 
     private static boolean converts(String raw, Class<?> type) {
+        if (type.isEnum()) {
+            return Arrays.stream(type.getEnumConstants())
+                    .anyMatch(constant -> constant.toString().equals(raw));
+        }
         try {
             if (type == int.class || type == Integer.class) {
                 Integer.parseInt(raw);

@@ -88,9 +88,12 @@ public class ProblemResponses implements OASFilter {
     private static Schema problemSchema() {
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details; every error of every Buzzline REST API")
+                .description("RFC 9457 problem details; every error of every Buzzline REST API. A problem"
+                        + " type may add extension members (content's duplicateOf, currentVersion...), which"
+                        + " the service's README lists with the type.")
                 .required(List.of("type", "title", "status", "detail", "instance"))
-                .additionalPropertiesSchema(OASFactory.createSchema().booleanSchema(false))
+                // Said explicitly: RFC 9457 lets a problem type add members, and a validator may assume false.
+                .additionalPropertiesSchema(OASFactory.createSchema().booleanSchema(true))
                 .addProperty(
                         "type",
                         string("One URI per kind of problem (see libs/problems/README.md)")

@@ -1,6 +1,7 @@
 package io.buzzline.problems;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
@@ -21,10 +22,26 @@ public final class Problems {
 
     public static Response response(
             int status, String slug, String detail, String instance, List<Problem.Violation> violations) {
+        return response(status, slug, detail, instance, violations, Map.of());
+    }
+
+    /** With RFC 9457 extension members (each problem type documents its own in the service's README). */
+    public static Response response(
+            int status,
+            String slug,
+            String detail,
+            String instance,
+            List<Problem.Violation> violations,
+            Map<String, Object> extensions) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem(TYPE_BASE + slug, title(status), status, detail, instance, violations))
+                .entity(new Problem(TYPE_BASE + slug, title(status), status, detail, instance, violations, extensions))
                 .build();
+    }
+
+    /** The body alone, for a Vert.x route that answers without JAX-RS (the gateway's REST edge). */
+    public static Problem of(int status, String slug, String detail, String instance) {
+        return new Problem(TYPE_BASE + slug, title(status), status, detail, instance, null);
     }
 
     static String title(int status) {

@@ -2,6 +2,11 @@ package io.buzzline.testing.problems;
 
 import java.util.function.UnaryOperator;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+
 /**
  * One bad request and the problem it must get: status, the slug of the problem type and, for
  * invalid input, the field a violation must name (null when none is expected).
@@ -20,6 +25,24 @@ public record BadInput(
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * Sends the request as written: the path unencoded (so {@code %00%ff} arrives as sent), the
+     * Content-Type and body only when given, and {@code Accept: text/html} for an expected 406.
+     */
+    public Response send() {
+        RequestSpecification request = given().urlEncodingEnabled(false);
+        if (contentType != null) {
+            request.contentType(contentType);
+        }
+        if (body != null) {
+            request.body(body);
+        }
+        if (status == 406) {
+            request.accept("text/html");
+        }
+        return request.request(method, path);
     }
 
     public static BadInput body(String name, String path, String body, int status, String slug, String field) {

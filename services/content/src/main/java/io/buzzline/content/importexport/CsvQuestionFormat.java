@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +32,7 @@ public final class CsvQuestionFormat {
     private static final Set<String> REQUIRED =
             Set.of("text", "choices", "answer", "category", "difficulty", "language");
     private static final String SEPARATOR = "|";
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     /** Reads every record, each with its line; fails only if the header is unusable or the file too long. */
     public List<ImportRow> read(Reader reader, int maxRows) {
@@ -58,9 +61,25 @@ public final class CsvQuestionFormat {
                 rows.add(row(record));
             }
             return rows;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ImportFormatException("unreadable CSV: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // Commons CSV's messages name Java types; the client gets the place and the likely causes.
+            throw new ImportFormatException(
+                    "the file is not CSV as RFC 4180 writes it (a quote not closed or followed by text, or a header"
+                            + " naming a column twice or empty)"
+                            + line(e),
+                    e);
         }
+    }
+
+    /** Commons CSV puts "(line N)" or "line N" in what it throws; say the line when it is there. */
+    private static String line(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher line = LINE.matcher(String.valueOf(t.getMessage()));
+            if (line.find()) {
+                return " near line " + line.group(1);
+            }
+        }
+        return "";
     }
 
     public void write(Stream<StoredQuestion> questions, Writer writer) throws IOException {

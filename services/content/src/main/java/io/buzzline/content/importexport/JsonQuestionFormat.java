@@ -11,8 +11,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.buzzline.content.question.FieldViolation;
 import io.buzzline.content.question.QuestionContent;
@@ -26,9 +28,13 @@ import io.buzzline.content.question.StoredQuestion;
 public final class JsonQuestionFormat {
 
     private final ObjectMapper mapper;
+    private final ObjectReader elements;
 
     public JsonQuestionFormat(ObjectMapper mapper) {
         this.mapper = mapper;
+        // Reads one element of the array at a time: what follows an element is the next one, not trailing
+        // garbage (the service's mapper is strict about that for whole bodies).
+        this.elements = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public List<ImportRow> read(InputStream in, int maxRows) {
@@ -42,15 +48,22 @@ public final class JsonQuestionFormat {
                     throw new ImportFormatException("at most " + maxRows + " rows per import");
                 }
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = mapper.readTree(parser);
+                JsonNode node = elements.readTree(parser);
                 rows.add(row(line, node));
+            }
+            if (parser.nextToken() != null) {
+                throw new ImportFormatException("there is more after the JSON array, at line "
+                        + parser.currentTokenLocation().getLineNr());
             }
             return rows;
         } catch (JsonProcessingException e) {
+            // Jackson's own message names Java types; the place is what the editor needs.
             throw new ImportFormatException(
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+                    "the body is not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr(),
+                    e);
         } catch (IOException e) {
-            throw new ImportFormatException("unreadable JSON: " + e.getMessage(), e);
+            throw new ImportFormatException("the body could not be read to its end", e);
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -99,7 +100,7 @@ public class GenerationResource {
     public QuestionPage results(
             @PathParam("id") long id,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Pattern(regexp = Paging.CURSOR) String cursor) {
         Page<StoredQuestion> page =
                 questions.list(QuestionFilter.bySource(ClaimedJob.sourceOf(id)), limit, Optional.ofNullable(cursor));
         return new QuestionPage(

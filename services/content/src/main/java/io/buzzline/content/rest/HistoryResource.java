@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -81,7 +82,7 @@ public class HistoryResource {
     public GamePage gamesOf(
             @PathParam("playerId") String playerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Pattern(regexp = Paging.CURSOR) String cursor) {
         Page<GameRecord> page = archive.gamesOf(playerId, limit, Optional.ofNullable(cursor));
         return new GamePage(page.items(), page.nextCursor().orElse(null));
     }

@@ -51,6 +51,12 @@ import io.buzzline.security.Roles;
 public class ImportExportResource {
 
     static final String CSV = "text/csv";
+    /**
+     * Exactly true or false: JAX-RS reads any other word as false, so {@code dryRun=yes} would run a real
+     * import (issue 18).
+     */
+    private static final String DRY_RUN = "true|false";
+
     private static final int EXPORT_PAGE = 500;
 
     private final QuestionImporter importer;
@@ -78,8 +84,8 @@ public class ImportExportResource {
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The file cannot be read as a whole")
     public ImportReport importJson(
-            @Schema(implementation = QuestionInput[].class) InputStream body,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+            @Schema(implementation = ImportedQuestion[].class) InputStream body,
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun) {
         return run(json.read(body, maxRows), dryRun);
     }
 
@@ -95,7 +101,7 @@ public class ImportExportResource {
     @APIResponse(responseCode = "400", description = "The file cannot be read as a whole")
     public ImportReport importCsv(
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) InputStream body,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun) {
         return run(csv.read(new InputStreamReader(body, StandardCharsets.UTF_8), maxRows), dryRun);
     }
 
@@ -124,8 +130,27 @@ public class ImportExportResource {
                 .build();
     }
 
-    private ImportReport run(List<ImportRow> rows, boolean dryRun) {
-        return importer.importRows(rows, dryRun, "import");
+    /**
+     * One element of a JSON import, as the export writes it (documentation only: rows are read one by one
+     * and each broken row is reported, not refused).
+     */
+    @Schema(
+            name = "ImportedQuestion",
+            description = "QuestionInput's fields plus the exported `id`, which is ignored; a row of the wrong"
+                    + " shape is reported in the import report with its line")
+    record ImportedQuestion(
+            @Schema(nullable = true) String id,
+            String text,
+            List<String> choices,
+            String answer,
+            String category,
+            int difficulty,
+            String language,
+            @Schema(nullable = true) List<String> tags,
+            @Schema(nullable = true) String source) {}
+
+    private ImportReport run(List<ImportRow> rows, String dryRun) {
+        return importer.importRows(rows, Boolean.parseBoolean(dryRun), "import");
     }
 
     /** Every matching question, read page by page as the stream is consumed. */

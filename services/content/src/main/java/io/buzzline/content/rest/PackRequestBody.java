@@ -18,7 +18,7 @@ import io.buzzline.content.pack.PackRequest;
 import io.buzzline.content.question.Text;
 
 /** What match asks for when a game needs questions. */
-@Schema(name = "PackRequest")
+@Schema(name = "PackRequest", additionalProperties = Schema.False.class)
 public record PackRequestBody(
         @Min(1) @Max(100) int count,
 

@@ -20,7 +20,7 @@ import io.buzzline.content.quest.QuestPeriod;
 import io.buzzline.content.quest.QuestReward;
 
 /** A quest as an editor writes it; the quest rules (lengths, codes, dates) apply on top. */
-@Schema(name = "QuestInput")
+@Schema(name = "QuestInput", additionalProperties = Schema.False.class)
 public record QuestInput(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 1000) String description,
@@ -35,7 +35,7 @@ public record QuestInput(
         LocalDate endsOn) {
 
     /** What to achieve within one window; {@code category} only narrows CORRECT_ANSWERS. */
-    @Schema(name = "QuestGoal")
+    @Schema(name = "QuestGoal", additionalProperties = Schema.False.class)
     public record Goal(
             @NotNull QuestGoal.Kind type,
             @Min(1) @Max(1_000_000) int target,
@@ -52,7 +52,7 @@ public record QuestInput(
     }
 
     /** What completing a window earns. */
-    @Schema(name = "QuestReward")
+    @Schema(name = "QuestReward", additionalProperties = Schema.False.class)
     public record Reward(
             @Min(0) @Max(100_000) int xp,
 

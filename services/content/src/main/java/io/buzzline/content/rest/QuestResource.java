@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -104,7 +105,7 @@ public class QuestResource {
             @QueryParam("status") QuestStatus status,
             @QueryParam("period") QuestPeriod period,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Pattern(regexp = Paging.CURSOR) String cursor) {
         Page<Quest> page = quests.list(
                 Optional.ofNullable(status), Optional.ofNullable(period), limit, Optional.ofNullable(cursor));
         return new QuestPage(

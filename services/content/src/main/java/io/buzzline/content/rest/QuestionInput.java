@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.buzzline.content.question.QuestionContent;
 
 /** A question as an editor sends it; the bank's full rules (answer among choices, codes...) apply on top. */
-@Schema(name = "QuestionInput", description = "A question as an editor writes it")
+@Schema(
+        name = "QuestionInput",
+        additionalProperties = Schema.False.class,
+        description = "A question as an editor writes it")
 public record QuestionInput(
         @NotBlank @Size(max = 1000) String text,
         @NotNull @Size(min = 2, max = 6) List<@NotBlank String> choices,
@@ -22,7 +25,7 @@ public record QuestionInput(
         String answer,
 
         @NotBlank String category,
-        @Min(1) @Max(5) int difficulty,
+        @Min(1) @Max(5) @Schema(required = true) int difficulty,
 
         @NotBlank @Schema(description = "ISO 639-1 code", examples = "en")
         String language,

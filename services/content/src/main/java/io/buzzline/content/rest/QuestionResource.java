@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -123,7 +124,7 @@ public class QuestionResource {
             @QueryParam("status") QuestionStatus status,
             @QueryParam("source") String source,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Pattern(regexp = Paging.CURSOR) String cursor) {
         Page<StoredQuestion> page = questions.list(
                 filter(category, language, difficulty, status, source), limit, Optional.ofNullable(cursor));
         return new QuestionPage(

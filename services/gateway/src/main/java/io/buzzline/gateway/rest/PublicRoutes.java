@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -18,13 +19,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import io.buzzline.gateway.config.GatewayConfig;
+import io.buzzline.problems.Problems;
 
 /**
  * The REST edge: {@code /api/lobby/**} goes to the lobby and {@code /api/content/**} to content, so a
  * browser (the bundled web client included) talks to one origin. A pass-through of method, normalized path,
  * query, the headers an API needs (Authorization included: editors work through the edge with their token,
- * and each service decides who may call what), body and status; RFC 9457 problem+json when an upstream is
- * unreachable. It serves only what the public may call: never a service's management endpoints ({@code
+ * and each service decides who may call what), body and status, with {@code Location} rewritten to the edge
+ * path; every error is RFC 9457 problem+json ({@link EdgeProblems}). It serves only what the public may call: never a service's management endpoints ({@code
  * /q/**}) nor a service-only operation (ordering a pack), which stay inside the cluster (docs/security.md).
  */
 @ApplicationScoped
@@ -33,16 +35,18 @@ public class PublicRoutes {
     private static final Set<String> FORWARDED_REQUEST_HEADERS =
             Set.of("content-type", "accept", "authorization", "idempotency-key", "accept-language", "if-match");
     private static final Set<String> FORWARDED_RESPONSE_HEADERS =
-            Set.of("content-type", "location", "retry-after", "www-authenticate", "etag", "content-disposition");
+            Set.of("content-type", "retry-after", "www-authenticate", "etag", "content-disposition", "allow");
     /** An editor's bulk import is the largest body the edge passes (content caps its rows itself). */
     private static final int CONTENT_BODY_LIMIT = 8 * 1024 * 1024;
 
     private final GatewayConfig.Routes config;
     private final HttpClient client;
+    private final EdgeProblems problems;
 
-    public PublicRoutes(GatewayConfig config, Vertx vertx) {
+    public PublicRoutes(GatewayConfig config, Vertx vertx, ObjectMapper mapper) {
         this.config = config.routes();
         this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64));
+        this.problems = new EdgeProblems(mapper);
     }
 
     void routes(@Observes Router router) {
@@ -50,6 +54,19 @@ public class PublicRoutes {
         router.route("/api/lobby/*").handler(ctx -> forward(ctx, config.lobbyUrl(), "/api/lobby"));
         router.route("/api/content/*").handler(BodyHandler.create().setBodyLimit(CONTENT_BODY_LIMIT));
         router.route("/api/content/*").handler(ctx -> forward(ctx, config.contentUrl(), "/api/content"));
+        // Anything else under /api is no route of ours: a problem, not the HTTP server's HTML page.
+        router.route("/api/*").handler(problems::notServed);
+        router.route("/api/*").failureHandler(problems::failed);
+    }
+
+    /** An upstream error without a problem body (an HTML page, nothing) gets one, of the same status. */
+    private Buffer withProblemBody(RoutingContext ctx, int status, String contentType, Buffer payload) {
+        if (status < 400 || (contentType != null && contentType.startsWith(Problems.MEDIA_TYPE))) {
+            return payload;
+        }
+        ctx.response().putHeader("content-type", Problems.MEDIA_TYPE);
+        return Buffer.buffer(problems.body(EdgeProblems.forStatus(
+                status, ctx.request().method().name(), ctx.request().path())));
     }
 
     private void forward(RoutingContext ctx, String upstream, String prefix) {
@@ -57,11 +74,7 @@ public class PublicRoutes {
         // checks and what it sends, so no spelling of a path reaches an upstream route the check refused.
         String path = ctx.normalizedPath().substring(prefix.length());
         if (!EdgeExposure.exposed(prefix, ctx.request().method(), path)) {
-            ctx.response()
-                    .setStatusCode(404)
-                    .putHeader("content-type", "application/problem+json")
-                    .end("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-                            + "\"detail\":\"not served at the public edge\"}");
+            problems.notServed(ctx);
             return;
         }
         URI base = URI.create(upstream);
@@ -89,16 +102,16 @@ public class PublicRoutes {
                             ctx.response().putHeader(name, value);
                         }
                     });
-                    return payload;
+                    String location = response.getHeader("location");
+                    if (location != null) {
+                        ctx.response().putHeader("location", EdgeLocation.rewrite(location, prefix));
+                    }
+                    return withProblemBody(ctx, response.statusCode(), response.getHeader("content-type"), payload);
                 }))
                 .onSuccess(payload -> ctx.response().end(payload))
                 .onFailure(failure -> {
                     Log.warnf("upstream %s failed for %s: %s", upstream, uri, failure.getMessage());
-                    ctx.response()
-                            .setStatusCode(502)
-                            .putHeader("content-type", "application/problem+json")
-                            .end("{\"type\":\"about:blank\",\"title\":\"Bad Gateway\",\"status\":502,"
-                                    + "\"detail\":\"the upstream service is unavailable\"}");
+                    problems.unavailable(ctx);
                 });
     }
 }

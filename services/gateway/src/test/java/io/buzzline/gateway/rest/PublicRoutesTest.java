@@ -33,7 +33,7 @@ class PublicRoutesTest {
                 .post("/api/lobby/echo/players?x=1")
                 .then()
                 .statusCode(201)
-                .header("Location", "/echo/1")
+                .header("Location", "/api/lobby/echo/1?v=2")
                 .body("method", equalTo("POST"))
                 .body("path", equalTo("/echo/players"))
                 .body("query", equalTo("x=1"))

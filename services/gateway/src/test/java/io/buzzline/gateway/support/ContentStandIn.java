@@ -12,7 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server standing in for content's {@code GET /packs/{packId}}, which match calls before a
  * game starts: {@code pack-<n>} has n questions q1..qn with choices A, B, C and key B. {@code /echo}
- * answers what it received, as an upstream of the gateway's REST edge.
+ * answers what it received, as an upstream of the gateway's REST edge; {@code /framework} answers with
+ * HTML error pages, as an upstream's framework may.
  */
 public final class ContentStandIn implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class ContentStandIn implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/packs/", this::handle);
         server.createContext("/echo", this::echo);
+        server.createContext("/framework", this::framework);
         server.start();
     }
 
@@ -54,8 +56,24 @@ public final class ContentStandIn implements AutoCloseable {
                 + "\",\"contentType\":\"" + exchange.getRequestHeaders().getFirst("Content-Type")
                 + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization")
                 + "\",\"body\":" + (body.isEmpty() ? "null" : body) + "}";
-        exchange.getResponseHeaders().set("Location", "/echo/1");
+        // Absolute with the service's own address, as JAX-RS writes a Location; the edge must rewrite it.
+        exchange.getResponseHeaders().set("Location", url() + "/echo/1?v=2");
         respond(exchange, 201, echoed);
+    }
+
+    /** Answers as a web framework's default error pages do: an HTML 404 for GET, an HTML 405 otherwise. */
+    private void framework(HttpExchange exchange) throws IOException {
+        byte[] page = "<html><body><h1>Error</h1></body></html>".getBytes(StandardCharsets.UTF_8);
+        boolean get = exchange.getRequestMethod().equals("GET");
+        exchange.getRequestBody().readAllBytes();
+        exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+        if (!get) {
+            exchange.getResponseHeaders().set("Allow", "GET");
+        }
+        exchange.sendResponseHeaders(get ? 404 : 405, page.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(page);
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

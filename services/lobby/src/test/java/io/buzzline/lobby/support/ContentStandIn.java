@@ -76,7 +76,10 @@ public final class ContentStandIn implements AutoCloseable {
                     exchange,
                     422,
                     "application/problem+json",
-                    "{\"type\":\"about:blank\",\"title\":\"Unprocessable Entity\",\"status\":422}");
+                    "{\"type\":\"https://buzzline.dev/problems/not-enough-questions\",\"title\":"
+                            + "\"Unprocessable Content\",\"status\":422,\"detail\":\"the bank holds 0 active"
+                            + " questions matching the request\",\"instance\":\"/packs\",\"requested\":1,"
+                            + "\"matching\":0}");
             return;
         }
         String packId = "pack-" + packs.incrementAndGet();

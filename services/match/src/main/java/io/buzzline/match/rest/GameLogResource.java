@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.match.log.EventLog;
 import io.buzzline.match.log.MatchKeys;
+import io.buzzline.problems.ProblemException;
 import io.buzzline.security.Roles;
 
 /**
@@ -52,7 +52,7 @@ public class GameLogResource {
             @PathParam("gameId") String gameId, @QueryParam("after") @DefaultValue("0") @Min(0) long after) {
         return log.readAfter(keys.game(gameId), after).map(events -> {
             if (events.isEmpty() && after == 0) {
-                throw new NotFoundException("no game " + gameId);
+                throw new ProblemException(404, "game-not-found", "No game has this id.");
             }
             return events.stream().map(e -> codec.encode(e.event())).collect(Collectors.joining(",", "[", "]"));
         });

@@ -1,4 +1,4 @@
-package io.buzzline.lobby.rest;
+package io.buzzline.problems;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -9,14 +9,11 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.buzzline.problems.Problems;
-
 /**
- * Security failures as problem+json: a missing or invalid token is a 401 with a Bearer challenge, a
- * token without the role a 403. Here rather than in libs/problems because only the lobby verifies
- * tokens on its REST API.
+ * Security failures as problem+json for every service that checks roles: no valid token is a 401
+ * with a Bearer challenge, a token without the role a 403 (who may call what: docs/security.md).
  */
-public class AuthenticationProblemMapper {
+public class SecurityProblems {
 
     @ServerExceptionMapper(
             value = {UnauthorizedException.class, AuthenticationFailedException.class},
@@ -33,6 +30,7 @@ public class AuthenticationProblemMapper {
 
     @ServerExceptionMapper(value = ForbiddenException.class, priority = 1)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(403, "forbidden", "This token may not do that.", uri.getPath());
+        return Problems.response(
+                403, "forbidden", "This token's role may not do that (docs/security.md).", uri.getPath());
     }
 }
