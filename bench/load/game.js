@@ -153,6 +153,38 @@ function cpuMs() {
   return out;
 }
 
+// CPU of the JVM's JIT compiler threads (C1/C2) of each process, in ms: a JVM that has not met a code
+// path yet compiles it while it serves, which a server that runs for hours has long done. Reported
+// beside the totals so the steady-state cost per frame can be read without it. (bench-game starts the
+// services with -XX:-UseDynamicNumberOfCompilerThreads so no compiler thread exits and takes its CPU
+// time with it.) 0 for a process without such threads (Node).
+function jitMs() {
+  const out = {};
+  for (const { name, pid } of PIDS) {
+    let sum = 0;
+    let tasks = [];
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      out[name] = NaN;
+      continue;
+    }
+    for (const tid of tasks) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (!/^C[12] CompilerThre/.test(comm)) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        sum += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+    out[name] = sum;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- per-question records
 const players = []; // {idx, id, nickname, ...target specific}
 const questions = [];
@@ -820,6 +852,7 @@ async function main() {
     const q = newQuestion(i);
     questions.push(q);
     q.cpuBefore = cpuMs();
+    q.jitBefore = jitMs();
     cur = q;
     q.sentAt = now();
     if (i === 0) target.start();
@@ -831,6 +864,7 @@ async function main() {
     if (!ok) log(`question ${i + 1}: incomplete after ${Q_TIMEOUT_MS / 1000} s`);
     await sleep(SETTLE_MS);
     q.cpuAfter = cpuMs();
+    q.jitAfter = jitMs();
     q.endedAt = now();
     log(`question ${i + 1}${q.measured ? '' : ' (warm-up)'}: ${((q.doneAt - q.sentAt) / 1000).toFixed(2)} s`);
   }
@@ -858,7 +892,11 @@ function report(setup, elapsedMs, endedOk) {
     const frames = Array.from(q.frames);
     const bytes = Array.from(q.bytes);
     const cpu = {};
-    for (const { name } of PIDS) cpu[name] = q.cpuAfter[name] - q.cpuBefore[name];
+    const jit = {};
+    for (const { name } of PIDS) {
+      cpu[name] = q.cpuAfter[name] - q.cpuBefore[name];
+      jit[name] = Math.max(0, q.jitAfter[name] - q.jitBefore[name]);
+    }
     const toLast = perPlayer(q, (i) => q.shown[i] - q.sentAt);
     const framesTotal = frames.reduce((a, b) => a + b, 0) + q.hostFrames;
     return {
@@ -885,11 +923,16 @@ function report(setup, elapsedMs, endedOk) {
       spanMs: q.endedAt - q.sentAt,
       kindsPerPlayer: Object.fromEntries(Object.entries(q.kinds).map(([k, v]) => [k, v / N])),
       cpuMs: cpu,
+      jitMs: jit,
     };
   });
   const cpuPerQuestion = {};
   for (const { name } of PIDS) {
     cpuPerQuestion[name] = perQuestion.reduce((a, q) => a + q.cpuMs[name], 0) / perQuestion.length;
+  }
+  const jitPerQuestion = {};
+  for (const { name } of PIDS) {
+    jitPerQuestion[name] = perQuestion.reduce((a, q) => a + q.jitMs[name], 0) / perQuestion.length;
   }
   const framesDelivered = perQuestion.reduce((a, q) => a + q.framesDelivered, 0) / perQuestion.length;
   const cpuTotal = Object.values(cpuPerQuestion).reduce((a, b) => a + b, 0);
@@ -925,6 +968,7 @@ function report(setup, elapsedMs, endedOk) {
       buzzToOwnVerdictMs: dist(all((q) => perPlayer(q, (i) => q.verdict[i] - q.buzzSent[i]))),
       questionDurationMs: dist(perQuestion.map((q) => q.durationMs)),
       cpuMsPerQuestion: cpuPerQuestion,
+      jitCpuMsPerQuestion: jitPerQuestion,
       idleCpuMsPerSecond: idleCpu,
       questionSpanMs: avg(perQuestion.map((q) => q.spanMs)),
       framesPerPlayerByKind: kindsAverage(perQuestion),

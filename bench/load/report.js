@@ -67,6 +67,13 @@ function rowsFor(b, s) {
     rows.push([`server CPU per question, ${p} (ms)`, fmt(bv), fmt(sv), '']);
   }
   add('server CPU per question, all service processes (ms)', b ? bTotal : null, s ? sTotal : null);
+  const jit = (r) => {
+    if (!r?.summary.jitCpuMsPerQuestion) return null;
+    let t = 0;
+    for (const [p, v] of Object.entries(r.summary.jitCpuMsPerQuestion)) if (p !== 'redis' && Number.isFinite(v)) t += v;
+    return t;
+  };
+  add('… of which JIT compilation (the JVMs\' C1/C2 compiler threads, ms)', jit(b), jit(s));
   const idle = (r) => {
     if (!r?.summary.idleCpuMsPerSecond) return null;
     let t = 0;
@@ -82,6 +89,12 @@ function rowsFor(b, s) {
     add('gateway (Buzzline) vs the Socket.IO process, CPU per delivered frame (µs)',
       (b.summary.cpuMsPerQuestion.gateway * 1000) / b.summary.framesDeliveredPerQuestion,
       s ? (s.summary.cpuMsPerQuestion.socketio * 1000) / s.summary.framesDeliveredPerQuestion : null);
+    const gatewayJit = b.summary.jitCpuMsPerQuestion?.gateway;
+    if (Number.isFinite(gatewayJit)) {
+      add('… the same, the gateway\'s JIT compilation left out (µs)',
+        ((b.summary.cpuMsPerQuestion.gateway - gatewayJit) * 1000) / b.summary.framesDeliveredPerQuestion,
+        s ? (s.summary.cpuMsPerQuestion.socketio * 1000) / s.summary.framesDeliveredPerQuestion : null);
+    }
   }
   const health = (r) => r
     ? `${r.summary.incompleteQuestions} / ${r.summary.reconnects} / ${r.summary.slowConsumerCloses} / ${r.summary.answerRefusals + r.summary.buzzRefusals}`
