@@ -24,7 +24,7 @@ import io.buzzline.gateway.protocol.ServerFrameEncoder;
 
 /**
  * This instance's open connections: the periodic WebSocket pings that measure each one's round-trip
- * time (a ping carries the server's send time, so a pong alone yields the sample), each connection's
+ * time (a ping carries a nonce its pong must echo; see {@link RoundTrip}), each connection's
  * age limit, and the drain that sends every client elsewhere when the instance shuts down.
  */
 @ApplicationScoped
@@ -124,17 +124,16 @@ public class Sessions {
     }
 
     static void ping(Session session) {
+        long nonce = session.roundTrip().ping(System.nanoTime());
         session.out()
-                .ping(Buffer.buffer(ByteBuffer.allocate(Long.BYTES)
-                        .putLong(System.nanoTime())
-                        .array()));
+                .ping(Buffer.buffer(
+                        ByteBuffer.allocate(Long.BYTES).putLong(nonce).array()));
     }
 
-    /** Records the round trip a pong reports, if it answers one of our pings. */
+    /** Records the round trip of a pong that answers one of this connection's pings; ignores any other. */
     static void pong(Session session, Buffer payload) {
         if (payload.length() == Long.BYTES) {
-            long sentAt = payload.getLong(0);
-            session.roundTrip().record((System.nanoTime() - sentAt) / 1_000_000);
+            session.roundTrip().pong(payload.getLong(0), System.nanoTime());
         }
     }
 }
