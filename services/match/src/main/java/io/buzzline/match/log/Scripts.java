@@ -1,5 +1,7 @@
 package io.buzzline.match.log;
 
+import io.buzzline.redis.script.RedisScript;
+
 /**
  * The Lua scripts that make each state change of a game atomic in Redis. Every write a owner makes is
  * fenced: it checks that the game's lease still holds the owner's token, so an owner that was paused past

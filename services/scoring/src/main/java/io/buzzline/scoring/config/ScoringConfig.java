@@ -61,6 +61,13 @@ public interface ScoringConfig {
         @WithDefault("1024")
         int maxInFlight();
 
+        /**
+         * Most events of one game tallied in one script call: the events of a game waiting on its lane
+         * together are applied as one run (the stream is read 256 entries at a time).
+         */
+        @WithDefault("256")
+        int maxRun();
+
         /** Consumer name this service confirms GAME_ENDED under (match waits for it by name). */
         @WithDefault("scoring")
         String consumerName();

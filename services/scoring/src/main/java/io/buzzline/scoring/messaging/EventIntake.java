@@ -1,8 +1,11 @@
 package io.buzzline.scoring.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
@@ -13,15 +16,17 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.scoring.config.ScoringConfig;
 import io.buzzline.scoring.stats.GameEndRecorder;
 import io.buzzline.scoring.tally.GameScorer;
 import io.buzzline.scoring.tally.ScoreOutcome;
 
 /**
- * Consumes match's event stream (group {@code scoring}): tallies each event on its game's lane (the
- * engine's SCORE_UPDATED points, answer statistics) and, at GAME_ENDED, records the game and confirms. An entry is acknowledged only
- * when all that is done (or the event is parked in Redis behind an earlier one of its game); a failure
- * (Redis, PostgreSQL) nacks it, so it is delivered again.
+ * Consumes match's event stream (group {@code scoring}): tallies the events on their game's lane (the
+ * engine's SCORE_UPDATED points, answer statistics) and, at GAME_ENDED, records the game and confirms.
+ * The events of a game that wait on its lane together are tallied as one run, in one script call. An entry
+ * is acknowledged only when all its event asked for is done (or the event is parked in Redis behind an
+ * earlier one of its game); a failure (Redis, PostgreSQL) nacks it, so it is delivered again.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -30,13 +35,17 @@ public class EventIntake {
     private final GameScorer scorer;
     private final GameEndRecorder endings;
     private final MatchOutbox match;
-    private final GameLanes lanes;
+    private final GameLanes<Arrival> lanes;
 
-    public EventIntake(GameScorer scorer, GameEndRecorder endings, MatchOutbox match, GameLanes lanes) {
+    public EventIntake(GameScorer scorer, GameEndRecorder endings, MatchOutbox match, ScoringConfig config) {
         this.scorer = scorer;
         this.endings = endings;
         this.match = match;
-        this.lanes = lanes;
+        this.lanes = new GameLanes<>(
+                config.scoring().lanes(),
+                config.scoring().maxInFlight(),
+                config.scoring().maxRun(),
+                this::tally);
     }
 
     @Incoming(Channels.EVENTS)
@@ -49,45 +58,95 @@ public class EventIntake {
             Log.warnf("skipping an undecodable event: %s", e.getMessage());
             return message.ack();
         }
-        return lanes.submit(envelope.gameId(), () -> {
-            try {
-                handle(envelope);
-                message.ack();
-            } catch (RuntimeException e) {
-                Log.warnf("event %s not scored yet: %s", envelope.eventId(), e.getMessage());
-                message.nack(e);
-            }
-        });
+        return lanes.submit(envelope.gameId(), new Arrival(envelope, message));
+    }
+
+    @PreDestroy
+    void stop() {
+        lanes.stop();
     }
 
     /**
-     * Handles {@code envelope}, then the events parked behind it, one after another: each is its game's
-     * next one once the one before is applied. A parked event is dropped from Redis only after it is
-     * fully handled, and {@code envelope}'s entry is acknowledged only after the whole run: if the
-     * instance dies midway, the entry comes again (applied already), and the run is picked up from there.
+     * Tallies a run of one game's events (in arrival order) in one script call, then does what each asks
+     * for (GAME_ENDED: record and confirm), then handles the events parked behind the run, one after
+     * another. Every entry is settled after all that: acknowledged, or nacked if its own part failed (the
+     * run's script call: all of them) or, for the entry the parked events were followed from, if following
+     * them failed, so its redelivery picks them up from there.
      */
-    private void handle(EventEnvelope envelope) {
-        EventEnvelope current = envelope;
-        while (true) {
-            boolean parkedBehind;
+    void tally(List<Arrival> run) {
+        List<EventEnvelope> envelopes = new ArrayList<>(run.size());
+        run.forEach(arrival -> envelopes.add(arrival.envelope()));
+        List<ScoreOutcome> outcomes;
+        try {
+            outcomes = scorer.scoreRun(envelopes);
+        } catch (RuntimeException e) {
+            Log.warnf(
+                    "%d events of game %s not scored yet: %s",
+                    run.size(), envelopes.getFirst().gameId(), e.getMessage());
+            run.forEach(arrival -> arrival.message().nack(e));
+            return;
+        }
+        RuntimeException[] failures = new RuntimeException[run.size()];
+        // The event in the tally with the lowest sequence that may have events parked behind it.
+        int followFrom = -1;
+        for (int i = 0; i < run.size(); i++) {
+            EventEnvelope envelope = envelopes.get(i);
+            try {
+                switch (outcomes.get(i)) {
+                    case ScoreOutcome.InTally(boolean parkedBehind) -> {
+                        done(envelope);
+                        if (parkedBehind
+                                && (followFrom < 0
+                                        || envelope.sequence()
+                                                < envelopes.get(followFrom).sequence())) {
+                            followFrom = i;
+                        }
+                    }
+                    case ScoreOutcome.Parked() -> parked(envelope);
+                }
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        }
+        if (followFrom >= 0) {
+            try {
+                followParked(envelopes.get(followFrom));
+            } catch (RuntimeException e) {
+                failures[followFrom] = e;
+            }
+        }
+        for (int i = 0; i < run.size(); i++) {
+            Message<String> message = run.get(i).message();
+            if (failures[i] == null) {
+                message.ack();
+            } else {
+                Log.warnf("event %s not scored yet: %s", envelopes.get(i).eventId(), failures[i].getMessage());
+                message.nack(failures[i]);
+            }
+        }
+    }
+
+    /**
+     * Handles the events parked behind {@code from}, one after another: each is its game's next one once
+     * the one before is applied. A parked event is dropped from Redis only after it is fully handled; if
+     * the instance dies midway, {@code from}'s entry comes again (applied already), and the parked events
+     * are picked up from there.
+     */
+    private void followParked(EventEnvelope from) {
+        Optional<EventEnvelope> next = scorer.parkedAfter(from);
+        while (next.isPresent()) {
+            EventEnvelope current = next.get();
             switch (scorer.score(current)) {
-                case ScoreOutcome.InTally(boolean behind) -> {
+                case ScoreOutcome.InTally(boolean parkedBehind) -> {
                     done(current);
-                    parkedBehind = behind;
+                    scorer.unpark(current);
+                    next = parkedBehind ? scorer.parkedAfter(current) : Optional.empty();
                 }
                 case ScoreOutcome.Parked() -> {
                     parked(current);
-                    return;
+                    next = Optional.empty();
                 }
             }
-            if (current != envelope) {
-                scorer.unpark(current);
-            }
-            Optional<EventEnvelope> next = parkedBehind ? scorer.parkedAfter(current) : Optional.empty();
-            if (next.isEmpty()) {
-                return;
-            }
-            current = next.get();
         }
     }
 

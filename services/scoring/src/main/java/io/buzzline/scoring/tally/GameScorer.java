@@ -1,6 +1,8 @@
 package io.buzzline.scoring.tally;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,21 +32,47 @@ public class GameScorer {
     /** Applies {@code envelope} if it is its game's next event, else parks it. */
     public ScoreOutcome score(EventEnvelope envelope) {
         TallyChange change = TallyChange.of(envelope.event());
+        return switch (tallies.apply(envelope.gameId(), envelope.sequence(), change)) {
+            case APPLIED -> new ScoreOutcome.InTally(false);
+            case APPLIED_WITH_PARKED, DUPLICATE -> new ScoreOutcome.InTally(true);
+            // An earlier event of the game is missing: park this one behind it.
+            case NOT_NEXT -> park(envelope, change);
+        };
+    }
+
+    /**
+     * Tallies a run of one game's events (in arrival order) in one script call: each is applied in its turn,
+     * so a run of consecutive events costs one round trip; an event the tally holds already changes nothing,
+     * and one that is not next (a gap before it) is parked, as {@link #score} would. Answers each event's
+     * outcome, in the run's order.
+     */
+    public List<ScoreOutcome> scoreRun(List<EventEnvelope> run) {
+        List<TallyChange> changes = new ArrayList<>(run.size());
+        List<TallyStore.Sequenced> events = new ArrayList<>(run.size());
+        for (EventEnvelope envelope : run) {
+            TallyChange change = TallyChange.of(envelope.event());
+            changes.add(change);
+            events.add(new TallyStore.Sequenced(envelope.sequence(), change));
+        }
+        TallyStore.AppliedRun applied = tallies.applyRun(run.getFirst().gameId(), events);
+        List<ScoreOutcome> outcomes = new ArrayList<>(run.size());
+        for (int i = 0; i < run.size(); i++) {
+            outcomes.add(
+                    switch (applied.outcomes().get(i)) {
+                        // Events parked when the run was in may be behind any event of the run (a parked one
+                        // an instance applied and died before dropping is behind a redelivered one).
+                        case APPLIED, APPLIED_WITH_PARKED, DUPLICATE -> new ScoreOutcome.InTally(applied.parked());
+                        case NOT_NEXT -> park(run.get(i), changes.get(i));
+                    });
+        }
+        return outcomes;
+    }
+
+    /** Parks {@code envelope}, which was not its game's next event, unless its turn came meanwhile. */
+    private ScoreOutcome park(EventEnvelope envelope, TallyChange change) {
+        String encoded = codec.encode(envelope);
         while (true) {
-            switch (tallies.apply(envelope.gameId(), envelope.sequence(), change)) {
-                case APPLIED -> {
-                    return new ScoreOutcome.InTally(false);
-                }
-                case APPLIED_WITH_PARKED, DUPLICATE -> {
-                    return new ScoreOutcome.InTally(true);
-                }
-                case NOT_NEXT -> {
-                    // An earlier event of the game is missing: park this one behind it.
-                }
-            }
-            TallyStore.Parking parking =
-                    tallies.park(envelope.gameId(), envelope.sequence(), codec.encode(envelope), parkedRetention);
-            switch (parking) {
+            switch (tallies.park(envelope.gameId(), envelope.sequence(), encoded, parkedRetention)) {
                 case PARKED -> {
                     return new ScoreOutcome.Parked();
                 }
@@ -53,6 +81,17 @@ public class GameScorer {
                 }
                 case NEXT -> {
                     // Its predecessor was applied between the apply and the park: apply it now.
+                    switch (tallies.apply(envelope.gameId(), envelope.sequence(), change)) {
+                        case APPLIED -> {
+                            return new ScoreOutcome.InTally(false);
+                        }
+                        case APPLIED_WITH_PARKED, DUPLICATE -> {
+                            return new ScoreOutcome.InTally(true);
+                        }
+                        case NOT_NEXT -> {
+                            // Cannot follow a NEXT (the mark only grows), but the park is checked again anyway.
+                        }
+                    }
                 }
             }
         }

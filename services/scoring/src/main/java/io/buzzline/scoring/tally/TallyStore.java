@@ -14,12 +14,13 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
+import io.buzzline.redis.script.RedisScript;
 import io.buzzline.scoring.config.ScoringConfig;
 import io.buzzline.scoring.config.ScoringKeys;
 
 /**
- * A game's live tally in Redis: each event's change is applied in one script that checks the event is
- * the next one of the game. All keys of a game share its hash tag.
+ * A game's live tally in Redis: a run of a game's events is applied in one script that checks each event
+ * is the game's next one. All keys of a game share its hash tag.
  */
 @ApplicationScoped
 public class TallyStore {
@@ -61,38 +62,57 @@ public class TallyStore {
         return FinishedTally.of(hash(keys.tally(gameId)));
     }
 
+    /** An event to apply: its sequence in the game and its change. */
+    public record Sequenced(long sequence, TallyChange change) {}
+
+    /**
+     * What applying a run came to: per event, in the run's order, {@link Applied#APPLIED},
+     * {@link Applied#DUPLICATE} or {@link Applied#NOT_NEXT}; and whether events of the game were parked
+     * when the run was in.
+     */
+    public record AppliedRun(List<Applied> outcomes, boolean parked) {
+
+        public AppliedRun {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
+
     /** Applies {@code change} as event {@code sequence} of the game, if it is the game's next event. */
     public Applied apply(String gameId, long sequence, TallyChange change) {
-        List<String> args = new ArrayList<>();
-        args.add(Long.toString(sequence));
-        args.add(Integer.toString(change.fields.size()));
-        args.add(Integer.toString(change.increments.size()));
-        args.add(Integer.toString(change.minimums.size()));
-        args.add(Integer.toString(change.boardPoints.size()));
-        args.add(change.joined == null ? "0" : "1");
-        change.fields.forEach((field, value) -> {
-            args.add(field);
-            args.add(value);
-        });
-        List.of(change.increments, change.minimums, change.boardPoints)
-                .forEach(pairs -> pairs.forEach((field, value) -> {
-                    args.add(field);
-                    args.add(Long.toString(value));
-                }));
-        if (change.joined != null) {
-            args.add(change.joined);
+        AppliedRun run = applyRun(gameId, List.of(new Sequenced(sequence, change)));
+        Applied outcome = run.outcomes().getFirst();
+        return outcome == Applied.APPLIED && run.parked() ? Applied.APPLIED_WITH_PARKED : outcome;
+    }
+
+    /**
+     * Applies a run of the game's events in one script call, each in its turn (the mark moves with each
+     * event applied, so a run of consecutive events is all applied); an event the tally holds already, or
+     * that is not next, changes nothing.
+     */
+    public AppliedRun applyRun(String gameId, List<Sequenced> events) {
+        List<String> args = new ArrayList<>(events.size() * 8);
+        for (Sequenced event : events) {
+            List<TallyChange.Step> steps = event.change().steps();
+            args.add(Long.toString(event.sequence()));
+            args.add(Integer.toString(steps.size()));
+            for (TallyChange.Step step : steps) {
+                args.add(step.op().code);
+                args.add(step.field());
+                args.add(step.value());
+            }
         }
-        long result = eval(
-                        TallyScripts.APPLY,
-                        List.of(keys.tally(gameId), keys.gameBoard(gameId), keys.parked(gameId)),
-                        args)
-                .toLong();
-        return switch ((int) result) {
-            case 1 -> Applied.APPLIED;
-            case 2 -> Applied.APPLIED_WITH_PARKED;
-            case 0 -> Applied.DUPLICATE;
-            default -> Applied.NOT_NEXT;
-        };
+        Response reply = run(
+                TallyScripts.APPLY_RUN, List.of(keys.tally(gameId), keys.gameBoard(gameId), keys.parked(gameId)), args);
+        List<Applied> outcomes = new ArrayList<>(events.size());
+        for (int i = 1; i < reply.size(); i++) {
+            outcomes.add(
+                    switch (reply.get(i).toInteger()) {
+                        case 1 -> Applied.APPLIED;
+                        case 0 -> Applied.DUPLICATE;
+                        default -> Applied.NOT_NEXT;
+                    });
+        }
+        return new AppliedRun(outcomes, reply.get(0).toInteger() == 1);
     }
 
     /**
@@ -100,7 +120,7 @@ public class TallyStore {
      * of a game are kept at most {@code ttl} after the last one was parked.
      */
     public Parking park(String gameId, long sequence, String encoded, Duration ttl) {
-        long result = eval(
+        long result = run(
                         TallyScripts.PARK,
                         List.of(keys.tally(gameId), keys.parked(gameId)),
                         List.of(Long.toString(sequence), encoded, Long.toString(ttl.toMillis())))
@@ -134,7 +154,7 @@ public class TallyStore {
 
     /** Marks the game ended at {@code sequence} and lets its keys expire after {@code retention}. */
     public void end(String gameId, long sequence, Duration retention) {
-        eval(
+        run(
                 TallyScripts.END,
                 List.of(keys.tally(gameId), keys.gameBoard(gameId), keys.parked(gameId)),
                 List.of(Long.toString(sequence), Long.toString(retention.toMillis())));
@@ -149,11 +169,8 @@ public class TallyStore {
         return result;
     }
 
-    private Response eval(String script, List<String> scriptKeys, List<String> args) {
-        Request request = Request.cmd(Command.EVAL).arg(script).arg(scriptKeys.size());
-        scriptKeys.forEach(request::arg);
-        args.forEach(request::arg);
-        return send(request);
+    private Response run(RedisScript script, List<String> scriptKeys, List<String> args) {
+        return script.run(redis, scriptKeys, args).await().atMost(timeout);
     }
 
     private Response send(Request request) {

@@ -1,5 +1,8 @@
 package io.buzzline.scoring.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +28,16 @@ public final class ScoringBench {
     /** Feeder threads (connections) of the throughput phase. */
     private static final int FEEDERS = 4;
 
-    private final RedisTarget target;
+    /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+    private static final int TICKS_PER_SECOND = 100;
 
-    private ScoringBench(RedisTarget target) {
+    private final RedisTarget target;
+    /** The scoring process, whose CPU time each phase reports; 0 when not given. */
+    private final long scoringPid;
+
+    private ScoringBench(RedisTarget target, long scoringPid) {
         this.target = target;
+        this.scoringPid = scoringPid;
     }
 
     public static void main(String[] args) throws Exception {
@@ -37,13 +46,21 @@ public final class ScoringBench {
         int players = Integer.parseInt(args[3]);
         int questions = Integer.parseInt(args[4]);
         int latencySamples = Integer.parseInt(args[5]);
-        new ScoringBench(target).run(games, players, questions, latencySamples);
+        long scoringPid = args.length > 6 ? Long.parseLong(args[6]) : 0;
+        new ScoringBench(target, scoringPid).run(games, players, questions, latencySamples);
     }
 
     private void run(int games, int players, int questions, int latencySamples) throws Exception {
         try (MatchStreams match = new MatchStreams(target)) {
+            long cpu = scoringCpuMillis();
             throughput(match, games, players, questions);
+            long afterThroughput = scoringCpuMillis();
             latency(match, players, latencySamples);
+            if (scoringPid != 0) {
+                System.out.printf(
+                        "== scoring process CPU (user + system): throughput phase %d ms, latency phase %d ms%n",
+                        afterThroughput - cpu, scoringCpuMillis() - afterThroughput);
+            }
         }
     }
 
@@ -156,6 +173,21 @@ public final class ScoringBench {
                 percentile(micros, 50) / 1000.0,
                 percentile(micros, 99) / 1000.0,
                 micros[micros.length - 1] / 1000.0);
+    }
+
+    /**
+     * CPU time the scoring process has used so far: throughput alone does not tell a cheaper scoring from
+     * a quieter machine (the box is shared with other builds).
+     */
+    private long scoringCpuMillis() throws IOException {
+        if (scoringPid == 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", Long.toString(scoringPid), "stat"));
+        // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / TICKS_PER_SECOND;
     }
 
     private static long percentile(long[] sorted, int p) {

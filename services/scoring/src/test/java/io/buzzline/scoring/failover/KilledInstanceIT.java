@@ -76,8 +76,12 @@ class KilledInstanceIT {
 
     @Test
     void anInstanceKilledMidBatchLosesNothing() throws SQLException, InterruptedException {
-        try (ServiceProcess victim = start("scoring-a");
-                ServiceProcess survivor = start("scoring-b")) {
+        // The victim tallies one event per script call (max-run 1), as scoring did before it applied a
+        // game's waiting events as one run: slow enough to fall behind the feed and be caught holding most
+        // of a read batch. The survivor runs as shipped and finishes the victim's entries in runs (with
+        // events the victim tallied before it died, and gaps where it held earlier ones).
+        try (ServiceProcess victim = start("scoring-a", Map.of("BUZZLINE_SCORING_MAX_RUN", "1"));
+                ServiceProcess survivor = start("scoring-b", Map.of())) {
             List<ScriptedGame> games = new ArrayList<>();
             for (int g = 0; g < GAMES; g++) {
                 games.add(new ScriptedGame("killed", PLAYERS, QUESTIONS));
@@ -150,11 +154,12 @@ class KilledInstanceIT {
                 pendingInGroup());
     }
 
-    private ServiceProcess start(String label) {
+    private ServiceProcess start(String label, Map<String, String> settings) {
         // The connector names its consumer after HOSTNAME, so the test can tell the instances' entries apart.
         return ServiceProcess.service("scoring")
                 .label(label)
                 .env(env)
+                .env(settings)
                 .env("HOSTNAME", label)
                 .start();
     }

@@ -1,4 +1,4 @@
-package io.buzzline.match.log;
+package io.buzzline.redis.script;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +13,11 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
-/** A Lua script run by its SHA-1 ({@code EVALSHA}), sent whole once when Redis does not know it yet. */
+/**
+ * A Lua script run by its SHA-1 ({@code EVALSHA}), sent whole once when Redis does not know it yet (a
+ * restart, a flush, a fail-over answer {@code NOSCRIPT}, and {@code EVAL} loads it). Shared by match and
+ * scoring so the script text is not sent and hashed on every call.
+ */
 public record RedisScript(String source, String sha) {
 
     public static RedisScript of(String source) {
