@@ -20,6 +20,12 @@ import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
  * Sends validated commands to match's command stream; the returned Uni completes once Redis holds the
  * command, which is when the client gets its ack. The command id is the stream message id, match's
  * idempotency key.
+ *
+ * <p>The buffer holds the commands waiting for the stream: when 10,000 players answer within a second,
+ * they all arrive before the stream has taken the first few hundred. At 4,096 it overflowed and 7 % of
+ * the answers of a 10,000-player question were refused {@code UNAVAILABLE} (scripts/bench-game 10000,
+ * 2026-12-06). 32,768 holds three commands per connection of a full 10,000-player game (a few hundred
+ * bytes each, ~10 MB at worst); the per-connection token bucket bounds what one client can add.
  */
 @ApplicationScoped
 public class MatchCommandSender {
@@ -28,7 +34,7 @@ public class MatchCommandSender {
     private final CommandCodec codec = new CommandCodec();
 
     public MatchCommandSender(
-            @Channel(Channels.MATCH_COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            @Channel(Channels.MATCH_COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 32768)
                     MutinyEmitter<String> emitter) {
         this.emitter = emitter;
     }
