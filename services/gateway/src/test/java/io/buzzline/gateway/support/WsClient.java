@@ -32,6 +32,7 @@ public final class WsClient implements AutoCloseable {
     private volatile String closeReason;
     private final BiConsumer<WsClient, Integer> onClose;
     private final WebSocket socket;
+    private volatile java.util.function.LongConsumer pingListener = payload -> {};
 
     private WsClient(URI uri, BiConsumer<WsClient, Integer> onClose) {
         this.onClose = onClose;
@@ -62,6 +63,28 @@ public final class WsClient implements AutoCloseable {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** Sends a WebSocket pong frame with {@code payload}, whether or not a ping asked for it. */
+    public void sendPong(long payload) {
+        // The automatic pong to a ping may be in flight: one ping or pong at a time, so try again.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                socket.sendPong(ByteBuffer.allocate(Long.BYTES).putLong(0, payload))
+                        .join();
+                return;
+            } catch (IllegalStateException | java.util.concurrent.CompletionException e) {
+                if (attempt == 50) {
+                    throw e;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
+        }
+    }
+
+    /** Runs {@code action} with each server ping's payload (the automatic pong still goes out). */
+    public void onPing(java.util.function.LongConsumer action) {
+        pingListener = action;
     }
 
     public void send(ObjectNode frame) {
@@ -196,6 +219,9 @@ public final class WsClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+            if (message.remaining() == Long.BYTES) {
+                pingListener.accept(message.getLong(message.position()));
+            }
             webSocket.request(1);
             return null;
         }
