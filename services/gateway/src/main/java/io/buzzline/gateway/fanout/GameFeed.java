@@ -1,5 +1,6 @@
 package io.buzzline.gateway.fanout;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,11 @@ import io.buzzline.gateway.view.Standings;
 public final class GameFeed {
 
     private static final int PAGE = 1000;
+    /**
+     * A log read not answered by then counts as failed: Redis requests have no timeout of their own, and
+     * a read lost with a dying connection would leave the feed refilling, and its game stalled, forever.
+     */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private final String gameId;
     private final EventLogReader log;
@@ -114,7 +120,12 @@ public final class GameFeed {
         }
         refilling = true;
         long from = state.sequence();
-        log.readPage(gameId, from, PAGE).subscribe().with(this::refilled, failure -> failed(from, failure));
+        log.readPage(gameId, from, PAGE)
+                .ifNoItem()
+                .after(READ_TIMEOUT)
+                .fail()
+                .subscribe()
+                .with(this::refilled, failure -> failed(from, failure));
     }
 
     /** Reads the log up to its end unless the feed got there already (a read in flight is not repeated). */
@@ -124,9 +135,15 @@ public final class GameFeed {
         }
     }
 
-    /** The periodic aggregate frames due now (ticks, standings that waited for points). */
+    /**
+     * The periodic aggregate frames due now (ticks, standings that waited for points); and events still
+     * waiting behind a gap with no read under way (one failed) get their read, not only at the next event.
+     */
     synchronized void tick() {
         aggregates.due(state, audience);
+        if (!waiting.isEmpty() && !refilling) {
+            refill();
+        }
     }
 
     public String gameId() {

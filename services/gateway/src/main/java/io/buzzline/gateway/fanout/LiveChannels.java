@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -25,13 +27,17 @@ import io.vertx.mutiny.redis.client.Response;
 
 /**
  * One dedicated Redis pub/sub connection per gateway instance, subscribed to the channels of the games
- * that have local connections. If the connection drops it reconnects, resubscribes and reports it, so
- * the feeds refill from the log whatever was published meanwhile.
+ * that have local connections. If the connection drops, or a subscription on it fails or goes
+ * unconfirmed, it is given up: a new one is made, every channel subscribed again, and the reconnect
+ * reported, so the feeds refill from the log whatever was published meanwhile. One resubscription is
+ * scheduled at a time, retried until it succeeds.
  */
 @ApplicationScoped
 public class LiveChannels {
 
     private static final Duration RECONNECT_DELAY = Duration.ofMillis(250);
+    /** A SUBSCRIBE Redis has not confirmed by then is taken for a dead connection. */
+    private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
 
     private final Redis redis;
     private final Vertx vertx;
@@ -45,6 +51,7 @@ public class LiveChannels {
     private volatile CompletableFuture<RedisConnection> connecting;
     private volatile BiConsumer<String, String> onMessage = (channel, payload) -> {};
     private volatile Consumer<Set<String>> onResubscribed = resubscribed -> {};
+    private final AtomicBoolean resubscribeScheduled = new AtomicBoolean();
     private volatile boolean closed;
 
     public LiveChannels(Redis redis, Vertx vertx) {
@@ -61,7 +68,15 @@ public class LiveChannels {
     /** Subscribes to {@code names}; completes once Redis confirmed every one. */
     Uni<Void> subscribe(List<String> names) {
         channels.addAll(names);
-        return connection().flatMap(conn -> send(conn, names));
+        // A failed or unconfirmed SUBSCRIBE means the connection is useless, even if it never said it ended
+        // (the pool can hand out one that is closing, before its end handler is set): kept, every later
+        // subscribe would fail on it and the games it serves would stall at the event Redis died in.
+        return connection().flatMap(conn -> send(conn, names)
+                .ifNoItem()
+                .after(CONFIRM_TIMEOUT)
+                .failWith(() -> new TimeoutException("Redis did not confirm SUBSCRIBE within " + CONFIRM_TIMEOUT))
+                .onFailure()
+                .invoke(failure -> dropped(conn, "subscribing failed: " + failure.getMessage())));
     }
 
     void unsubscribe(List<String> names) {
@@ -156,11 +171,23 @@ public class LiveChannels {
             requested.clear();
             confirmed.clear();
         }
+        // Whatever state it is in, it must not keep a subscription (and its messages) on Redis.
+        conn.close().subscribe().with(ok -> {}, failure -> {});
         if (closed) {
             return;
         }
         Log.warnf("live pub/sub connection lost (%s); resubscribing", why);
-        vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> resubscribe());
+        scheduleResubscribe();
+    }
+
+    private void scheduleResubscribe() {
+        if (closed || !resubscribeScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> {
+            resubscribeScheduled.set(false);
+            resubscribe();
+        });
     }
 
     private void resubscribe() {
@@ -168,10 +195,17 @@ public class LiveChannels {
         if (again.isEmpty()) {
             return;
         }
-        subscribe(List.copyOf(again)).subscribe().with(ok -> onResubscribed.accept(again), failure -> {
-            Log.warnf("resubscribing failed (%s); retrying", failure.getMessage());
-            vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> resubscribe());
-        });
+        subscribe(List.copyOf(again))
+                .subscribe()
+                .with(
+                        ok -> {
+                            Log.infof("live pub/sub: %d channels subscribed again", again.size());
+                            onResubscribed.accept(again);
+                        },
+                        failure -> {
+                            Log.warnf("resubscribing failed (%s); retrying", failure.getMessage());
+                            scheduleResubscribe();
+                        });
     }
 
     /** Set before the Redis client shuts down, so its connection ending is not taken for a failure. */

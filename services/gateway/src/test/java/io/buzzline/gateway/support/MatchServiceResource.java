@@ -20,7 +20,7 @@ public class MatchServiceResource extends RedisTestResource {
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(super.start());
+        Map<String, String> config = new HashMap<>(redis());
         try {
             content = new ContentStandIn();
         } catch (IOException e) {
@@ -37,6 +37,11 @@ public class MatchServiceResource extends RedisTestResource {
         config.put("buzzline.routes.content-url", content.url());
         config.put("buzzline.routes.lobby-url", content.url());
         return config;
+    }
+
+    /** Where match and the gateway keep their keys: the shared Redis under a prefix of this run's own. */
+    protected Map<String, String> redis() {
+        return super.start();
     }
 
     @Override

@@ -58,7 +58,8 @@ public class QuickPlayStarter {
 
     @Scheduled(
             every = "${buzzline.quick-play.check-interval:PT1S}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilStarted.class)
     void check() {
         try {
             startDueGames();
