@@ -87,6 +87,15 @@ public class FrameHandler {
         }
     }
 
+    void binary(Session session, int bytes) {
+        refuse(
+                session,
+                new FrameException(
+                        ErrorCode.MALFORMED_FRAME,
+                        null,
+                        "a binary frame (" + bytes + " bytes): the protocol is JSON in text frames"));
+    }
+
     void closed(Session session) {
         session.out().disconnected();
         Identity who = session.identity();
@@ -150,7 +159,8 @@ public class FrameHandler {
         String commandId = session.nextCommandId(frame.id());
         match.send(commandId, who.gameId(), receivedAt, command)
                 .subscribe()
-                .with(ok -> session.send(new ServerFrame.Ack(frame.id(), commandId)), failure -> {
+                .with(ok -> session.accepted(frame.id(), commandId), failure -> {
+                    session.notSent(commandId);
                     Log.warnf("command %s not sent to match: %s", commandId, failure.getMessage());
                     refuse(session, new FrameException(ErrorCode.UNAVAILABLE, frame.id(), "match is unavailable"));
                 });

@@ -3,6 +3,7 @@ package io.buzzline.gateway.ws;
 import java.io.IOException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -42,6 +43,16 @@ public class GameSocket {
         Session session = sessions.get(connection);
         if (session != null) {
             frames.received(session, text);
+        }
+    }
+
+    /** The protocol is JSON text: a binary frame is refused with an error frame, not dropped unanswered. */
+    @OnBinaryMessage
+    @NonBlocking
+    void binary(Buffer data, WebSocketConnection connection) {
+        Session session = sessions.get(connection);
+        if (session != null) {
+            frames.binary(session, data.length());
         }
     }
 

@@ -1,8 +1,11 @@
 package io.buzzline.gateway.ws;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,6 +40,10 @@ public final class Session implements Subscriber {
             return size() > REMEMBERED_COMMANDS;
         }
     };
+    // Commands sent to match whose ack is not out yet, and refusals that beat their ack here (match's
+    // rejection travels by pub/sub, the ack by the stream append's reply): the protocol says ack, then error.
+    private final Set<String> awaitingAck = new HashSet<>();
+    private final Map<String, ServerFrame.Error> heldUntilAck = new HashMap<>();
     private volatile Identity identity;
     private volatile boolean greeting;
     private volatile Delivery delivery;
@@ -97,7 +104,24 @@ public final class Session implements Subscriber {
     synchronized String nextCommandId(String frameId) {
         String commandId = connectionId + "/" + commandCounter.incrementAndGet();
         sentCommands.put(commandId, frameId == null ? "" : frameId);
+        awaitingAck.add(commandId);
         return commandId;
+    }
+
+    /** Match has the command: its ack goes out, then the refusal that arrived before it, if one did. */
+    synchronized void accepted(String frameId, String commandId) {
+        awaitingAck.remove(commandId);
+        send(new ServerFrame.Ack(frameId, commandId));
+        ServerFrame.Error held = heldUntilAck.remove(commandId);
+        if (held != null) {
+            send(held);
+        }
+    }
+
+    /** The command never reached match: no ack will come, and no refusal from match either. */
+    synchronized void notSent(String commandId) {
+        awaitingAck.remove(commandId);
+        sentCommands.remove(commandId);
     }
 
     public void send(ServerFrame frame) {
@@ -131,12 +155,15 @@ public final class Session implements Subscriber {
     }
 
     @Override
-    public void rejected(String commandId, String code, String message) {
-        String frameId;
-        synchronized (this) {
-            frameId = sentCommands.remove(commandId);
+    public synchronized void rejected(String commandId, String code, String message) {
+        String frameId = sentCommands.remove(commandId);
+        ServerFrame.Error refusal =
+                new ServerFrame.Error(frameId == null || frameId.isEmpty() ? null : frameId, code, message);
+        if (awaitingAck.contains(commandId)) {
+            heldUntilAck.put(commandId, refusal);
+        } else {
+            send(refusal);
         }
-        send(new ServerFrame.Error(frameId == null || frameId.isEmpty() ? null : frameId, code, message));
     }
 
     @Override

@@ -55,6 +55,11 @@ public final class WsClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** Sends {@code bytes} as one binary frame. */
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+
     /** Sends unless the connection is already closed; false once it is. */
     public boolean trySendRaw(String text) {
         try {

@@ -1,5 +1,6 @@
 package io.buzzline.gateway.ws;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.events.RoundMode;
 import io.buzzline.gateway.protocol.Protocol;
+import io.buzzline.gateway.support.GameDriver;
 import io.buzzline.gateway.support.GatewayTest;
 import io.buzzline.gateway.support.MatchServiceResource;
 import io.buzzline.gateway.support.Tokens;
@@ -48,6 +51,21 @@ class ProtocolErrorsTest extends GatewayTest {
         assertThat(pong.path("id").asText()).isEqualTo("alive");
         assertThat(pong.path("clientTime").asLong()).isEqualTo(42);
         assertThat(pong.has("rttMillis")).isTrue();
+    }
+
+    @Test
+    void aBinaryFrameIsRefusedWithAnErrorFrameAndTheConnectionSurvives() {
+        WsClient client = connect();
+        client.sendBinary("{\"type\":\"ping\",\"id\":\"bin\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode error = client.awaitFrame(f -> "error".equals(f.path("type").asText()));
+        assertThat(error.path("code").asText()).isEqualTo("MALFORMED_FRAME");
+        assertThat(error.path("message").asText()).contains("binary", "text");
+        client.send(frame("ping").put("id", "after"));
+        assertThat(client.awaitFrame(f -> "pong".equals(f.path("type").asText()))
+                        .path("id")
+                        .asText())
+                .isEqualTo("after");
+        assertThat(client.frames("pong")).hasSize(1);
     }
 
     @Test
@@ -126,6 +144,48 @@ class ProtocolErrorsTest extends GatewayTest {
         assertThat(host.awaitError("b1").path("code").asText()).isEqualTo("FORBIDDEN");
         assertThat(host.awaitError("a1").path("code").asText()).isEqualTo("FORBIDDEN");
         assertThat(games.commandCount()).isEqualTo(before);
+    }
+
+    /**
+     * Match's refusal travels by pub/sub and the ack by the stream append's reply, so the refusal used to
+     * arrive first for about one command in three; the protocol draws ack, then error.
+     */
+    @Test
+    void aRefusalFromMatchAlwaysFollowsItsCommandsAck() {
+        games.create(
+                gameId, "h1", GameDriver.settings(RoundMode.CLASSIC, 1, Duration.ofSeconds(30)), List.of("p1", "p2"));
+        List<WsClient> players = List.of(
+                greet(Tokens.player(gameId, "p1", "Ada"), null), greet(Tokens.player(gameId, "p2", "Bob"), null));
+        for (int i = 0; i < 15; i++) {
+            for (WsClient player : players) {
+                // The game has not started: match refuses every answer.
+                player.send(frame("answer")
+                        .put("id", "a" + i)
+                        .put("questionId", "q1")
+                        .put("answer", "B"));
+            }
+        }
+        for (WsClient player : players) {
+            for (int i = 0; i < 15; i++) {
+                String id = "a" + i;
+                JsonNode error = player.awaitError(id);
+                assertThat(error.path("code").asText()).as(id).isNotEmpty();
+                List<JsonNode> frames = player.frames();
+                int ack = indexOf(frames, "ack", id);
+                assertThat(ack).as("ack of %s", id).isNotNegative();
+                assertThat(ack).as("ack of %s before its error", id).isLessThan(indexOf(frames, "error", id));
+            }
+        }
+    }
+
+    private static int indexOf(List<JsonNode> frames, String type, String id) {
+        for (int i = 0; i < frames.size(); i++) {
+            if (type.equals(frames.get(i).path("type").asText())
+                    && id.equals(frames.get(i).path("id").asText())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

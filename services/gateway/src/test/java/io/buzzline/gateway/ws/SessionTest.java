@@ -1,0 +1,79 @@
+package io.buzzline.gateway.ws;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.gateway.protocol.ServerFrameEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The order of a command's answers on one connection: match's refusal comes by pub/sub and the ack by
+ * the stream append's reply, in either order; the client always gets the ack first, then the refusal.
+ */
+class SessionTest {
+
+    private final List<String> written = new ArrayList<>();
+    private final Session session = new Session(
+            "c1", new Outbound(connection(), 16, () -> {}), new TokenBucket(20, 10, 0), new ServerFrameEncoder());
+
+    @Test
+    void aRefusalThatArrivesBeforeItsAckWaitsForIt() {
+        String commandId = session.nextCommandId("b1");
+        session.rejected(commandId, "DUPLICATE_BUZZ", "already buzzed");
+        assertThat(written).isEmpty();
+
+        session.accepted("b1", commandId);
+
+        assertThat(written).hasSize(2);
+        assertThat(written.get(0)).contains("\"type\":\"ack\"", "\"id\":\"b1\"", commandId);
+        assertThat(written.get(1)).contains("\"type\":\"error\"", "\"id\":\"b1\"", "DUPLICATE_BUZZ");
+    }
+
+    @Test
+    void aRefusalAfterItsAckGoesOutAtOnceAndOtherCommandsAreNotHeldBack() {
+        String first = session.nextCommandId("a1");
+        String second = session.nextCommandId("a2");
+        session.accepted("a1", first);
+        session.rejected(first, "WRONG_QUESTION", "not the open question");
+        session.rejected(second, "AFTER_DEADLINE", "too late");
+
+        assertThat(written).hasSize(2);
+        assertThat(written.get(0)).contains("\"type\":\"ack\"", "\"id\":\"a1\"");
+        assertThat(written.get(1)).contains("\"type\":\"error\"", "WRONG_QUESTION");
+
+        session.accepted("a2", second);
+        assertThat(written).hasSize(4);
+        assertThat(written.get(2)).contains("\"type\":\"ack\"", "\"id\":\"a2\"");
+        assertThat(written.get(3)).contains("\"type\":\"error\"", "AFTER_DEADLINE");
+    }
+
+    @Test
+    void aCommandThatNeverReachedMatchHoldsNothing() {
+        String commandId = session.nextCommandId("n1");
+        session.notSent(commandId);
+        session.rejected(commandId, "UNKNOWN", "cannot happen, but must not wait forever");
+        assertThat(written).singleElement().asString().contains("\"type\":\"error\"");
+    }
+
+    private WebSocketConnection connection() {
+        return (WebSocketConnection) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "sendText" -> {
+                            written.add((String) args[0]);
+                            return Uni.createFrom().voidItem();
+                        }
+                        case "id" -> {
+                            return "c1";
+                        }
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+    }
+}
