@@ -25,6 +25,12 @@ public final class Protocol {
     /** Close code: no valid hello in time, or the token was refused. */
     public static final short CLOSE_UNAUTHENTICATED = 4001;
 
+    /**
+     * Close code (RFC 6455 "message too big"): a message over the transport's limit, which the gateway
+     * cannot read; smaller frames over {@code max-frame-bytes} only get an error frame.
+     */
+    public static final short CLOSE_TOO_BIG = 1009;
+
     /** Close code: too many error frames (abusive client). */
     public static final short CLOSE_POLICY = 4008;
 

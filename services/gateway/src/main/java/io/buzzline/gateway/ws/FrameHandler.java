@@ -96,6 +96,18 @@ public class FrameHandler {
                         "a binary frame (" + bytes + " bytes): the protocol is JSON in text frames"));
     }
 
+    /** A message the transport would not even buffer: explained, then closed as RFC 6455 says (1009). */
+    void overTransportLimit(Session session) {
+        session.finish(
+                new ServerFrame.Error(
+                        null,
+                        ErrorCode.FRAME_TOO_LARGE.name(),
+                        "frames are limited to " + config.maxFrameBytes()
+                                + " bytes; this one was too big to even read, which ends the connection"),
+                Protocol.CLOSE_TOO_BIG,
+                "message too big");
+    }
+
     void closed(Session session) {
         session.out().disconnected();
         Identity who = session.identity();

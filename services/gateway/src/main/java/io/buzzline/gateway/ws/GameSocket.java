@@ -3,6 +3,7 @@ package io.buzzline.gateway.ws;
 import java.io.IOException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -70,6 +71,27 @@ public class GameSocket {
     @NonBlocking
     void error(IOException failure, WebSocketConnection connection) {
         Log.debugf("connection %s failed: %s", connection.id(), failure.toString());
+    }
+
+    /**
+     * The transport refuses a message over {@code quarkus.websockets-next.server.max-message-size} with an
+     * IllegalStateException (Vert.x's message names the limit): that one is explained with an error frame
+     * and closed 1009 (RFC 6455: message too big) instead of the bare 1011 of an unhandled error.
+     */
+    @OnError
+    @NonBlocking
+    void error(IllegalStateException failure, WebSocketConnection connection) {
+        Session session = sessions.get(connection);
+        String message = String.valueOf(failure.getMessage());
+        if (session != null && message.contains("max message size")) {
+            frames.overTransportLimit(session);
+            return;
+        }
+        Log.errorf(failure, "connection %s failed", connection.id());
+        connection
+                .close(new CloseReason(CloseReason.INTERNAL_SERVER_ERROR.getCode(), "internal error"))
+                .subscribe()
+                .with(ok -> {}, closeFailure -> {});
     }
 
     @OnClose

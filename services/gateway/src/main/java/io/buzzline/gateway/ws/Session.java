@@ -128,6 +128,11 @@ public final class Session implements Subscriber {
         out.send(encoder.encode(frame));
     }
 
+    /** Sends {@code last} after whatever is queued, then closes with {@code code}. */
+    void finish(ServerFrame last, short code, String reason) {
+        out.finish(encoder.encode(last), code, reason);
+    }
+
     /**
      * Ends the connection on the server's initiative without losing anything: a {@code reconnect} frame
      * after whatever is queued, then close 4010; the client resumes with its last sequence elsewhere.

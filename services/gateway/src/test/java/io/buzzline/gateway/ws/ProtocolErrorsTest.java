@@ -80,6 +80,16 @@ class ProtocolErrorsTest extends GatewayTest {
     }
 
     @Test
+    void aFrameOverTheTransportLimitIsExplainedThenClosedAsTooBig() {
+        WsClient client = connect();
+        client.trySendRaw("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}");
+        assertThat(client.awaitClose()).isEqualTo(Protocol.CLOSE_TOO_BIG);
+        JsonNode error = client.frames("error").getFirst();
+        assertThat(error.path("code").asText()).isEqualTo("FRAME_TOO_LARGE");
+        assertThat(error.path("message").asText()).contains("4096", "ends the connection");
+    }
+
+    @Test
     void commandsBeforeHelloAreRefused() {
         WsClient client = connect();
         long before = games.commandCount();
