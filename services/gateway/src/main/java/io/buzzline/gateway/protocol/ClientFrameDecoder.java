@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,7 +28,8 @@ public final class ClientFrameDecoder {
             "board", Set.of("offset", "limit"),
             "ping", Set.of("clientTime"));
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    // One JSON value per frame: "{...} trailing" or two objects in one frame are malformed, not the first.
+    private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ClientFrame decode(String text) {
         JsonNode root;
@@ -112,30 +114,45 @@ public final class ClientFrameDecoder {
 
     private static String requiredText(JsonNode root, String field, String id, int maxLength) {
         String value = optionalText(root, field, id, maxLength);
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             throw new FrameException(ErrorCode.INVALID_FRAME, id, field + ": is required");
         }
         return value;
     }
 
+    /** Absent is null; present, it is a string that is not blank (no-break and em spaces count as blank). */
     private static String optionalText(JsonNode root, String field, String id, int maxLength) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
+        JsonNode node = present(root, field, id, "a string");
+        if (node == null) {
             return null;
         }
         if (!node.isTextual()) {
             throw new FrameException(ErrorCode.INVALID_FRAME, id, field + ": must be a string");
         }
-        if (node.asText().length() > maxLength) {
+        String value = node.asText();
+        if (value.length() > maxLength) {
             throw new FrameException(
                     ErrorCode.INVALID_FRAME, id, field + ": must be at most " + maxLength + " characters");
         }
-        return node.asText();
+        if (value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            throw new FrameException(ErrorCode.INVALID_FRAME, id, field + ": must not be empty or blank");
+        }
+        return value;
+    }
+
+    /** The field's node, null if absent; a field sent as JSON null is refused: leave it out instead. */
+    private static JsonNode present(JsonNode root, String field, String id, String expected) {
+        JsonNode node = root.get(field);
+        if (node != null && node.isNull()) {
+            throw new FrameException(
+                    ErrorCode.INVALID_FRAME, id, field + ": must be " + expected + " or left out, not null");
+        }
+        return node;
     }
 
     private static Long optionalLong(JsonNode root, String field, String id) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
+        JsonNode node = present(root, field, id, "an integer");
+        if (node == null) {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {

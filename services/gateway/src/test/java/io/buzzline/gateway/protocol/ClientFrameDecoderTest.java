@@ -63,6 +63,23 @@ class ClientFrameDecoderTest {
         assertCode("{\"type\":\"ping\",\"clientTime\":1.5}", ErrorCode.INVALID_FRAME);
     }
 
+    /** The cases issue 18's QA run found accepted. */
+    @Test
+    void refusesTrailingTextNullsAndBlankIdsOfEveryKindOfWhitespace() {
+        assertCode("{\"type\":\"ping\"} trailing", ErrorCode.MALFORMED_FRAME);
+        assertCode("{\"type\":\"ping\"}{\"type\":\"ping\"}", ErrorCode.MALFORMED_FRAME);
+        assertCode("{\"type\":\"ping\",\"clientTime\":null}", ErrorCode.INVALID_FRAME);
+        // As JSON escapes: a raw tab inside a JSON string is not even valid JSON (MALFORMED_FRAME).
+        for (String blank : new String[] {"", " ", "\\t", "\\u2003", "\\u00a0", " \\u00a0\\t"}) {
+            assertCode("{\"type\":\"ping\",\"id\":\"" + blank + "\"}", ErrorCode.INVALID_FRAME);
+            assertCode("{\"type\":\"buzz\",\"questionId\":\"" + blank + "\"}", ErrorCode.INVALID_FRAME);
+            assertCode(
+                    "{\"type\":\"answer\",\"questionId\":\"q1\",\"answer\":\"" + blank + "\"}",
+                    ErrorCode.INVALID_FRAME);
+            assertCode("{\"type\":\"kick\",\"playerId\":\"" + blank + "\"}", ErrorCode.INVALID_FRAME);
+        }
+    }
+
     @Test
     void keepsTheClientsMessageIdInErrors() {
         assertThatThrownBy(() -> decoder.decode("{\"type\":\"buzz\",\"id\":\"m9\"}"))
