@@ -13,6 +13,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
+import io.buzzline.events.json.LiveMessage;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.gateway.aggregate.AggregateSettings;
 import io.buzzline.gateway.config.GatewayKeys;
@@ -94,15 +95,19 @@ public class GameFeeds {
             return;
         }
         if (channel.equals(keys.live(gameId))) {
-            LoggedEvent event;
-            try {
-                event = log.decode(payload);
-            } catch (ModelDecodingException e) {
-                Log.errorf(
-                        "game %s: undecodable live event skipped (refilled from the log): %s", gameId, e.getMessage());
-                return;
+            // One message per append: a reveal's thousands of points arrive as one message, not thousands.
+            for (String json : LiveMessage.split(payload)) {
+                LoggedEvent event;
+                try {
+                    event = log.decode(json);
+                } catch (ModelDecodingException e) {
+                    Log.errorf(
+                            "game %s: undecodable live event skipped (refilled from the log): %s",
+                            gameId, e.getMessage());
+                    continue;
+                }
+                feed.offer(event);
             }
-            feed.offer(event);
         } else if (channel.equals(keys.rejections(gameId))) {
             rejected(feed, payload);
         }

@@ -47,16 +47,22 @@ public class EventFeed {
         this.redis = redis;
     }
 
+    /** Feeds {@code events} read back from the log (a new owner re-feeding what a dead one had not). */
     public Uni<Void> publish(GameKeys keys, List<EventEnvelope> events) {
+        return publish(keys, events, events.stream().map(codec::encode).toList());
+    }
+
+    /** Feeds {@code events} just appended, each with the JSON the log holds for it. */
+    public Uni<Void> publish(GameKeys keys, List<EventEnvelope> events, List<String> json) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<Uni<Void>> sends = new ArrayList<>(events.size() + 1);
-        for (EventEnvelope event : events) {
-            String json = codec.encode(event);
-            sends.add(send(emitter, event, json));
+        for (int i = 0; i < events.size(); i++) {
+            EventEnvelope event = events.get(i);
+            sends.add(send(emitter, event, json.get(i)));
             if (event.type().isMilestone()) {
-                sends.add(send(milestones, event, json));
+                sends.add(send(milestones, event, json.get(i)));
             }
         }
         long last = events.getLast().sequence();

@@ -62,9 +62,7 @@ public class EventLog {
         for (CommandEvents command : commands) {
             args.add(command.commandId());
             args.add(Integer.toString(command.events().size()));
-            for (EventEnvelope event : command.events()) {
-                args.add(codec.encode(event));
-            }
+            args.addAll(command.json());
         }
         return Scripts.APPEND
                 .run(appends::send, List.of(keys.lease(), keys.meta(), keys.log(), keys.processed()), args)
@@ -72,14 +70,27 @@ public class EventLog {
                         AppendResult.of(reply.get(0).toLong(), reply.get(1).toLong()));
     }
 
-    /** One command's events, at least one. */
-    public record CommandEvents(String commandId, List<EventEnvelope> events) {
+    /**
+     * One command's events, at least one, with their JSON encoded once here: the same text goes to the
+     * log, the live channel and the events stream (a reveal owing 7,000 players points encoded each twice).
+     */
+    public record CommandEvents(String commandId, List<EventEnvelope> events, List<String> json) {
+
+        private static final EventCodec CODEC = new EventCodec();
 
         public CommandEvents {
             if (events.isEmpty()) {
                 throw new IllegalArgumentException("a command without events has nothing to append");
             }
+            if (json.size() != events.size()) {
+                throw new IllegalArgumentException("one JSON text per event");
+            }
             events = List.copyOf(events);
+            json = List.copyOf(json);
+        }
+
+        public CommandEvents(String commandId, List<EventEnvelope> events) {
+            this(commandId, events, events.stream().map(CODEC::encode).toList());
         }
     }
 

@@ -13,7 +13,8 @@ public final class Scripts {
      * KEYS lease, meta, log, processed. ARGV token, cursor, channel, firstSeq, ended, then per command:
      * commandId, n, n event JSONs. Several commands are one append (a group commit: the answers that queued
      * behind one append go in the next), all or nothing. Returns {status, lastSeq}: 1 appended, 0 fenced, 2 a
-     * command already logged, 3 not the next sequence.
+     * command already logged, 3 not the next sequence. The live channel gets one message per append: every
+     * event's JSON, one per line (io.buzzline.events.json.LiveMessage).
      */
     public static final RedisScript APPEND = RedisScript.of("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
@@ -26,6 +27,7 @@ public final class Scripts {
             local first = tonumber(ARGV[4])
             if first ~= seq + 1 then return {3, seq} end
             local next = first
+            local live = {}
             i = 6
             while i <= #ARGV do
               local cmd = ARGV[i]
@@ -33,12 +35,13 @@ public final class Scripts {
               for k = 1, n do
                 local json = ARGV[i + 1 + k]
                 redis.call('XADD', KEYS[3], next .. '-0', 'cmd', cmd, 'event', json)
-                redis.call('PUBLISH', ARGV[3], json)
+                live[#live + 1] = json
                 next = next + 1
               end
               redis.call('SADD', KEYS[4], cmd)
               i = i + 2 + n
             end
+            redis.call('PUBLISH', ARGV[3], table.concat(live, '\\n'))
             redis.call('HSET', KEYS[2], 'seq', next - 1)
             if ARGV[2] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[2]) end
             if ARGV[5] == '1' then redis.call('HSET', KEYS[2], 'ended', '1') end

@@ -231,9 +231,13 @@ public final class GameActor {
                         state = appended;
                         processed.addAll(accepted);
                         advance(upTo);
-                        afterAppend(toAppend.stream()
-                                .flatMap(command -> command.events().stream())
-                                .toList());
+                        afterAppend(
+                                toAppend.stream()
+                                        .flatMap(command -> command.events().stream())
+                                        .toList(),
+                                toAppend.stream()
+                                        .flatMap(command -> command.json().stream())
+                                        .toList());
                         yield (String) null;
                     }
                     case AppendResult.Duplicate duplicate ->
@@ -263,7 +267,7 @@ public final class GameActor {
         return current == null || StreamIds.compare(entryId, current) > 0 ? entryId : current;
     }
 
-    private void afterAppend(List<EventEnvelope> events) {
+    private void afterAppend(List<EventEnvelope> events, List<String> json) {
         arm();
         long sequence = state.sequence();
         int every = context.config().match().snapshotEvery();
@@ -282,7 +286,7 @@ public final class GameActor {
         if (events.stream().anyMatch(event -> event.type() == EventType.GAME_CREATED)) {
             context.questions().loadIfMissing(this);
         }
-        Uni<Void> fed = context.feed().publish(keys, events);
+        Uni<Void> fed = context.feed().publish(keys, events, json);
         if (state.phase() == GamePhase.ENDED) {
             fed.subscribe().with(ignored -> finish(), failure -> finish());
         } else {

@@ -34,6 +34,7 @@ import io.buzzline.events.RoundSettings;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.json.LiveMessage;
 
 /**
  * Benchmark (not a test; run by scripts/bench-match against a running match instance): G games × P
@@ -142,14 +143,17 @@ public final class MatchBench {
             }
             if (message.size() == 4 && "pmessage".equals(message.get(0).toString())) {
                 long now = System.nanoTime();
-                EventEnvelope event = events.decode(message.get(3).toString());
-                counts.computeIfAbsent(event.type(), t -> new AtomicInteger()).incrementAndGet();
-                if (event.event() instanceof QuestionShown question) {
-                    shown.put(event.gameId(), question);
-                } else if (event.event() instanceof io.buzzline.events.BuzzPressed buzz) {
-                    Long sent = buzzSentAt.get(event.gameId() + "/" + buzz.playerId());
-                    if (sent != null) {
-                        latencies.add(now - sent);
+                for (String json : LiveMessage.split(message.get(3).toString())) {
+                    EventEnvelope event = events.decode(json);
+                    counts.computeIfAbsent(event.type(), t -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (event.event() instanceof QuestionShown question) {
+                        shown.put(event.gameId(), question);
+                    } else if (event.event() instanceof io.buzzline.events.BuzzPressed buzz) {
+                        Long sent = buzzSentAt.get(event.gameId() + "/" + buzz.playerId());
+                        if (sent != null) {
+                            latencies.add(now - sent);
+                        }
                     }
                 }
             }

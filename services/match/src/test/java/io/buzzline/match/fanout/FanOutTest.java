@@ -21,6 +21,7 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.json.LiveMessage;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
@@ -58,7 +59,8 @@ class FanOutTest {
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get();
-            subscriber.handler(message -> payload(message).ifPresent(json -> received.add(codec.decode(json))));
+            subscriber.handler(message -> payload(message).ifPresent(payload -> LiveMessage.split(payload)
+                    .forEach(json -> received.add(codec.decode(json)))));
             subscriber
                     .send(Request.cmd(Command.SUBSCRIBE).arg(match.key(gameId, "live")))
                     .toCompletionStage()
