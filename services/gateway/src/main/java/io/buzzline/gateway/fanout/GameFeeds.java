@@ -13,7 +13,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
-import io.buzzline.events.json.LiveMessage;
+import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.gateway.aggregate.AggregateSettings;
 import io.buzzline.gateway.config.GatewayKeys;
@@ -96,7 +96,7 @@ public class GameFeeds {
         }
         if (channel.equals(keys.live(gameId))) {
             // One message per append: a reveal's thousands of points arrive as one message, not thousands.
-            for (String json : LiveMessage.split(payload)) {
+            for (String json : EventBatch.split(payload)) {
                 LoggedEvent event;
                 try {
                     event = log.decode(json);

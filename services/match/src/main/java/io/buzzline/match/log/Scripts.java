@@ -14,7 +14,7 @@ public final class Scripts {
      * commandId, n, n event JSONs. Several commands are one append (a group commit: the answers that queued
      * behind one append go in the next), all or nothing. Returns {status, lastSeq}: 1 appended, 0 fenced, 2 a
      * command already logged, 3 not the next sequence. The live channel gets one message per append: every
-     * event's JSON, one per line (io.buzzline.events.json.LiveMessage).
+     * event's JSON, one per line (io.buzzline.events.json.EventBatch).
      */
     public static final RedisScript APPEND = RedisScript.of("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end

@@ -33,8 +33,8 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.events.json.CommandCodec;
+import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
-import io.buzzline.events.json.LiveMessage;
 
 /**
  * Benchmark (not a test; run by scripts/bench-match against a running match instance): G games × P
@@ -143,7 +143,7 @@ public final class MatchBench {
             }
             if (message.size() == 4 && "pmessage".equals(message.get(0).toString())) {
                 long now = System.nanoTime();
-                for (String json : LiveMessage.split(message.get(3).toString())) {
+                for (String json : EventBatch.split(message.get(3).toString())) {
                     EventEnvelope event = events.decode(json);
                     counts.computeIfAbsent(event.type(), t -> new AtomicInteger())
                             .incrementAndGet();

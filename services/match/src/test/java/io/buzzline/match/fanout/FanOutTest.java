@@ -20,8 +20,8 @@ import io.buzzline.commands.JoinGame;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.RoundMode;
+import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
-import io.buzzline.events.json.LiveMessage;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
@@ -59,8 +59,8 @@ class FanOutTest {
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get();
-            subscriber.handler(message -> payload(message).ifPresent(payload -> LiveMessage.split(payload)
-                    .forEach(json -> received.add(codec.decode(json)))));
+            subscriber.handler(message -> payload(message)
+                    .ifPresent(payload -> EventBatch.split(payload).forEach(json -> received.add(codec.decode(json)))));
             subscriber
                     .send(Request.cmd(Command.SUBSCRIBE).arg(match.key(gameId, "live")))
                     .toCompletionStage()

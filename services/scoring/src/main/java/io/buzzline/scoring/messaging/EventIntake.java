@@ -3,6 +3,7 @@ package io.buzzline.scoring.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PreDestroy;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
+import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.scoring.config.ScoringConfig;
@@ -48,17 +50,36 @@ public class EventIntake {
                 this::tally);
     }
 
+    /**
+     * An entry holds the events of one append in match ({@link EventBatch}). Each goes to its game's lane
+     * as its own arrival; the entry is acknowledged once every one of them is, and nacked (all of it comes
+     * again; the tally skips what it has) as soon as one is.
+     */
     @Incoming(Channels.EVENTS)
     public CompletionStage<Void> onEvent(Message<String> message) {
-        EventEnvelope envelope;
-        try {
-            envelope = codec.decode(message.getPayload());
-        } catch (ModelDecodingException e) {
-            // Nothing a retry could fix: skip it, loudly.
-            Log.warnf("skipping an undecodable event: %s", e.getMessage());
+        List<EventEnvelope> envelopes = new ArrayList<>(1);
+        for (String json : EventBatch.split(message.getPayload())) {
+            try {
+                envelopes.add(codec.decode(json));
+            } catch (ModelDecodingException e) {
+                // Nothing a retry could fix: skip it, loudly.
+                Log.warnf("skipping an undecodable event: %s", e.getMessage());
+            }
+        }
+        if (envelopes.isEmpty()) {
             return message.ack();
         }
-        return lanes.submit(envelope.gameId(), new Arrival(envelope, message));
+        if (envelopes.size() == 1) {
+            return lanes.submit(envelopes.getFirst().gameId(), new Arrival(envelopes.getFirst(), message));
+        }
+        EntryParts parts = new EntryParts(message, envelopes.size());
+        CompletableFuture<?>[] turns = new CompletableFuture<?>[envelopes.size()];
+        for (int i = 0; i < envelopes.size(); i++) {
+            EventEnvelope envelope = envelopes.get(i);
+            turns[i] = lanes.submit(envelope.gameId(), new Arrival(envelope, parts.part()))
+                    .toCompletableFuture();
+        }
+        return CompletableFuture.allOf(turns);
     }
 
     @PreDestroy

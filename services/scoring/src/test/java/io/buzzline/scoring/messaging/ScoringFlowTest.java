@@ -89,6 +89,36 @@ class ScoringFlowTest {
         assertThat(awaitBoard(game, last.sequence())).isEqualTo(Map.of("p1", 1725L, "p2", 0L, "p3", 0L));
     }
 
+    /**
+     * Match feeds each append as one entry: a whole question's answers, its reveal and every point it owed
+     * in one; an entry that comes again (a takeover re-feeds) counts once; and an entry ahead of the game's
+     * creation waits for it like single events do.
+     */
+    @Test
+    void anAppendsEventsInOneEntryCountOnceEachEvenWhenTheEntryComesAgain() {
+        GameLog game = new GameLog("batched");
+        EventEnvelope created = game.created(StreakBonus.OFF, GameLog.classic(1, 1000));
+        EventEnvelope joined1 = game.joined("p1");
+        EventEnvelope joined2 = game.joined("p2");
+        EventEnvelope started = game.roundStarted(RoundMode.CLASSIC, 1);
+        EventEnvelope shown = game.shown();
+        EventEnvelope a1 = game.answered("p1", RoundMode.CLASSIC, 2_000, true);
+        EventEnvelope a2 = game.answered("p2", RoundMode.CLASSIC, 3_000, true);
+        EventEnvelope revealed = game.revealed();
+        EventEnvelope s1 = game.scored(a1, 900, 900, "CLASSIC_CORRECT", 1);
+        EventEnvelope s2 = game.scored(a2, 850, 850, "CLASSIC_CORRECT", 1);
+        match.publishBatch(joined1, joined2, started, shown);
+        await().atMost(WAIT).until(() -> parkedCount(game.gameId()) == 4);
+        match.publish(created);
+        match.publishBatch(a1, a2);
+        match.publishBatch(revealed, s1, s2);
+        match.publishBatch(revealed, s1, s2);
+
+        assertThat(awaitBoard(game, s2.sequence())).isEqualTo(Map.of("p1", 900L, "p2", 850L));
+        await().atMost(WAIT).until(() -> pendingInGroup() == 0);
+        assertThat(parkedCount(game.gameId())).isZero();
+    }
+
     @Test
     void aBuzzerPenaltyLowersTheTotal() {
         GameLog game = new GameLog("buzzer");

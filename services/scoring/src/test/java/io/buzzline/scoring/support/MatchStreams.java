@@ -1,6 +1,7 @@
 package io.buzzline.scoring.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Response;
 
 import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
@@ -43,6 +45,20 @@ public final class MatchStreams implements AutoCloseable {
                     "message-id",
                     envelope.eventId());
         }
+    }
+
+    /** Feeds events as one entry, as match's EventFeed feeds an append (message id = the last event's id). */
+    public void publishBatch(EventEnvelope... envelopes) {
+        redis.send(
+                Command.XADD,
+                prefix + "{match}:events",
+                "*",
+                "payload",
+                EventBatch.join(Arrays.stream(envelopes).map(events::encode).toList()),
+                "content-type",
+                "text/plain",
+                "message-id",
+                envelopes[envelopes.length - 1].eventId());
     }
 
     /** The game's live leaderboard as scoring keeps it in Redis, player → points. */

@@ -10,24 +10,24 @@ import io.buzzline.events.PlayerJoined;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LiveMessageTest {
+class EventBatchTest {
 
     private final EventCodec codec = new EventCodec();
 
     @Test
     void everyEventOfTheModelSurvivesAMessageOfAllOfThemInOrder() {
         List<String> jsons = SampleModel.events().stream().map(codec::encode).toList();
-        String message = LiveMessage.join(jsons);
-        assertThat(LiveMessage.split(message)).containsExactlyElementsOf(jsons);
-        assertThat(LiveMessage.split(message).stream().map(codec::decode).toList())
+        String message = EventBatch.join(jsons);
+        assertThat(EventBatch.split(message)).containsExactlyElementsOf(jsons);
+        assertThat(EventBatch.split(message).stream().map(codec::decode).toList())
                 .containsExactlyElementsOf(SampleModel.events());
     }
 
     @Test
     void aSingleEventIsItsOwnJsonAsBefore() {
         String json = codec.encode(SampleModel.events().getFirst());
-        assertThat(LiveMessage.join(List.of(json))).isEqualTo(json);
-        assertThat(LiveMessage.split(json)).containsExactly(json);
+        assertThat(EventBatch.join(List.of(json))).isEqualTo(json);
+        assertThat(EventBatch.split(json)).containsExactly(json);
     }
 
     @Test
@@ -40,11 +40,11 @@ class LiveMessageTest {
                 new PlayerJoined("p1", "Ada\nLovelace", null));
         String json = codec.encode(joined);
         assertThat(json).doesNotContain("\n");
-        assertThat(LiveMessage.split(LiveMessage.join(List.of(json, json)))).containsExactly(json, json);
+        assertThat(EventBatch.split(EventBatch.join(List.of(json, json)))).containsExactly(json, json);
     }
 
     @Test
     void refusesToJoinWhatItCouldNotSplit() {
-        assertThatThrownBy(() -> LiveMessage.join(List.of("{\"a\":\n1}"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventBatch.join(List.of("{\"a\":\n1}"))).isInstanceOf(IllegalArgumentException.class);
     }
 }
