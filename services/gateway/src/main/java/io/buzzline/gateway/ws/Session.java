@@ -1,6 +1,5 @@
 package io.buzzline.gateway.ws;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -40,10 +39,12 @@ public final class Session implements Subscriber {
             return size() > REMEMBERED_COMMANDS;
         }
     };
-    // Commands sent to match whose ack is not out yet, and refusals that beat their ack here (match's
-    // rejection travels by pub/sub, the ack by the stream append's reply): the protocol says ack, then error.
+    // Commands sent to match whose ack is not out yet, and those acked early: match's refusal travels by
+    // pub/sub and the ack by the stream append's reply, so a refusal can come first. The protocol says ack,
+    // then error, and a refusal proves match has the command: the ack goes out with it, not after the
+    // append's reply (holding the refusal for that reply doubled a 10,000-player buzz's verdict time).
     private final Set<String> awaitingAck = new HashSet<>();
-    private final Map<String, ServerFrame.Error> heldUntilAck = new HashMap<>();
+    private final Set<String> ackedEarly = new HashSet<>();
     private volatile Identity identity;
     private volatile boolean greeting;
     private volatile Delivery delivery;
@@ -108,20 +109,20 @@ public final class Session implements Subscriber {
         return commandId;
     }
 
-    /** Match has the command: its ack goes out, then the refusal that arrived before it, if one did. */
+    /** The command is in match's stream: its ack goes out, unless a refusal from match sent it already. */
     synchronized void accepted(String frameId, String commandId) {
         awaitingAck.remove(commandId);
-        send(new ServerFrame.Ack(frameId, commandId));
-        ServerFrame.Error held = heldUntilAck.remove(commandId);
-        if (held != null) {
-            send(held);
+        if (!ackedEarly.remove(commandId)) {
+            send(new ServerFrame.Ack(frameId, commandId));
         }
     }
 
-    /** The command never reached match: no ack will come, and no refusal from match either. */
+    /** The stream did not confirm the command: no ack will come from the append. */
     synchronized void notSent(String commandId) {
         awaitingAck.remove(commandId);
-        sentCommands.remove(commandId);
+        if (!ackedEarly.remove(commandId)) {
+            sentCommands.remove(commandId);
+        }
     }
 
     public void send(ServerFrame frame) {
@@ -164,11 +165,11 @@ public final class Session implements Subscriber {
         String frameId = sentCommands.remove(commandId);
         ServerFrame.Error refusal =
                 new ServerFrame.Error(frameId == null || frameId.isEmpty() ? null : frameId, code, message);
-        if (awaitingAck.contains(commandId)) {
-            heldUntilAck.put(commandId, refusal);
-        } else {
-            send(refusal);
+        if (awaitingAck.remove(commandId)) {
+            ackedEarly.add(commandId);
+            send(new ServerFrame.Ack(refusal.id(), commandId));
         }
+        send(refusal);
     }
 
     @Override

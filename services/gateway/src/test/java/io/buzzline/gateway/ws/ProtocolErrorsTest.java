@@ -184,6 +184,11 @@ class ProtocolErrorsTest extends GatewayTest {
                 int ack = indexOf(frames, "ack", id);
                 assertThat(ack).as("ack of %s", id).isNotNegative();
                 assertThat(ack).as("ack of %s before its error", id).isLessThan(indexOf(frames, "error", id));
+                assertThat(frames.stream()
+                                .filter(f -> "ack".equals(f.path("type").asText())
+                                        && id.equals(f.path("id").asText())))
+                        .as("one ack for %s", id)
+                        .hasSize(1);
             }
         }
     }
