@@ -79,6 +79,11 @@ public final class Delivery {
 
     /** An in-order event of the game that this connection may see, routed by the feed. */
     public synchronized void route(LoggedEvent event) {
+        if (started && event.sequence() <= handled) {
+            // The log is ahead of the feed (an append is in Redis before its live message arrives), so the
+            // catch-up may already have handed this event over.
+            return;
+        }
         if (started && !paused && !reading && routed.isEmpty() && handled >= catchUpTo) {
             send(event);
             return;

@@ -1,16 +1,14 @@
 package io.buzzline.gateway.ws;
 
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.gateway.protocol.Protocol;
+import io.buzzline.gateway.support.RecordingConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OutboundTest {
 
-    private final List<String> written = new ArrayList<>();
-    private final List<CloseReason> closes = new ArrayList<>();
+    private List<String> written;
+    private List<CloseReason> closes;
     private final AtomicInteger slow = new AtomicInteger();
 
     @Test
@@ -81,30 +79,16 @@ class OutboundTest {
     }
 
     private WebSocketConnection stalledConnection() {
-        return connection(Uni.createFrom().nothing());
+        return record(RecordingConnection.stalled());
     }
 
     private WebSocketConnection instantConnection() {
-        return connection(Uni.createFrom().voidItem());
+        return record(RecordingConnection.instant());
     }
 
-    private WebSocketConnection connection(Uni<Void> write) {
-        return (WebSocketConnection) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "sendText" -> {
-                            written.add((String) args[0]);
-                            return write;
-                        }
-                        case "close" -> {
-                            closes.add((CloseReason) args[0]);
-                            return Uni.createFrom().voidItem();
-                        }
-                        case "id" -> {
-                            return "c1";
-                        }
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    }
-                });
+    private WebSocketConnection record(RecordingConnection connection) {
+        written = connection.written();
+        closes = connection.closes();
+        return connection.connection();
     }
 }

@@ -1,14 +1,11 @@
 package io.buzzline.gateway.ws;
 
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.websockets.next.WebSocketConnection;
-import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
+import io.buzzline.gateway.support.RecordingConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SessionTest {
 
-    private final List<String> written = new ArrayList<>();
+    private final RecordingConnection wire = RecordingConnection.instant();
+    private final List<String> written = wire.written();
     private final Session session = new Session(
-            "c1", new Outbound(connection(), 16, () -> {}), new TokenBucket(20, 10, 0), new ServerFrameEncoder());
+            "c1", new Outbound(wire.connection(), 16, () -> {}), new TokenBucket(20, 10, 0), new ServerFrameEncoder());
 
     @Test
     void aRefusalThatArrivesBeforeItsAckBringsTheAckAlongAndTheLateAckIsNotRepeated() {
@@ -58,21 +56,5 @@ class SessionTest {
         session.notSent(commandId);
         session.rejected(commandId, "UNKNOWN", "cannot happen, but must not wait forever");
         assertThat(written).singleElement().asString().contains("\"type\":\"error\"");
-    }
-
-    private WebSocketConnection connection() {
-        return (WebSocketConnection) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "sendText" -> {
-                            written.add((String) args[0]);
-                            return Uni.createFrom().voidItem();
-                        }
-                        case "id" -> {
-                            return "c1";
-                        }
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    }
-                });
     }
 }
