@@ -34,8 +34,6 @@ import io.buzzline.testing.redis.RedisServer;
 import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Redis killed with SIGKILL and started again on its append-only file under a live game, once at once
  * and once after most of a second down, with the real match service on the same Redis. The gateway's
@@ -99,12 +97,7 @@ class RedisRestartTest {
         clients.values().forEach(client -> client.awaitSequence(ended.sequence(), WAIT));
 
         List<EventEnvelope> log = log();
-        clients.forEach((who, client) -> {
-            long from = client.firstDeliveredFrom();
-            List<Long> expected =
-                    who.equals(HOST) ? Deliveries.forHost(log, from) : Deliveries.forPlayer(log, who, from);
-            assertThat(client.sequences()).as(who).isEqualTo(expected);
-        });
+        Deliveries.assertExact(log, clients, HOST);
     }
 
     /** Skips the open question (revealing it) and shows question {@code number}; returns its id. */

@@ -132,11 +132,6 @@ class ServerCutTest extends GatewayTest {
 
     private void assertExactDelivery() {
         List<EventEnvelope> log = games.log(gameId);
-        clients.forEach((who, client) -> {
-            long from = client.firstDeliveredFrom();
-            List<Long> expected =
-                    who.equals(HOST) ? Deliveries.forHost(log, from) : Deliveries.forPlayer(log, who, from);
-            assertThat(client.sequences()).as(who).isEqualTo(expected);
-        });
+        Deliveries.assertExact(log, clients, HOST);
     }
 }

@@ -202,12 +202,7 @@ class TwoGatewaysIT {
 
     private void assertEveryClientGotExactlyItsShareOfTheLog() {
         List<EventEnvelope> log = games.log(gameId);
-        clients.forEach((who, client) -> {
-            long from = client.firstDeliveredFrom();
-            List<Long> expected =
-                    who.equals(HOST) ? Deliveries.forHost(log, from) : Deliveries.forPlayer(log, who, from);
-            assertThat(client.sequences()).as(who).isEqualTo(expected);
-        });
+        Deliveries.assertExact(log, clients, HOST);
     }
 
     private static void awaitOn(ResumingClient client, Callable<Boolean> condition) {
