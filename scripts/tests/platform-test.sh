@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tests of scripts/platform with already built services, on free ports and a state directory of its
-# own: `up` brings all five services to ready, a second `up` starts nothing twice, `down` stops them
+# own: `up` brings all five services to ready (and the documents they serve pass the external
+# validators, scripts/lint-documents), a second `up` starts nothing twice, `down` stops them
 # and leaves infrastructure it did not start alone.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -28,6 +29,12 @@ echo "scripts/platform tests (state: $BUZZLINE_STATE_DIR)"
 "$PLATFORM" up --no-build >"$BUZZLINE_STATE_DIR/up.log" 2>&1 || { echo "  up failed:"; tail -20 "$BUZZLINE_STATE_DIR/up.log"; }
 for s in "${SERVICES[@]}"; do check "$s is ready after up" ready "$s"; done
 check "up prints every service's URL" grep -q "http://127.0.0.1:$(port_of content)/q/health/ready" "$BUZZLINE_STATE_DIR/up.log"
+# The published documents, as these services serve them, through the external validators (issue 18).
+documents_valid() {
+  "$BUZZLINE_ROOT/scripts/lint-documents" >"$BUZZLINE_STATE_DIR/documents.log" 2>&1 \
+    || { tail -40 "$BUZZLINE_STATE_DIR/documents.log"; return 1; }
+}
+check "AsyncAPI and every served OpenAPI document pass @asyncapi/parser and Redocly's linter" documents_valid
 
 "$PLATFORM" up --no-build >/dev/null 2>&1
 for s in "${SERVICES[@]}"; do check "a second up leaves one $s" test "$(processes "$s")" -le 1; done

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Makes every service's OpenAPI document state its errors the one way they are served: each error
  * response of each operation is problem+json with the shared {@code Problem} schema, and the
- * responses every operation can give (400 for parameters or a body, 413 and 415 for a body, 500)
- * are listed even where the resource does not name them. Resources name only their own refusals.
+ * responses every operation can give (400 for parameters or a body, 413 and 415 for a body, 406 for
+ * an answer with content, 500) are listed even where the resource does not name them. Resources name only their own refusals.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
@@ -28,15 +28,18 @@ public class ProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null
+                || openAPI.getPaths().getPathItems() == null
+                || openAPI.getPaths().getPathItems().isEmpty()) {
+            // No operation answers with a problem here (the gateway's edge is documented by the lobby and content).
+            return;
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
         components.addSchema(SCHEMA, problemSchema());
         components.addSchema("Violation", violationSchema());
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 document(operation);
@@ -63,12 +66,23 @@ public class ProblemResponses implements OASFilter {
             add(responses, "413", "The body is larger than the service accepts");
             add(responses, "415", "The body was sent without 'Content-Type: application/json'");
         }
+        if (answersWithContent(responses)) {
+            add(responses, "406", "The Accept header excludes every media type the operation answers in");
+        }
         add(responses, "500", "Unexpected failure; nothing internal is disclosed");
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                 entry.getValue().setContent(problemContent());
             }
         }
+    }
+
+    private static boolean answersWithContent(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .anyMatch(entry -> entry.getKey().startsWith("2")
+                        && entry.getValue().getContent() != null
+                        && entry.getValue().getContent().getMediaTypes() != null
+                        && !entry.getValue().getContent().getMediaTypes().isEmpty());
     }
 
     private static void add(APIResponses responses, String status, String description) {

@@ -38,7 +38,7 @@ import io.buzzline.security.Roles;
  * send it back in {@code If-Match} (428 without, 412 when someone else wrote first).
  */
 @Path("/config")
-@Tag(name = "config")
+@Tag(name = "config", description = "Platform configuration documents: categories, languages, game defaults")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigResource {
 

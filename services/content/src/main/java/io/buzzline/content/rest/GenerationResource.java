@@ -39,7 +39,7 @@ import io.buzzline.security.Roles;
 
 /** The AI generation queue: enqueue jobs, follow their progress, list what they stored. */
 @Path("/generation/jobs")
-@Tag(name = "generation")
+@Tag(name = "generation", description = "The AI question-generation job queue (editors)")
 @Produces(MediaType.APPLICATION_JSON)
 public class GenerationResource {
 

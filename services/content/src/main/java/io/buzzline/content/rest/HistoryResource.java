@@ -28,7 +28,7 @@ import io.buzzline.events.json.EventCodec;
 
 /** Reads of the finished-game archive: by game, a game's event log, and by player. */
 @Path("/history")
-@Tag(name = "history")
+@Tag(name = "history", description = "Finished games' archived logs and a player's recent games")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
 

@@ -47,7 +47,9 @@ import io.buzzline.security.Roles;
 /** Bulk import (JSON or CSV, with a validation report) and export of the question bank, keys included: editors only. */
 @Path("/questions")
 @RolesAllowed(Roles.EDITOR)
-@Tag(name = "import-export")
+@Tag(
+        name = "import-export",
+        description = "Bulk import (CSV/JSON, dry run first) and export of the question bank (editors)")
 public class ImportExportResource {
 
     static final String CSV = "text/csv";

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.buzzline.content.pack.IssuedPack;
@@ -33,7 +34,7 @@ import io.buzzline.security.Roles;
  * before the game starts; anyone else reads a pack's public representation, without keys.
  */
 @Path("/packs")
-@Tag(name = "packs")
+@Tag(name = "packs", description = "Question packs ordered for games; public views carry no answer key")
 @Produces(MediaType.APPLICATION_JSON)
 public class PackResource {
 
@@ -47,6 +48,8 @@ public class PackResource {
 
     @POST
     @RolesAllowed({Roles.SERVICE, Roles.EDITOR})
+    // The edge never serves pack orders (the lobby places them inside the cluster): content's own address only.
+    @Server(url = "http://127.0.0.1:8084", description = "content itself; not served at the public edge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Select a pack: N questions with answer keys for categories, difficulty range and language")
     @APIResponse(

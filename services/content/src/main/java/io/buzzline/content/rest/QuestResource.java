@@ -38,7 +38,7 @@ import io.buzzline.security.Roles;
 
 /** Daily and weekly quests: the editors' API, the offer of the moment, a player's progress. */
 @Path("/quests")
-@Tag(name = "quests")
+@Tag(name = "quests", description = "Quest definitions and a player's quest progress")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestResource {
 

@@ -40,7 +40,7 @@ import io.buzzline.security.Roles;
  * representation (no answer key), page by page.
  */
 @Path("/questions")
-@Tag(name = "questions")
+@Tag(name = "questions", description = "The question bank: search, read (keys for editors only), write (editors)")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
 

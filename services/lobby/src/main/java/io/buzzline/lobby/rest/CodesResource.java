@@ -32,7 +32,7 @@ import io.buzzline.lobby.rest.GameApi.SpectatorResponse;
 
 /** Join codes: look a game up by the code players type, and join it. */
 @Path("/codes/{code}")
-@Tag(name = "join")
+@Tag(name = "join", description = "Joining a game: by join code, as a player or a spectator, or through quick play")
 @Produces(MediaType.APPLICATION_JSON)
 public class CodesResource {
 

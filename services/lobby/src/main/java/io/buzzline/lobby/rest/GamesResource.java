@@ -38,7 +38,7 @@ import io.buzzline.lobby.rest.GameApi.PresenceView;
 
 /** Games: create, look up, list public ones, presence. */
 @Path("/games")
-@Tag(name = "games")
+@Tag(name = "games", description = "Creating a game (host token) and reading a game's lobby state and presence")
 @Produces(MediaType.APPLICATION_JSON)
 public class GamesResource {
 

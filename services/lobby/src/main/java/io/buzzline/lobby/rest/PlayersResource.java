@@ -22,7 +22,7 @@ import io.buzzline.security.Roles;
 
 /** Leaving a game (the player's own token) and kicking a player (the host's token). */
 @Path("/games/{gameId}/players/{playerId}")
-@Tag(name = "join")
+@Tag(name = "join", description = "Joining a game: by join code, as a player or a spectator, or through quick play")
 @SecurityScheme(
         securitySchemeName = "token",
         type = SecuritySchemeType.HTTP,

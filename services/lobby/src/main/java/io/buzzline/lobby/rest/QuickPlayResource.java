@@ -24,7 +24,7 @@ import io.buzzline.lobby.rest.GameApi.QuickPlayRequest;
 
 /** Quick play: into an open public game that matches, or a new public one. */
 @Path("/quickplay")
-@Tag(name = "join")
+@Tag(name = "join", description = "Joining a game: by join code, as a player or a spectator, or through quick play")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuickPlayResource {
 

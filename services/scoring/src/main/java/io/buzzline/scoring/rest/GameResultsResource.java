@@ -20,7 +20,7 @@ import io.buzzline.scoring.rest.Views.GameResultsView;
 /** Results of finished games. */
 @Path("/games/{gameId}/results")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Games")
+@Tag(name = "Games", description = "A finished game's results")
 public class GameResultsResource {
 
     private final GameResultRepository results;

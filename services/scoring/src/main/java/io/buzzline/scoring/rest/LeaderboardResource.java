@@ -32,7 +32,7 @@ import io.buzzline.scoring.rest.Views.StandingView;
 /** Live leaderboards: a game's, and the global daily, weekly and all-time ones. */
 @Path("/leaderboards")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Leaderboards")
+@Tag(name = "Leaderboards", description = "Cross-game leaderboards")
 @APIResponse(responseCode = "400", description = "Invalid parameter")
 @APIResponse(responseCode = "404", description = "No such board, or the player is not on it")
 public class LeaderboardResource {

@@ -25,7 +25,7 @@ import io.buzzline.scoring.rest.Views.PlayerStatsView;
 /** A player's long-term statistics and history of finished games. */
 @Path("/players/{playerId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Players")
+@Tag(name = "Players", description = "A player's stats and Elo across games")
 @APIResponse(responseCode = "400", description = "Invalid parameter")
 public class PlayerResource {
 
