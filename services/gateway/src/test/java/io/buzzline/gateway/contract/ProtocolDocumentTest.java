@@ -3,10 +3,8 @@ package io.buzzline.gateway.contract;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +14,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.engine.GameState;
@@ -33,6 +30,7 @@ import io.buzzline.gateway.protocol.ServerFrameEncoder;
 import io.buzzline.gateway.view.GameView;
 import io.buzzline.gateway.view.ViewProjector;
 
+import static io.buzzline.gateway.contract.AsyncApiDocument.names;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProtocolDocumentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNode DOC = read();
-    private static final JsonNode SCHEMAS = DOC.path("components").path("schemas");
+    private static final JsonNode DOC = AsyncApiDocument.ROOT;
+    private static final JsonNode SCHEMAS = AsyncApiDocument.SCHEMAS;
     private final ClientFrameDecoder decoder = new ClientFrameDecoder();
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
 
@@ -208,22 +206,5 @@ class ProtocolDocumentTest {
             names.add(path.substring(path.lastIndexOf('/') + 1));
         });
         return names;
-    }
-
-    private static Set<String> names(JsonNode object) {
-        Set<String> names = new HashSet<>();
-        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
-    }
-
-    private static JsonNode read() {
-        try {
-            return new ObjectMapper(new YAMLFactory())
-                    .readTree(Path.of("..", "..", "docs", "asyncapi.yaml").toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException("docs/asyncapi.yaml is unreadable", e);
-        }
     }
 }
