@@ -56,12 +56,12 @@ public record GameSettings(
                 StreakBonus.DEFAULT);
     }
 
-    /** How many questions the whole game plays. */
     /** The same settings playing another question pack (the lobby fills it in once content made one). */
     public GameSettings withQuestionPackId(String packId) {
         return new GameSettings(rounds, maxPlayers, teamPlay, language, packId, autoAdvanceDelay, buzzer, streakBonus);
     }
 
+    /** How many questions the whole game plays. */
     public int totalQuestions() {
         return rounds.stream().mapToInt(RoundSettings::questionCount).sum();
     }
