@@ -91,3 +91,14 @@ free_port() {
 
 # Maven helpers (module_classpath, BUZZLINE_MAVEN_REPO).
 source "$BUZZLINE_ROOT/scripts/lib/maven.sh"
+
+# The management port of a service (health and metrics; its own port serves neither): what
+# BUZZLINE_<SERVICE>_MANAGEMENT_PORT says, else the default of its application.properties (9080–9084).
+management_port() { # service
+  local var="BUZZLINE_${1^^}_MANAGEMENT_PORT" default
+  case "$1" in
+    gateway) default=9080 ;; lobby) default=9081 ;; match) default=9082 ;; scoring) default=9083 ;; content) default=9084 ;;
+    *) die "no such service: $1" ;;
+  esac
+  echo "${!var:-$default}"
+}

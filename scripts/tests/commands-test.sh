@@ -48,6 +48,7 @@ export MAVEN_ARGS="${MAVEN_ARGS:+$MAVEN_ARGS }-Dmaven.repo.local=$BUZZLINE_MAVEN
 export BUZZLINE_STATE_DIR="$work/stack"
 export BUZZLINE_GATEWAY_PORT="$(free_port)" BUZZLINE_LOBBY_PORT="$(free_port)" BUZZLINE_MATCH_PORT="$(free_port)"
 export BUZZLINE_SCORING_PORT="$(free_port)" BUZZLINE_CONTENT_PORT="$(free_port)"
+for s in GATEWAY LOBBY MATCH SCORING CONTENT; do export "BUZZLINE_${s}_MANAGEMENT_PORT=$(free_port)"; done
 export BUZZLINE_LOBBY_URL="http://127.0.0.1:$BUZZLINE_LOBBY_PORT"
 export BUZZLINE_CONTENT_URL="http://127.0.0.1:$BUZZLINE_CONTENT_PORT"
 export BUZZLINE_GATEWAY_URL="http://127.0.0.1:$BUZZLINE_GATEWAY_PORT"
@@ -132,7 +133,7 @@ dev_mode() {
   setsid scripts/dev lobby -Ddebug=false -Dquarkus.console.disable-input=true </dev/null &
   dev_pid=$!
   local deadline=$((SECONDS + 600))
-  until curl -fs "http://127.0.0.1:$BUZZLINE_LOBBY_PORT/q/health/ready" >/dev/null; do
+  until curl -fs "http://127.0.0.1:$BUZZLINE_LOBBY_MANAGEMENT_PORT/q/health/ready" >/dev/null; do
     kill -0 "$dev_pid" 2>/dev/null || { dev_pid=""; echo "scripts/dev exited"; return 1; }
     (( SECONDS < deadline )) || { echo "dev mode not ready within 600 s"; return 1; }
     sleep 1

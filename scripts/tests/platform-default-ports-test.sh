@@ -20,7 +20,7 @@ MODULE="${1:-services/content}"
 SERVICES=(gateway lobby match scoring content)
 declare -A DEFAULT_PORTS=([gateway]=8080 [lobby]=8081 [match]=8082 [scoring]=8083 [content]=8084)
 port_of() { local var="BUZZLINE_${1^^}_PORT"; echo "${!var:-${DEFAULT_PORTS[$1]}}"; }
-ready() { curl -s --max-time 3 "http://127.0.0.1:$(port_of "$1")/q/health/ready" | grep -m1 '"status"' | grep -q '"UP"'; }
+ready() { curl -s --max-time 3 "http://127.0.0.1:$(management_port "$1")/q/health/ready" | grep -m1 '"status"' | grep -q '"UP"'; }
 all_ready() { local s; for s in "${SERVICES[@]}"; do ready "$s" || return 1; done; }
 
 passed=0 failed=0

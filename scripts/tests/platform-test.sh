@@ -10,7 +10,7 @@ PLATFORM="$BUZZLINE_ROOT/scripts/platform"
 export BUZZLINE_STATE_DIR
 BUZZLINE_STATE_DIR="$(mktemp -d /tmp/buzzline-platform-test.XXXXXX)"
 SERVICES=(gateway lobby match scoring content)
-for s in "${SERVICES[@]}"; do export "BUZZLINE_${s^^}_PORT=$(free_port)"; done
+for s in "${SERVICES[@]}"; do export "BUZZLINE_${s^^}_PORT=$(free_port)" "BUZZLINE_${s^^}_MANAGEMENT_PORT=$(free_port)"; done
 port_of() { local var="BUZZLINE_${1^^}_PORT"; echo "${!var}"; }
 
 passed=0 failed=0
@@ -19,7 +19,7 @@ check() {
   if "$@"; then passed=$((passed + 1)); echo "  ok   $description"
   else failed=$((failed + 1)); echo "  FAIL $description"; fi
 }
-ready() { curl -s --max-time 3 "http://127.0.0.1:$(port_of "$1")/q/health/ready" | grep -m1 '"status"' | grep -q '"UP"'; }
+ready() { curl -s --max-time 3 "http://127.0.0.1:$(management_port "$1")/q/health/ready" | grep -m1 '"status"' | grep -q '"UP"'; }
 # Only this checkout's jars: other checkouts or tests on the machine may run the same service.
 processes() { pgrep -f "$BUZZLINE_ROOT/services/$1/target/quarkus-app/quarkus-run.jar" | wc -l; }
 not() { ! "$@"; }
@@ -28,7 +28,20 @@ trap '"$PLATFORM" down >/dev/null 2>&1; rm -rf "$BUZZLINE_STATE_DIR"' EXIT
 echo "scripts/platform tests (state: $BUZZLINE_STATE_DIR)"
 "$PLATFORM" up --no-build >"$BUZZLINE_STATE_DIR/up.log" 2>&1 || { echo "  up failed:"; tail -20 "$BUZZLINE_STATE_DIR/up.log"; }
 for s in "${SERVICES[@]}"; do check "$s is ready after up" ready "$s"; done
-check "up prints every service's URL" grep -q "http://127.0.0.1:$(port_of content)/q/health/ready" "$BUZZLINE_STATE_DIR/up.log"
+check "up prints every service's URL" grep -q "http://127.0.0.1:$(management_port content)/q/health/ready" "$BUZZLINE_STATE_DIR/up.log"
+# Health and metrics only on the management port: the service's own (public) port serves neither.
+no_management_on_service_port() {
+  local s code
+  for s in "${SERVICES[@]}"; do
+    for path in /q/health/ready /q/metrics; do
+      code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(port_of "$s")$path")"
+      [[ "$code" == 404 ]] || { echo "    $s answered $path with $code on its own port"; return 1; }
+    done
+    code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(management_port "$s")/q/metrics")"
+    [[ "$code" == 200 ]] || { echo "    $s answered /q/metrics with $code on its management port"; return 1; }
+  done
+}
+check "health and metrics answer on the management ports only" no_management_on_service_port
 # The published documents, as these services serve them, through the external validators (issue 18).
 documents_valid() {
   "$BUZZLINE_ROOT/scripts/lint-documents" >"$BUZZLINE_STATE_DIR/documents.log" 2>&1 \

@@ -46,6 +46,20 @@ class ConsistencyTest {
             assertThat(env.get("BUZZLINE_" + name.toUpperCase() + "_PORT"))
                     .isEqualTo(
                             container.path("ports").get(0).path("containerPort").asText());
+            // Health and metrics are on the management port (never the routed one), where the probes look.
+            String management = env.get("BUZZLINE_" + name.toUpperCase() + "_MANAGEMENT_PORT");
+            assertThat(management)
+                    .as("%s's management port", name)
+                    .isNotBlank()
+                    .isNotEqualTo(env.get("BUZZLINE_" + name.toUpperCase() + "_PORT"));
+            assertThat(properties)
+                    .contains("quarkus.management.enabled=true")
+                    .contains("quarkus.management.port=${BUZZLINE_" + name.toUpperCase() + "_MANAGEMENT_PORT:");
+            for (String probe : List.of("readinessProbe", "livenessProbe")) {
+                assertThat(container.path(probe).path("httpGet").path("port").asText())
+                        .as("%s's %s port", name, probe)
+                        .isEqualTo(management);
+            }
             assertThat(env).containsEntry("BUZZLINE_REGION", region);
             for (String variable : env.keySet()) {
                 assertThat(properties).as("%s knows %s", name, variable).contains(variable);

@@ -1,7 +1,9 @@
 package io.buzzline.testing;
 
+import java.net.URL;
 import java.util.List;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -12,10 +14,14 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The operational endpoints every Buzzline service owes: liveness, readiness that names each real
- * dependency, Prometheus metrics and the OpenAPI document. A service's test extends this and says
- * which dependencies its readiness must report.
+ * dependency and Prometheus metrics on the management port only (never on the service's own, public
+ * one), and the OpenAPI document next to the API. A service's test extends this and says which
+ * dependencies its readiness must report.
  */
 public abstract class ServiceEndpointsContract {
+
+    @TestHTTPResource(value = "", management = true)
+    URL management;
 
     /** Substrings of the readiness check names this service must report, e.g. "Redis". */
     protected abstract List<String> readinessDependencies();
@@ -25,12 +31,12 @@ public abstract class ServiceEndpointsContract {
 
     @Test
     void isLive() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void isReadyAndReportsEachDependency() {
-        var response = given().get("/q/health/ready")
+        var response = given().get(management("/q/health/ready"))
                 .then()
                 .log()
                 .ifValidationFails()
@@ -44,11 +50,18 @@ public abstract class ServiceEndpointsContract {
     @Test
     void exposesPrometheusMetrics() {
         given().accept("text/plain")
-                .get("/q/metrics")
+                .get(management("/q/metrics"))
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("text/plain"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void servesNoHealthNorMetricsOnItsOwnPort() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics")) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test
@@ -59,5 +72,10 @@ public abstract class ServiceEndpointsContract {
                 .statusCode(200)
                 .body("openapi", startsWith("3."))
                 .body("info.title", equalTo(openApiTitle()));
+    }
+
+    /** {@code path} on the management interface (its root, whatever the injected URL's path, is the server's). */
+    private String management(String path) {
+        return management.getProtocol() + "://" + management.getAuthority() + path;
     }
 }

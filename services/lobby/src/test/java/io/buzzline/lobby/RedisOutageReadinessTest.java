@@ -1,8 +1,10 @@
 package io.buzzline.lobby;
 
+import java.net.URL;
 import java.time.Duration;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,10 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(ContentPacksTestResource.class)
 class RedisOutageReadinessTest {
 
+    /** Health and metrics: the management interface, not the service's own port. */
+    @TestHTTPResource(value = "", management = true)
+    URL management;
+
     @InjectRedis
     RedisServer redis;
 
@@ -43,8 +49,14 @@ class RedisOutageReadinessTest {
     }
 
     private void awaitReadiness(int status, String state, Duration within) {
-        await().atMost(within)
-                .untilAsserted(() ->
-                        given().get("/q/health/ready").then().statusCode(status).body("status", equalTo(state)));
+        await().atMost(within).untilAsserted(() -> given().get(management("/q/health/ready"))
+                .then()
+                .statusCode(status)
+                .body("status", equalTo(state)));
+    }
+
+    /** {@code path} on the management interface (its root, whatever the injected URL's path, is the server's). */
+    private String management(String path) {
+        return management.getProtocol() + "://" + management.getAuthority() + path;
     }
 }

@@ -22,18 +22,21 @@ import java.util.concurrent.TimeUnit;
  * One packaged Buzzline service ({@code services/<name>/target/quarkus-app/quarkus-run.jar}) running as
  * a process of its own, so that a test can kill it with SIGKILL, stop it with SIGTERM or freeze it with
  * SIGSTOP, as a node would die in production. It runs on the test's own JDK, on a free loopback port
- * (passed as {@code BUZZLINE_<NAME>_PORT}), with its output in {@code target/<label>.log}.
+ * (passed as {@code BUZZLINE_<NAME>_PORT}) and a free management port for health and metrics
+ * ({@code BUZZLINE_<NAME>_MANAGEMENT_PORT}), with its output in {@code target/<label>.log}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String label;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String label, int port, Process process, Path log) {
+    private ServiceProcess(String label, int port, int managementPort, Process process, Path log) {
         this.label = label;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -85,6 +88,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>} */
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** {@code http://127.0.0.1:<management port>/q}: health and metrics, which the service's own port does not serve. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort + "/q";
     }
 
     public long pid() {
@@ -159,7 +167,7 @@ public final class ServiceProcess implements AutoCloseable {
     private void awaitReady(Duration timeout) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create(url() + "/q/health/ready");
+        URI ready = URI.create(managementUrl() + "/health/ready");
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
             if (!process.isAlive()) {
@@ -251,9 +259,11 @@ public final class ServiceProcess implements AutoCloseable {
             return this;
         }
 
-        /** Starts the process and returns once {@code /q/health/ready} answers 200. */
+        /** Starts the process and returns once {@code /q/health/ready} answers 200 on its management port. */
         public ServiceProcess start() {
             int chosen = port > 0 ? port : freePort();
+            String managementKey = "BUZZLINE_" + name.toUpperCase(Locale.ROOT) + "_MANAGEMENT_PORT";
+            int management = env.containsKey(managementKey) ? Integer.parseInt(env.get(managementKey)) : freePort();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
@@ -268,7 +278,8 @@ public final class ServiceProcess implements AutoCloseable {
                 builder.environment().putAll(env);
                 builder.environment()
                         .put("BUZZLINE_" + name.toUpperCase(Locale.ROOT) + "_PORT", Integer.toString(chosen));
-                ServiceProcess started = new ServiceProcess(label, chosen, builder.start(), log);
+                builder.environment().put(managementKey, Integer.toString(management));
+                ServiceProcess started = new ServiceProcess(label, chosen, management, builder.start(), log);
                 started.awaitReady(readyTimeout);
                 return started;
             } catch (IOException e) {

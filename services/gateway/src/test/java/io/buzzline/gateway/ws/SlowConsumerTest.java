@@ -1,6 +1,7 @@
 package io.buzzline.gateway.ws;
 
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,10 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(MatchServiceResource.class)
 @WithTestResource(TokenKeysTestResource.class)
 class SlowConsumerTest extends GatewayTest {
+
+    /** Health and metrics: the management interface, not the service's own port. */
+    @TestHTTPResource(value = "", management = true)
+    URL management;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SLOW_METRIC =
@@ -129,8 +134,14 @@ class SlowConsumerTest extends GatewayTest {
         }
     }
 
-    private static double slowConsumers() {
-        Matcher found = SLOW_METRIC.matcher(given().get("/q/metrics").asString());
+    private double slowConsumers() {
+        Matcher found =
+                SLOW_METRIC.matcher(given().get(management("/q/metrics")).asString());
         return found.find() ? Double.parseDouble(found.group(1)) : 0;
+    }
+
+    /** {@code path} on the management interface (its root, whatever the injected URL's path, is the server's). */
+    private String management(String path) {
+        return management.getProtocol() + "://" + management.getAuthority() + path;
     }
 }
