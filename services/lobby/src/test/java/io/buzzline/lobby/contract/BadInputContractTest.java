@@ -1,11 +1,20 @@
 package io.buzzline.lobby.contract;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.redis.client.Command;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,6 +49,9 @@ class BadInputContractTest {
 
     @InjectRedis
     RedisTarget redis;
+
+    @TestHTTPResource("/")
+    URL lobby;
 
     static Stream<BadInput> seeds() {
         return Stream.of(
@@ -221,6 +233,43 @@ class BadInputContractTest {
         try (RedisCommands commands = new RedisCommands(redis.url())) {
             return commands.send(Command.XLEN, redis.keyPrefix() + "{match}:commands")
                     .toLong();
+        }
+    }
+
+    /**
+     * A body sent in chunks (no Content-Length, so nothing to refuse before reading) that outgrows the
+     * limit gets the same problem as a declared one, not an empty 413.
+     */
+    @Test
+    void aChunkedBodyOverTheLimitIsAProblemToo() throws Exception {
+        HttpResponse<String> response = postChunked("{\"x\":\"" + "a".repeat(70_000) + "\"}");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains(
+                        "\"type\":\"https://buzzline.dev/problems/body-too-large\"",
+                        "\"status\":413",
+                        "\"instance\":\"/games\"");
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadAsAnyOther() throws Exception {
+        HttpResponse<String> response = postChunked(GAME);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.body()).contains("joinCode");
+    }
+
+    /** POSTs {@code body} to /games as a stream of unknown length: the JDK client sends it chunked. */
+    private HttpResponse<String> postChunked(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(lobby + "games"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 }
