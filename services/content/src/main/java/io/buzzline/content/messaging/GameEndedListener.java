@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
-import io.vertx.core.json.JsonObject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,6 +15,8 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.events.json.WireCodec;
+import io.buzzline.events.wire.EndConfirmation;
 
 /**
  * On GAME_ENDED, archives the game's whole log into Firestore (once per game, however often the event
@@ -36,6 +37,7 @@ public class GameEndedListener {
     private final GameArchive archive;
     private final Emitter<String> confirmations;
     private final EventCodec codec = new EventCodec();
+    private final WireCodec wire = new WireCodec();
 
     public GameEndedListener(
             GameLogReader logs, GameArchive archive, @Channel(CONFIRMATIONS) Emitter<String> confirmations) {
@@ -59,10 +61,7 @@ public class GameEndedListener {
         }
         // Archive first, confirm after: a crash in between re-archives (a no-op) and confirms then.
         archive.archive(logs.read(event.gameId()));
-        String confirmation = new JsonObject()
-                .put("gameId", event.gameId())
-                .put("consumer", "content")
-                .encode();
+        String confirmation = wire.encode(new EndConfirmation(event.gameId(), "content"));
         confirmations.send(confirmation).toCompletableFuture().get(10, TimeUnit.SECONDS);
         Log.infof("game %s archived and confirmed to match", event.gameId());
     }

@@ -20,6 +20,8 @@ import io.buzzline.events.GameEvent;
 import io.buzzline.events.PlayerJoined;
 import io.buzzline.events.ScoreUpdated;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.json.WireCodec;
+import io.buzzline.events.wire.EndConfirmation;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.InjectRedis;
@@ -116,8 +118,9 @@ class GameEndedListenerTest {
             Response fields = entry.get(1);
             for (int i = 0; i + 1 < fields.size(); i += 2) {
                 if ("payload".equals(fields.get(i).toString())
-                        && fields.get(i + 1).toString().contains(game)
-                        && fields.get(i + 1).toString().contains("\"consumer\":\"content\"")) {
+                        && new WireCodec()
+                                .decodeEndConfirmation(fields.get(i + 1).toString())
+                                .equals(new EndConfirmation(game, "content"))) {
                     count++;
                 }
             }

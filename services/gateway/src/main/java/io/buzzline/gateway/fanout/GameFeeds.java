@@ -11,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.events.json.WireCodec;
+import io.buzzline.events.wire.CommandRefusal;
 import io.buzzline.gateway.aggregate.AggregateSettings;
 import io.buzzline.gateway.config.GatewayKeys;
 import io.buzzline.gateway.resume.EventLogReader;
@@ -34,6 +35,7 @@ public class GameFeeds {
     private final EventLogReader log;
     private final AggregateSettings aggregates;
     private final Map<String, GameFeed> games = new ConcurrentHashMap<>();
+    private final WireCodec wire = new WireCodec();
 
     public GameFeeds(LiveChannels channels, GatewayKeys keys, EventLogReader log, AggregateSettings aggregates) {
         this.channels = channels;
@@ -113,13 +115,18 @@ public class GameFeeds {
         }
     }
 
-    private static void rejected(GameFeed feed, String payload) {
-        JsonObject rejection = new JsonObject(payload);
-        String commandId = rejection.getString("commandId", "");
-        int slash = commandId.lastIndexOf('/');
-        Subscriber sender = slash > 0 ? feed.connection(commandId.substring(0, slash)) : null;
+    private void rejected(GameFeed feed, String payload) {
+        CommandRefusal refusal;
+        try {
+            refusal = wire.decodeCommandRefusal(payload);
+        } catch (ModelDecodingException e) {
+            Log.warnf("game %s: undecodable command refusal skipped: %s", feed.gameId(), e.getMessage());
+            return;
+        }
+        String connectionId = refusal.connectionId();
+        Subscriber sender = connectionId == null ? null : feed.connection(connectionId);
         if (sender != null) {
-            sender.rejected(commandId, rejection.getString("code"), rejection.getString("message"));
+            sender.rejected(refusal.commandId(), refusal.code(), refusal.message());
         }
     }
 

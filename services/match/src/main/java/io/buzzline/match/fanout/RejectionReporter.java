@@ -3,12 +3,13 @@ package io.buzzline.match.fanout;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 
 import io.buzzline.engine.Rejection;
+import io.buzzline.events.json.WireCodec;
+import io.buzzline.events.wire.CommandRefusal;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.runtime.Step;
 
@@ -20,6 +21,7 @@ import io.buzzline.match.runtime.Step;
 public class RejectionReporter {
 
     private final Redis redis;
+    private final WireCodec wire = new WireCodec();
 
     public RejectionReporter(Redis redis) {
         this.redis = redis;
@@ -30,13 +32,8 @@ public class RejectionReporter {
             Log.debugf("game %s: own %s refused: %s", keys.gameId(), step.type(), reason);
             return;
         }
-        String json = new JsonObject()
-                .put("gameId", keys.gameId())
-                .put("commandId", step.commandId())
-                .put("type", step.type())
-                .put("code", reason.name())
-                .put("message", reason.description())
-                .encode();
+        String json = wire.encode(
+                new CommandRefusal(keys.gameId(), step.commandId(), step.type(), reason.name(), reason.description()));
         redis.send(Request.cmd(Command.PUBLISH).arg(keys.rejectionChannel()).arg(json))
                 .subscribe()
                 .with(ignored -> {}, failure -> Log.debugf("rejection report lost: %s", failure.getMessage()));

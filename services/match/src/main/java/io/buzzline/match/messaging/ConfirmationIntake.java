@@ -7,11 +7,13 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.redis.client.Redis;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.events.json.WireCodec;
+import io.buzzline.events.wire.EndConfirmation;
 import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.log.MatchKeys;
@@ -27,6 +29,7 @@ public class ConfirmationIntake {
     private final Redis redis;
     private final MatchKeys keys;
     private final MatchConfig.Match settings;
+    private final WireCodec wire = new WireCodec();
 
     public ConfirmationIntake(Redis redis, MatchKeys keys, MatchConfig config) {
         this.redis = redis;
@@ -36,19 +39,15 @@ public class ConfirmationIntake {
 
     @Incoming(Channels.CONFIRMATIONS)
     CompletionStage<Void> receive(Message<String> message) {
-        JsonObject confirmation;
+        EndConfirmation confirmation;
         try {
-            confirmation = new JsonObject(message.getPayload());
-        } catch (RuntimeException e) {
-            Log.warnf("undecodable end confirmation: %s", e.getMessage());
+            confirmation = wire.decodeEndConfirmation(message.getPayload());
+        } catch (ModelDecodingException e) {
+            Log.warnf("undecodable end confirmation skipped: %s", e.getMessage());
             return message.ack();
         }
-        String gameId = confirmation.getString("gameId");
-        String consumer = confirmation.getString("consumer");
-        if (gameId == null || consumer == null) {
-            Log.warnf("end confirmation without gameId or consumer: %s", confirmation);
-            return message.ack();
-        }
+        String gameId = confirmation.gameId();
+        String consumer = confirmation.consumer();
         GameKeys game = keys.game(gameId);
         List<String> args = new ArrayList<>();
         args.add(consumer);

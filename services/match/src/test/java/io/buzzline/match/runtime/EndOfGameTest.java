@@ -14,6 +14,8 @@ import io.buzzline.commands.CreateGame;
 import io.buzzline.events.EventType;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
+import io.buzzline.events.json.WireCodec;
+import io.buzzline.events.wire.EndConfirmation;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
@@ -74,7 +76,7 @@ class EndOfGameTest {
                         prefix + "{match}:confirmations",
                         "*",
                         "payload",
-                        "{\"gameId\":\"" + gameId + "\",\"consumer\":\"" + consumer + "\"}",
+                        new WireCodec().encode(new EndConfirmation(gameId, consumer)),
                         "content-type",
                         "application/json",
                         "message-id",

@@ -8,10 +8,11 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.vertx.core.json.JsonObject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
+import io.buzzline.events.json.WireCodec;
+import io.buzzline.events.wire.EndConfirmation;
 import io.buzzline.scoring.config.ScoringConfig;
 
 /**
@@ -25,6 +26,7 @@ public class MatchOutbox {
     private final Emitter<String> confirmations;
     private final Duration timeout;
     private final String consumerName;
+    private final WireCodec wire = new WireCodec();
 
     public MatchOutbox(@Channel(Channels.CONFIRMATIONS) Emitter<String> confirmations, ScoringConfig config) {
         this.confirmations = confirmations;
@@ -34,10 +36,7 @@ public class MatchOutbox {
 
     /** Tells match that scoring has processed the game's GAME_ENDED. */
     public void confirmEnd(String gameId) {
-        String json = new JsonObject()
-                .put("gameId", gameId)
-                .put("consumer", consumerName)
-                .encode();
+        String json = wire.encode(new EndConfirmation(gameId, consumerName));
         await(confirmations.send(json).toCompletableFuture());
     }
 
