@@ -139,6 +139,9 @@ final class JsonProblems {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
+        if (type == java.time.LocalDate.class) {
+            return "a date string (yyyy-mm-dd)";
+        }
         if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
             return "a date-time string";
         }

@@ -35,6 +35,23 @@ class JsonProblemsTest {
         return described;
     }
 
+    record Quest(java.time.LocalDate startsOn, java.time.LocalDate endsOn) {}
+
+    @Test
+    void aDateIsADateStringNotAnArray() throws JsonProcessingException {
+        for (String json : List.of("{\"endsOn\":[]}", "{\"startsOn\":[2099,1,31]}", "{\"startsOn\":20990131}")) {
+            JsonProcessingException e =
+                    catchThrowableOfType(JsonProcessingException.class, () -> mapper.readValue(json, Quest.class));
+            assertThat(e).as(json).isNotNull();
+            JsonProblems.Described described = JsonProblems.describe(e);
+            assertThat(described.slug()).as(json).isEqualTo("wrong-json-type");
+            assertThat(described.violation().message()).isEqualTo("must be a date string (yyyy-mm-dd)");
+        }
+        Quest quest = mapper.readValue("{\"startsOn\":\"2099-01-31\",\"endsOn\":null}", Quest.class);
+        assertThat(quest.startsOn()).isEqualTo(java.time.LocalDate.of(2099, 1, 31));
+        assertThat(quest.endsOn()).isNull();
+    }
+
     @Test
     void trailingContentIsMalformedAndSaysWhere() {
         JsonProblems.Described described = refused("{\"maxPlayers\":2} garbage");

@@ -1,5 +1,6 @@
 package io.buzzline.testing.problems;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
 import io.restassured.response.Response;
@@ -29,14 +30,20 @@ public record BadInput(
 
     /**
      * Sends the request as written: the path unencoded (so {@code %00%ff} arrives as sent), the
-     * Content-Type and body only when given, and {@code Accept: text/html} for an expected 406.
+     * Content-Type and body only when given (a body without one goes as {@code *}{@code /*}, the nearest REST Assured
+     * comes to none), and {@code Accept: text/html} for an expected 406.
      */
     public Response send() {
         RequestSpecification request = given().urlEncodingEnabled(false);
         if (contentType != null) {
             request.contentType(contentType);
         }
-        if (body != null) {
+        if (body != null && contentType == null) {
+            // REST Assured sends a text body as text/plain, and cannot send a body without any Content-Type:
+            // bytes go as */*, which says no more than none and must get the same 415. (e2e's
+            // DocumentedContractIT sends bodies with no Content-Type at all.)
+            request.noContentType().body(body.getBytes(StandardCharsets.UTF_8));
+        } else if (body != null) {
             request.body(body);
         }
         if (status == 406) {
