@@ -13,7 +13,10 @@ public final class QuestRules {
     public static final int MAX_DESCRIPTION_LENGTH = 300;
     public static final int MAX_TARGET = 1_000_000;
     public static final int MAX_XP = 100_000;
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    /** A category or badge code. */
+    public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,39}";
+
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
     /** Every violation, in field order; empty when the quest is acceptable. */
     public List<FieldViolation> check(QuestDefinition q) {

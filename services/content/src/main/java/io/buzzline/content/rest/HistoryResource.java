@@ -62,6 +62,7 @@ public class HistoryResource {
                     + " later games may ask.")
     @APIResponse(responseCode = "200", description = "The events, as a JSON array")
     @APIResponse(responseCode = "404", description = "Not archived")
+    @APIResponse(responseCode = "401", description = KeyAccess.INVALID_TOKEN)
     @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)
     public String events(@PathParam("gameId") String gameId) {
         List<String> events = archive.events(gameId);

@@ -13,6 +13,13 @@ import io.buzzline.security.Roles;
 @RequestScoped
 public class KeyAccess {
 
+    /**
+     * The 401 of a route open to everyone that reads the caller's role: an invalid token is refused rather
+     * than read as no token, so an editor whose token expired learns it instead of getting no keys.
+     */
+    static final String INVALID_TOKEN =
+            "A token was sent but is not valid; send none for the public view, without keys";
+
     private final SecurityIdentity identity;
 
     public KeyAccess(SecurityIdentity identity) {

@@ -79,6 +79,7 @@ public class PackResource {
     @Operation(summary = "Read a pack by id (as named by a game's questionPackId); keys for services and editors only")
     @APIResponse(responseCode = "200", description = "The pack")
     @APIResponse(responseCode = "404", description = "No such pack")
+    @APIResponse(responseCode = "401", description = KeyAccess.INVALID_TOKEN)
     public PackView get(@PathParam("packId") String packId) {
         return PackView.of(packs.get(packId), access.keysVisible());
     }

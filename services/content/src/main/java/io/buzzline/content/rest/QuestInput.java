@@ -18,12 +18,18 @@ import io.buzzline.content.quest.QuestDefinition;
 import io.buzzline.content.quest.QuestGoal;
 import io.buzzline.content.quest.QuestPeriod;
 import io.buzzline.content.quest.QuestReward;
+import io.buzzline.content.quest.QuestRules;
 
 /** A quest as an editor writes it; the quest rules (lengths, codes, dates) apply on top. */
 @Schema(name = "QuestInput", additionalProperties = Schema.False.class)
 public record QuestInput(
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 1000) String description,
+        // The schema states the quest rules' limits, which refuse what the looser caps here let through.
+        @NotBlank @Size(max = 200) @Schema(maxLength = QuestRules.MAX_TITLE_LENGTH)
+        String title,
+
+        @Size(max = 1000) @Schema(maxLength = QuestRules.MAX_DESCRIPTION_LENGTH)
+        String description,
+
         @NotNull QuestPeriod period,
         @NotNull @Valid Goal goal,
         @Valid Reward reward,
@@ -38,9 +44,13 @@ public record QuestInput(
     @Schema(name = "QuestGoal", additionalProperties = Schema.False.class)
     public record Goal(
             @NotNull QuestGoal.Kind type,
-            @Min(1) @Max(1_000_000) int target,
+            // Required: absent, it would be 0, which @Min refuses.
+            @Min(1) @Max(1_000_000) @Schema(required = true) int target,
 
-            @Schema(nullable = true, description = "CORRECT_ANSWERS only: count right answers of this category")
+            @Schema(
+                    nullable = true,
+                    pattern = QuestRules.CODE_PATTERN,
+                    description = "CORRECT_ANSWERS only: count right answers of this category")
             String category) {
 
         @AssertTrue(message = "category applies to CORRECT_ANSWERS goals only")
@@ -56,7 +66,10 @@ public record QuestInput(
     public record Reward(
             @Min(0) @Max(100_000) int xp,
 
-            @Schema(nullable = true, description = "A badge code, lower-case letters, digits and '-'")
+            @Schema(
+                    nullable = true,
+                    pattern = QuestRules.CODE_PATTERN,
+                    description = "A badge code, lower-case letters, digits and '-'")
             String badge) {}
 
     public QuestDefinition toDefinition() {

@@ -75,6 +75,7 @@ public class QuestionResource {
     @Operation(summary = "Read a question (the answer key for editors and services only)")
     @APIResponse(responseCode = "200", description = "The question")
     @APIResponse(responseCode = "404", description = "No such question")
+    @APIResponse(responseCode = "401", description = KeyAccess.INVALID_TOKEN)
     public QuestionView get(@PathParam("id") String id) {
         return QuestionView.of(questions.get(id), access.keysVisible());
     }
@@ -117,6 +118,7 @@ public class QuestionResource {
     @Operation(summary = "Query questions, page by page, in a stable order (answer keys for editors only)")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "A parameter is out of range")
+    @APIResponse(responseCode = "401", description = KeyAccess.INVALID_TOKEN)
     public QuestionPage list(
             @QueryParam("category") String category,
             @QueryParam("language") String language,

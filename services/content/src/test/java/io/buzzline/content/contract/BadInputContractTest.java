@@ -191,6 +191,16 @@ class BadInputContractTest {
                         null,
                         null),
                 new BadInput(
+                        "import as XML (neither of its two methods reads it)",
+                        "POST",
+                        "/questions/import?dryRun=true",
+                        "application/xml",
+                        "[" + QUESTION + "]",
+                        415,
+                        "unsupported-media-type",
+                        null,
+                        null),
+                new BadInput(
                         "no Content-Type",
                         "POST",
                         "/questions",
