@@ -44,6 +44,8 @@ public class QuickPlayResource {
             content = @Content(schema = @Schema(implementation = JoinResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "401", description = "playerId and credential do not match")
+    @APIResponse(responseCode = "403", description = "The game it would join is one whose host removed this player")
+    @APIResponse(responseCode = "409", description = "The nickname is taken in the game it would join")
     @APIResponse(responseCode = "422", description = "Nickname refused")
     @APIResponse(responseCode = "503", description = "Content or match cannot be reached; retry")
     public Response quickPlay(@NotNull @Valid QuickPlayRequest request) {

@@ -96,7 +96,9 @@ public class EventLog {
 
     /** The logged events with a sequence above {@code after}, in order. */
     public Uni<List<LoggedEvent>> readAfter(GameKeys keys, long after) {
-        return readPages(keys, (after + 1) + "-0", new ArrayList<>());
+        // Every entry's id is "<sequence>-0", so the exclusive start "(after-0" is the first event after it,
+        // also for Long.MAX_VALUE, where "(after + 1)-0" overflowed into an id Redis refuses (a 500).
+        return readPages(keys, "(" + after + "-0", new ArrayList<>());
     }
 
     private Uni<List<LoggedEvent>> readPages(GameKeys keys, String from, List<LoggedEvent> into) {

@@ -87,6 +87,14 @@ class FanOutTest {
                     .statusCode(200)
                     .body("$", hasSize(3))
                     .body("[0].sequence", org.hamcrest.Matchers.equalTo(2));
+            // Nothing follows the largest sequence there is ("after + 1" once overflowed into a 500).
+            given().header("Authorization", TestTokens.service())
+                    .queryParam("after", Long.MAX_VALUE)
+                    .when()
+                    .get("/games/{gameId}/events", gameId)
+                    .then()
+                    .statusCode(200)
+                    .body("$", hasSize(0));
             given().header("Authorization", TestTokens.service())
                     .when()
                     .get("/games/{gameId}/events", "g-unknown")

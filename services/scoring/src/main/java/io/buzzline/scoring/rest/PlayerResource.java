@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,7 +63,11 @@ public class PlayerResource {
     public Uni<PlayerHistoryView> history(
             @PathParam("playerId") String playerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @Parameter(description = "A multiple of limit (the history is read in pages of limit), else 400")
+                    @QueryParam("offset")
+                    @DefaultValue("0")
+                    @Min(0)
+                    int offset) {
         if (offset % limit != 0) {
             throw ScoringProblem.invalid("offset must be a multiple of limit, was " + offset);
         }
