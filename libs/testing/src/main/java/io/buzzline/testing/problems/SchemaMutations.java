@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Bad request bodies built from a served OpenAPI document, the ways issue 18 lists: a property of
  * another JSON type, an unknown field, a required field dropped, something after the JSON. Each
  * service's generated contract test starts from one valid body per operation and asserts that every
- * mutation gets a 400 problem whose type is one of {@link #BODY_PROBLEMS}.
+ * mutation gets a 400 problem whose type is one of {@link #BODY_PROBLEMS}; {@link BadBodies} adds the
+ * mutations of the whole body and its Content-Type.
  */
 public final class SchemaMutations {
 
@@ -41,6 +42,11 @@ public final class SchemaMutations {
         }
     }
 
+    /** From a document already read. */
+    public static SchemaMutations of(JsonNode openApi) {
+        return new SchemaMutations(openApi);
+    }
+
     /** A mutated body's text and what was done to it, for the failure message. */
     public record Mutation(String text, String description) {}
 
@@ -50,8 +56,20 @@ public final class SchemaMutations {
      */
     public Mutation mutate(ObjectNode valid, String schemaName, Map<String, String> nested, Random random) {
         ObjectNode body = valid.deepCopy();
+        JsonNode schema = schema(schemaName);
+        // Only the mutations the schema makes invalid: an unknown field where additionalProperties is false,
+        // a dropped field where some are required. Every request schema of the lobby's and content's
+        // generated tests allows all five, so their seeds pick what they always did.
+        List<Integer> kinds = new ArrayList<>(List.of(0, 1, 4));
+        if (!schema.path("additionalProperties").asBoolean(true)) {
+            kinds.add(2);
+        }
+        if (!schema.path("required").isEmpty()) {
+            kinds.add(3);
+        }
+        kinds.sort(null);
         String description;
-        switch (random.nextInt(5)) {
+        switch (kinds.get(random.nextInt(kinds.size()))) {
             case 0 -> description = wrongType(body, schemaName, random);
             case 1 -> {
                 List<String> inner = new ArrayList<>(nested.keySet());
