@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the end, and receive WebSocket frames live and on connections resumed from 0. Every body and frame is
  * searched for the key of each question not revealed at its time ({@code KeyLeaks}).
  *
- * <p>A seeded randomized test, not a jqwik property: the platform (eight JVMs) lives in Jupiter's root
- * store, shared by every IT of the run, which a jqwik engine cannot reach, and each try is a whole game.
+ * <p>A seeded randomized test, not a jqwik property: each try would be a whole game, driven step by step.
+ * (The platform itself is {@link RunningPlatform#shared()}, which jqwik's properties reach as well.)
  * The seed ({@code -Dsecrecy.seed}, default 17) chooses the questions' texts and keys, the answers, the
  * gateways, the ids and the optional query parameters; it is in the report, so a failure replays.
  */
