@@ -1,0 +1,164 @@
+package io.buzzline.e2e.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Strings that match, and strings that break, the {@code pattern} of a served schema. The documents use a
+ * small part of regular expressions (character classes with ranges and negation, {@code \S}, literals,
+ * quantifiers, top-level alternatives), which is all this reads; anything else fails loudly, so a new
+ * pattern is noticed rather than generated wrongly. A JSON Schema pattern is unanchored while the services
+ * match whole values (Bean Validation), so a matching string matches whole, and a breaking one contains no
+ * match anywhere: both readings agree on each.
+ */
+final class Patterns {
+
+    /** Text for free strings and for classes that exclude a few characters: several scripts, no '/' or '%'. */
+    static final String TEXT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.,'!?:äéñßØЖжλ漢字";
+    /** Values that break nearly every class the documents use; header-safe (printable ASCII) first. */
+    private static final List<String> JUNK = List.of("~", "~~~~~~~~~~", "a b c d e f g h i", "<>", "Ä", "@@");
+
+    private Patterns() {}
+
+    /** One piece of a pattern: the characters it may be, repeated min to max times. */
+    private record Atom(String chars, int min, int max) {}
+
+    /** Strings {@code pattern} matches whole; {@code \S} (what @NotBlank documents) is text with a non-space. */
+    static Arbitrary<String> matching(String pattern, int minLength, int maxLength) {
+        if (pattern.equals("\\S")) {
+            return Arbitraries.strings()
+                    .withChars(TEXT)
+                    .ofMinLength(Math.max(1, minLength))
+                    .ofMaxLength(maxLength)
+                    .filter(text -> !text.isBlank());
+        }
+        List<Arbitrary<String>> alternatives = new ArrayList<>();
+        for (String alternative : pattern.split("\\|", -1)) {
+            List<Arbitrary<String>> atoms = new ArrayList<>();
+            for (Atom atom : atoms(alternative)) {
+                atoms.add(Arbitraries.strings()
+                        .withChars(atom.chars())
+                        .ofMinLength(atom.min())
+                        .ofMaxLength(atom.max()));
+            }
+            alternatives.add(Combinators.combine(atoms).as(parts -> String.join("", parts)));
+        }
+        Pattern whole = Pattern.compile(pattern);
+        return Arbitraries.oneOf(alternatives)
+                .filter(text -> text.length() >= minLength && text.length() <= maxLength)
+                .filter(text -> whole.matcher(text).matches());
+    }
+
+    /**
+     * Strings that contain no match of {@code pattern}, made from a matching one (a character replaced by
+     * '~', cut short, upper-cased) or junk; empty when no such string is at hand (e.g. {@code [^/]+}).
+     * {@code headerSafe}: printable ASCII only, as an HTTP header carries.
+     */
+    static Optional<Arbitrary<String>> breaking(String pattern, boolean headerSafe) {
+        Pattern compiled = Pattern.compile(pattern);
+        List<String> junk = JUNK.stream()
+                .filter(text -> !compiled.matcher(text).find())
+                .filter(text -> !headerSafe || text.chars().allMatch(c -> c >= 0x20 && c < 0x7f))
+                .toList();
+        if (junk.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(matching(pattern, 0, 200).flatMap(valid -> {
+            List<String> candidates = new ArrayList<>();
+            if (!valid.isEmpty()) {
+                int at = Math.floorMod(valid.hashCode(), valid.length());
+                candidates.add(valid.substring(0, at) + "~" + valid.substring(at + 1));
+                candidates.add(valid.substring(0, valid.length() / 2));
+            }
+            candidates.add(valid.toUpperCase());
+            List<String> broken = candidates.stream()
+                    .filter(text -> !text.isEmpty() && !compiled.matcher(text).find())
+                    .filter(text -> !headerSafe || text.chars().allMatch(c -> c >= 0x20 && c < 0x7f))
+                    .toList();
+            List<String> all = new ArrayList<>(broken);
+            all.addAll(junk);
+            return Arbitraries.of(all);
+        }));
+    }
+
+    private static List<Atom> atoms(String pattern) {
+        List<Atom> atoms = new ArrayList<>();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            String chars;
+            if (c == '[') {
+                int end = pattern.indexOf(']', i + 2);
+                chars = characterClass(pattern.substring(i + 1, end));
+                i = end + 1;
+            } else if (c == '\\') {
+                chars = escape(pattern.charAt(i + 1));
+                i += 2;
+            } else if ("(){}*+?.^$".indexOf(c) >= 0) {
+                throw new IllegalArgumentException("Patterns cannot read '" + c + "' in " + pattern);
+            } else {
+                chars = String.valueOf(c);
+                i++;
+            }
+            int min = 1;
+            int max = 1;
+            if (i < pattern.length() && "{+*?".indexOf(pattern.charAt(i)) >= 0) {
+                char quantifier = pattern.charAt(i);
+                if (quantifier == '{') {
+                    int end = pattern.indexOf('}', i);
+                    String[] bounds = pattern.substring(i + 1, end).split(",", -1);
+                    min = Integer.parseInt(bounds[0]);
+                    max = bounds.length == 1 ? min : bounds[1].isEmpty() ? min + 30 : Integer.parseInt(bounds[1]);
+                    i = end + 1;
+                } else {
+                    min = quantifier == '+' ? 1 : 0;
+                    max = quantifier == '?' ? 1 : 30;
+                    i++;
+                }
+            }
+            atoms.add(new Atom(chars, min, max));
+        }
+        return atoms;
+    }
+
+    /** The characters of a class body ({@code a-z0-9_-}, {@code ^/}), a negated one taken from {@link #TEXT}. */
+    private static String characterClass(String body) {
+        boolean negated = body.startsWith("^");
+        String inner = negated ? body.substring(1) : body;
+        StringBuilder chars = new StringBuilder();
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\\') {
+                chars.append(escape(inner.charAt(++i)));
+            } else if (i + 2 < inner.length() && inner.charAt(i + 1) == '-') {
+                for (char x = c; x <= inner.charAt(i + 2); x++) {
+                    chars.append(x);
+                }
+                i += 2;
+            } else {
+                chars.append(c);
+            }
+        }
+        if (!negated) {
+            return chars.toString();
+        }
+        StringBuilder allowed = new StringBuilder();
+        TEXT.chars().filter(c -> chars.indexOf(String.valueOf((char) c)) < 0).forEach(c -> allowed.append((char) c));
+        return allowed.toString();
+    }
+
+    private static String escape(char c) {
+        return switch (c) {
+            case 'S' -> TEXT.replace(" ", "");
+            case 'd' -> "0123456789";
+            case 'w' -> "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+            default -> String.valueOf(c);
+        };
+    }
+}
