@@ -13,6 +13,8 @@ import java.util.UUID;
  */
 public final class TestEnvironment {
 
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private TestEnvironment() {}
 
     /** Reads an environment variable, then a system property of the same name, then the default. */
@@ -29,13 +31,21 @@ public final class TestEnvironment {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
-    /** A TCP port that was free a moment ago on loopback. */
+    /**
+     * A TCP port that was free a moment ago on loopback, and never one this JVM handed out before: the
+     * kernel may give the same ephemeral port to two probes in a row, and a service given it for both its
+     * HTTP and its management server (or two processes started side by side) bound both to it (seen).
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free loopback port", e);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("no free loopback port", e);
+            }
         }
     }
 

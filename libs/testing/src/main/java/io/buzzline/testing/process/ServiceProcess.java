@@ -2,7 +2,6 @@ package io.buzzline.testing.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import io.buzzline.testing.TestEnvironment;
 
 /**
  * One packaged Buzzline service ({@code services/<name>/target/quarkus-app/quarkus-run.jar}) running as
@@ -68,13 +69,9 @@ public final class ServiceProcess implements AutoCloseable {
         return dir;
     }
 
-    /** A TCP port free on loopback right now. */
+    /** A TCP port free on loopback right now, never one this JVM handed out before ({@link TestEnvironment#freePort()}). */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestEnvironment.freePort();
     }
 
     public String label() {
