@@ -8,9 +8,11 @@ import io.vertx.redis.client.Response;
 
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.RedisNames;
 import io.buzzline.testing.redis.RedisCommands;
 
-/** Reads match's per-game keys in Redis: the log {@code <p>{g:<id>}:log} and the meta hash. */
+/** Reads match's per-game keys in Redis: the game's log and its meta hash. */
 public final class GameLog {
 
     /** One log entry: the command whose decision logged it, and the event. */
@@ -18,29 +20,18 @@ public final class GameLog {
 
     private final EventCodec codec = new EventCodec();
     private final String url;
-    private final String prefix;
+    private final RedisNames names;
 
     public GameLog(String url, String prefix) {
         this.url = url;
-        this.prefix = prefix;
+        this.names = new RedisNames(prefix);
     }
 
     public List<Entry> entries(String gameId) {
         try (RedisCommands redis = new RedisCommands(url)) {
-            Response range = redis.send(Command.XRANGE, key(gameId, "log"), "-", "+");
             List<Entry> entries = new ArrayList<>();
-            for (Response item : range) {
-                Response fields = item.get(1);
-                String commandId = null;
-                String event = null;
-                for (int i = 0; i + 1 < fields.size(); i += 2) {
-                    switch (fields.get(i).toString()) {
-                        case "cmd" -> commandId = fields.get(i + 1).toString();
-                        case "event" -> event = fields.get(i + 1).toString();
-                        default -> {}
-                    }
-                }
-                entries.add(new Entry(commandId, codec.decode(event)));
+            for (LogEntry entry : redis.log(names.game(gameId).log())) {
+                entries.add(new Entry(entry.commandId(), codec.decode(entry.eventJson())));
             }
             return entries;
         }
@@ -53,12 +44,8 @@ public final class GameLog {
     /** The instance id holding the game's lease, from {@code meta.owner}. */
     public String owner(String gameId) {
         try (RedisCommands redis = new RedisCommands(url)) {
-            Response owner = redis.send(Command.HGET, key(gameId, "meta"), "owner");
+            Response owner = redis.send(Command.HGET, names.game(gameId).key("meta"), "owner");
             return owner == null ? null : owner.toString();
         }
-    }
-
-    private String key(String gameId, String suffix) {
-        return prefix + "{g:" + gameId + "}:" + suffix;
     }
 }

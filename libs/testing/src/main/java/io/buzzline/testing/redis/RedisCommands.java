@@ -1,6 +1,8 @@
 package io.buzzline.testing.redis;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Vertx;
@@ -9,6 +11,8 @@ import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+
+import io.buzzline.events.wire.LogEntry;
 
 /**
  * A blocking Redis client for test fixtures (checks, clean-up, inspection), on its own Vert.x so it
@@ -39,6 +43,27 @@ public final class RedisCommands implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Redis " + command + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** A game's whole log ({@code io.buzzline.events.wire.GameNames#log()}), entry by entry, in order. */
+    public List<LogEntry> log(String logKey) {
+        List<LogEntry> entries = new ArrayList<>();
+        for (Response entry : send(Command.XRANGE, logKey, "-", "+")) {
+            entries.add(LogEntry.of(entry.get(0).toString(), entry.get(1)));
+        }
+        return entries;
+    }
+
+    /** Appends one entry to a game's log as match's append script writes it. */
+    public void append(String logKey, LogEntry entry) {
+        send(
+                Command.XADD,
+                logKey,
+                LogEntry.id(entry.sequence()),
+                LogEntry.COMMAND,
+                entry.commandId(),
+                LogEntry.EVENT,
+                entry.eventJson());
     }
 
     public boolean ping() {

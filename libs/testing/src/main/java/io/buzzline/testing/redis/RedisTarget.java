@@ -2,8 +2,15 @@ package io.buzzline.testing.redis;
 
 import java.net.URI;
 
+import io.buzzline.events.wire.RedisNames;
+
 /** A Redis server a test talks to and the key prefix that isolates this test run inside it. */
 public record RedisTarget(String url, String keyPrefix) {
+
+    /** The services' Redis layout under this run's prefix. */
+    public RedisNames names() {
+        return new RedisNames(keyPrefix);
+    }
 
     public String host() {
         return URI.create(url).getHost();

@@ -17,6 +17,7 @@ import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
+import io.buzzline.events.wire.SharedStream;
 
 /**
  * On GAME_ENDED, archives the game's whole log into Firestore (once per game, however often the event
@@ -25,14 +26,6 @@ import io.buzzline.events.wire.EndConfirmation;
 @ApplicationScoped
 public class GameEndedListener {
 
-    /**
-     * Incoming: the milestones of every game ({prefix}{match}:milestones, a handful of events per game),
-     * consumer group {@code content}.
-     */
-    public static final String MILESTONES = "match-milestones";
-    /** Outgoing: {"gameId", "consumer": "content"} on {prefix}{match}:confirmations. */
-    public static final String CONFIRMATIONS = "match-confirmations";
-
     private final GameLogReader logs;
     private final GameArchive archive;
     private final Emitter<String> confirmations;
@@ -40,20 +33,22 @@ public class GameEndedListener {
     private final WireCodec wire = new WireCodec();
 
     public GameEndedListener(
-            GameLogReader logs, GameArchive archive, @Channel(CONFIRMATIONS) Emitter<String> confirmations) {
+            GameLogReader logs,
+            GameArchive archive,
+            @Channel(SharedStream.Channel.CONFIRMATIONS) Emitter<String> confirmations) {
         this.logs = logs;
         this.archive = archive;
         this.confirmations = confirmations;
     }
 
-    @Incoming(MILESTONES)
+    @Incoming(SharedStream.Channel.MILESTONES)
     @Blocking
     public void onEvent(String json) throws Exception {
         EventEnvelope event;
         try {
             event = codec.decode(json);
         } catch (ModelDecodingException e) {
-            Log.warnf("skipping an undecodable event on %s: %s", MILESTONES, e.getMessage());
+            Log.warnf("skipping an undecodable event on %s: %s", SharedStream.Channel.MILESTONES, e.getMessage());
             return;
         }
         if (!(event.event() instanceof GameEnded)) {

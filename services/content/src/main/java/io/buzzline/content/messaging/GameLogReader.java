@@ -13,38 +13,38 @@ import io.quarkus.redis.datasource.stream.StreamRange;
 import io.buzzline.content.config.ContentConfig;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.GameNames;
+import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.RedisNames;
 
-/**
- * Reads one game's whole event log from match's stream {@code {g:<id>}:log} (entry ids are
- * {@code <sequence>-0}, the event JSON in field {@code event}), page by page.
- */
+/** Reads one game's whole event log ({@link GameNames#log()}, entries as {@link LogEntry}), page by page. */
 @ApplicationScoped
 public class GameLogReader {
 
     private static final int PAGE = 1000;
 
     private final StreamCommands<String, String, String> streams;
-    private final String prefix;
+    private final RedisNames names;
     private final EventCodec codec = new EventCodec();
 
     public GameLogReader(RedisDataSource redis, ContentConfig config) {
         this.streams = redis.stream(String.class);
-        this.prefix = config.redis().keyPrefix();
+        this.names = new RedisNames(config.redis().keyPrefix());
     }
 
     public List<EventEnvelope> read(String gameId) {
-        String key = prefix + "{g:" + gameId + "}:log";
+        String key = names.game(gameId).log();
         List<EventEnvelope> log = new ArrayList<>();
         String from = "-";
         while (true) {
             List<StreamMessage<String, String, String>> page = streams.xrange(key, StreamRange.of(from, "+"), PAGE);
             for (StreamMessage<String, String, String> entry : page) {
-                log.add(codec.decode(entry.payload().get("event")));
+                log.add(codec.decode(LogEntry.of(entry.id(), entry.payload()).eventJson()));
             }
             if (page.size() < PAGE) {
                 return log;
             }
-            from = "(" + page.getLast().id();
+            from = LogEntry.after(LogEntry.sequenceOf(page.getLast().id()));
         }
     }
 }

@@ -22,6 +22,8 @@ import io.buzzline.events.ScoreUpdated;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
+import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.InjectRedis;
@@ -74,14 +76,9 @@ class GameEndedListenerTest {
                 new GameEnded(GameEnded.Reason.COMPLETED));
         try (RedisCommands commands = new RedisCommands(redis.url())) {
             for (EventEnvelope event : log) {
-                commands.send(
-                        Command.XADD,
-                        redis.keyPrefix() + "{g:" + game + "}:log",
-                        event.sequence() + "-0",
-                        "cmd",
-                        "c-" + event.sequence(),
-                        "event",
-                        codec.encode(event));
+                commands.append(
+                        redis.names().game(game).log(),
+                        new LogEntry(event.sequence(), "c-" + event.sequence(), codec.encode(event)));
             }
             // Delivered twice, as at-least-once allows.
             publish(commands, log.getLast());
@@ -100,7 +97,7 @@ class GameEndedListenerTest {
     private void publish(RedisCommands commands, EventEnvelope event) {
         commands.send(
                 Command.XADD,
-                redis.keyPrefix() + "{match}:milestones",
+                SharedStream.MILESTONES.key(redis.keyPrefix()),
                 "*",
                 "payload",
                 codec.encode(event),
@@ -112,7 +109,7 @@ class GameEndedListenerTest {
 
     /** How many confirmations content sent for the game (one per delivery; match counts consumers once). */
     private long confirmations(RedisCommands commands, String game) {
-        Response entries = commands.send(Command.XRANGE, redis.keyPrefix() + "{match}:confirmations", "-", "+");
+        Response entries = commands.send(Command.XRANGE, SharedStream.CONFIRMATIONS.key(redis.keyPrefix()), "-", "+");
         long count = 0;
         for (Response entry : entries) {
             Response fields = entry.get(1);

@@ -16,8 +16,8 @@ import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.CommandRefusal;
+import io.buzzline.events.wire.RedisNames;
 import io.buzzline.gateway.aggregate.AggregateSettings;
-import io.buzzline.gateway.config.GatewayKeys;
 import io.buzzline.gateway.resume.EventLogReader;
 import io.buzzline.gateway.resume.LoggedEvent;
 
@@ -31,13 +31,13 @@ import io.buzzline.gateway.resume.LoggedEvent;
 public class GameFeeds {
 
     private final LiveChannels channels;
-    private final GatewayKeys keys;
+    private final RedisNames keys;
     private final EventLogReader log;
     private final AggregateSettings aggregates;
     private final Map<String, GameFeed> games = new ConcurrentHashMap<>();
     private final WireCodec wire = new WireCodec();
 
-    public GameFeeds(LiveChannels channels, GatewayKeys keys, EventLogReader log, AggregateSettings aggregates) {
+    public GameFeeds(LiveChannels channels, RedisNames keys, EventLogReader log, AggregateSettings aggregates) {
         this.channels = channels;
         this.keys = keys;
         this.log = log;
@@ -62,7 +62,8 @@ public class GameFeeds {
         // Subscribed first, so nothing published from then on is missed; the log holds the rest. Every
         // opener until the feed is ready starts its read (it runs once at a time), so a first opener whose
         // subscription failed leaves no later one waiting on a read that never started.
-        return channels.subscribe(List.of(keys.live(gameId), keys.rejections(gameId)))
+        return channels.subscribe(
+                        List.of(keys.game(gameId).live(), keys.game(gameId).rejections()))
                 .invoke(feed::readIfNotReady)
                 .flatMap(ignored -> feed.ready())
                 .replaceWith(feed);
@@ -73,7 +74,8 @@ public class GameFeeds {
         games.computeIfPresent(gameId, (id, feed) -> {
             feed.detach(connectionId);
             if (feed.isEmpty()) {
-                channels.unsubscribe(List.of(keys.live(gameId), keys.rejections(gameId)));
+                channels.unsubscribe(
+                        List.of(keys.game(gameId).live(), keys.game(gameId).rejections()));
                 return null;
             }
             return feed;
@@ -96,7 +98,7 @@ public class GameFeeds {
         if (feed == null) {
             return;
         }
-        if (channel.equals(keys.live(gameId))) {
+        if (channel.equals(keys.game(gameId).live())) {
             // One message per append: a reveal's thousands of points arrive as one message, not thousands.
             for (String json : EventBatch.split(payload)) {
                 LoggedEvent event;
@@ -110,7 +112,7 @@ public class GameFeeds {
                 }
                 feed.offer(event);
             }
-        } else if (channel.equals(keys.rejections(gameId))) {
+        } else if (channel.equals(keys.game(gameId).rejections())) {
             rejected(feed, payload);
         }
     }
@@ -134,7 +136,7 @@ public class GameFeeds {
         for (String channel : again) {
             String gameId = keys.gameOf(channel);
             GameFeed feed = gameId == null ? null : games.get(gameId);
-            if (feed != null && channel.equals(keys.live(gameId))) {
+            if (feed != null && channel.equals(keys.game(gameId).live())) {
                 feed.refill();
             }
         }

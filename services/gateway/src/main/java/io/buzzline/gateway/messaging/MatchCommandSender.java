@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
 
 /**
@@ -34,7 +35,7 @@ public class MatchCommandSender {
     private final CommandCodec codec = new CommandCodec();
 
     public MatchCommandSender(
-            @Channel(Channels.MATCH_COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 32768)
+            @Channel(SharedStream.Channel.COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 32768)
                     MutinyEmitter<String> emitter) {
         this.emitter = emitter;
     }

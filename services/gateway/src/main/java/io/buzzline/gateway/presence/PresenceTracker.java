@@ -1,5 +1,6 @@
 package io.buzzline.gateway.presence;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +17,13 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 
+import io.buzzline.events.wire.PresenceShare;
+import io.buzzline.events.wire.RedisNames;
 import io.buzzline.gateway.config.GatewayConfig;
-import io.buzzline.gateway.config.GatewayKeys;
 
 /**
  * Publishes how many players of each game hold a connection on this instance: field {@code <instance>}
- * of the hash {@code <prefix>{g:<id>}:presence}, value {@code <count>@<epoch millis written>}. Changes
+ * of the game's presence hash, value a {@link PresenceShare} (the count and when it was written). Changes
  * are written within a second and every count is rewritten each refresh interval, so the lobby sums only
  * fresh fields and a crashed instance's share stops counting on its own.
  */
@@ -33,7 +35,8 @@ public class PresenceTracker {
 
     private final Redis redis;
     private final Vertx vertx;
-    private final GatewayKeys keys;
+    private final RedisNames keys;
+    private final Clock clock;
     private final String instanceId;
     private final Duration refresh;
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
@@ -41,10 +44,11 @@ public class PresenceTracker {
     private long flushTimer;
     private long refreshTimer;
 
-    public PresenceTracker(Redis redis, Vertx vertx, GatewayKeys keys, GatewayConfig config) {
+    public PresenceTracker(Redis redis, Vertx vertx, RedisNames keys, Clock clock, GatewayConfig config) {
         this.redis = redis;
         this.vertx = vertx;
         this.keys = keys;
+        this.clock = clock;
         this.instanceId = config.presence().instanceId();
         this.refresh = config.presence().refreshInterval();
     }
@@ -79,10 +83,13 @@ public class PresenceTracker {
     }
 
     private void write(String gameId, int count) {
-        String key = keys.presence(gameId);
+        String key = keys.game(gameId).presence();
         Request request = count == 0
                 ? Request.cmd(Command.HDEL).arg(key).arg(instanceId)
-                : Request.cmd(Command.HSET).arg(key).arg(instanceId).arg(count + "@" + System.currentTimeMillis());
+                : Request.cmd(Command.HSET)
+                        .arg(key)
+                        .arg(instanceId)
+                        .arg(new PresenceShare(count, clock.millis()).encode());
         redis.send(request)
                 .flatMap(ignored ->
                         redis.send(Request.cmd(Command.PEXPIRE).arg(key).arg(refresh.toMillis() * EXPIRY_INTERVALS)))
@@ -98,7 +105,9 @@ public class PresenceTracker {
         vertx.cancelTimer(flushTimer);
         vertx.cancelTimer(refreshTimer);
         for (String gameId : counts.keySet()) {
-            redis.send(Request.cmd(Command.HDEL).arg(keys.presence(gameId)).arg(instanceId))
+            redis.send(Request.cmd(Command.HDEL)
+                            .arg(keys.game(gameId).presence())
+                            .arg(instanceId))
                     .subscribe()
                     .with(ok -> {}, failure -> {});
         }

@@ -12,11 +12,12 @@ import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
 import io.buzzline.events.json.EventCodec;
-import io.buzzline.gateway.config.GatewayKeys;
+import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.RedisNames;
 
 /**
- * Reads a game's event log from Redis. Entry ids are {@code <sequence>-0}, so "everything after n" is
- * {@code XRANGE log (n+1)-0 +}, read in pages so a long game never makes one huge reply.
+ * Reads a game's event log from Redis ({@link LogEntry}: "everything after n" is {@code XRANGE log (n-0 +}),
+ * in pages so a long game never makes one huge reply.
  */
 @ApplicationScoped
 public class EventLogReader {
@@ -24,66 +25,59 @@ public class EventLogReader {
     private static final int PAGE = 1000;
 
     private final Redis redis;
-    private final GatewayKeys keys;
+    private final RedisNames keys;
     private final EventCodec codec = new EventCodec();
 
-    public EventLogReader(Redis redis, GatewayKeys keys) {
+    public EventLogReader(Redis redis, RedisNames keys) {
         this.redis = redis;
         this.keys = keys;
     }
 
     /** The logged events with a sequence above {@code after}, in order. */
     public Uni<List<LoggedEvent>> readAfter(String gameId, long after) {
-        return page(keys.log(gameId), (after + 1) + "-0", new ArrayList<>());
+        return page(keys.game(gameId).log(), LogEntry.after(after), new ArrayList<>());
     }
 
     /** At most {@code count} logged events with a sequence above {@code after}, in order. */
     public Uni<List<LoggedEvent>> readPage(String gameId, long after, int count) {
-        Request range = Request.cmd(Command.XRANGE)
-                .arg(keys.log(gameId))
-                .arg((after + 1) + "-0")
-                .arg("+")
-                .arg("COUNT")
-                .arg(count);
-        return redis.send(range).map(reply -> {
-            List<LoggedEvent> events = new ArrayList<>();
-            if (reply != null) {
-                for (Response entry : reply) {
-                    events.add(decode(entry.get(1)));
-                }
-            }
-            return events;
-        });
+        return redis.send(range(keys.game(gameId).log(), LogEntry.after(after), count))
+                .map(reply -> {
+                    List<LoggedEvent> events = new ArrayList<>();
+                    if (reply != null) {
+                        for (Response entry : reply) {
+                            events.add(decode(entry));
+                        }
+                    }
+                    return events;
+                });
     }
 
     private Uni<List<LoggedEvent>> page(String log, String from, List<LoggedEvent> into) {
-        Request range = Request.cmd(Command.XRANGE)
-                .arg(log)
-                .arg(from)
-                .arg("+")
-                .arg("COUNT")
-                .arg(PAGE);
-        return redis.send(range).flatMap(reply -> {
+        return redis.send(range(log, from, PAGE)).flatMap(reply -> {
             if (reply == null) {
                 return Uni.createFrom().item(into);
             }
             for (Response entry : reply) {
-                into.add(decode(entry.get(1)));
+                into.add(decode(entry));
             }
             if (reply.size() < PAGE) {
                 return Uni.createFrom().item(into);
             }
-            return page(log, "(" + reply.get(reply.size() - 1).get(0).toString(), into);
+            return page(log, LogEntry.after(into.getLast().sequence()), into);
         });
     }
 
-    private LoggedEvent decode(Response fields) {
-        for (int i = 0; i + 1 < fields.size(); i += 2) {
-            if ("event".equals(fields.get(i).toString())) {
-                return decode(fields.get(i + 1).toString());
-            }
-        }
-        throw new IllegalStateException("a log entry without an event field");
+    private static Request range(String log, String from, int count) {
+        return Request.cmd(Command.XRANGE)
+                .arg(log)
+                .arg(from)
+                .arg("+")
+                .arg("COUNT")
+                .arg(count);
+    }
+
+    private LoggedEvent decode(Response entry) {
+        return decode(LogEntry.of(entry.get(0).toString(), entry.get(1)).eventJson());
     }
 
     /** Decodes one event's JSON as match writes it to the log and the live channel. */

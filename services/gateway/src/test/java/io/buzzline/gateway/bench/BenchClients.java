@@ -27,6 +27,8 @@ import io.vertx.redis.client.Command;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
@@ -75,7 +77,7 @@ final class BenchClients {
         String id = UUID.randomUUID().toString();
         redis.send(
                 Command.XADD,
-                prefix + "{match}:commands",
+                SharedStream.COMMANDS.key(prefix),
                 "*",
                 "payload",
                 codec.encode(new CommandEnvelope(id, gameId, Instant.now(), command)),
@@ -86,7 +88,8 @@ final class BenchClients {
     }
 
     long logLength(String gameId) {
-        return redis.send(Command.XLEN, prefix + "{g:" + gameId + "}:log").toLong();
+        return redis.send(Command.XLEN, new RedisNames(prefix).game(gameId).log())
+                .toLong();
     }
 
     /** Opens a connection, sends hello and completes with it once the welcome arrived. */

@@ -20,6 +20,9 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
 
@@ -43,11 +46,11 @@ public final class GameDriver implements AutoCloseable {
     }
 
     public String key(String gameId, String suffix) {
-        return prefix + "{g:" + gameId + "}:" + suffix;
+        return new RedisNames(prefix).game(gameId).key(suffix);
     }
 
     public String commandStream() {
-        return prefix + "{match}:commands";
+        return SharedStream.COMMANDS.key(prefix);
     }
 
     /** A host-driven game of {@code questions} questions in one round of {@code mode}. */
@@ -109,13 +112,8 @@ public final class GameDriver implements AutoCloseable {
 
     public List<EventEnvelope> log(String gameId) {
         List<EventEnvelope> out = new ArrayList<>();
-        for (Response entry : redis.send(Command.XRANGE, key(gameId, "log"), "-", "+")) {
-            Response fields = entry.get(1);
-            for (int i = 0; i + 1 < fields.size(); i += 2) {
-                if ("event".equals(fields.get(i).toString())) {
-                    out.add(events.decode(fields.get(i + 1).toString()));
-                }
-            }
+        for (LogEntry entry : redis.log(new RedisNames(prefix).game(gameId).log())) {
+            out.add(events.decode(entry.eventJson()));
         }
         return out;
     }

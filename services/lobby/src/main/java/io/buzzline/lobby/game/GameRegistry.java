@@ -16,6 +16,7 @@ import io.quarkus.redis.datasource.hash.HashCommands;
 import io.quarkus.redis.datasource.sortedset.SortedSetCommands;
 import io.quarkus.redis.datasource.value.ValueCommands;
 
+import io.buzzline.events.wire.PresenceShare;
 import io.buzzline.lobby.config.LobbyConfig;
 
 /**
@@ -184,16 +185,22 @@ public class GameRegistry {
 
     /**
      * How many of the game's players hold a gateway connection (0 when unknown): the sum over gateway
-     * instances of their {@code <count>@<written at, epoch ms>} fields, counting only fields rewritten
+     * instances of their {@link PresenceShare}s, counting only fields rewritten
      * within {@link #PRESENCE_FRESHNESS} so a crashed gateway's share stops counting.
      */
     public long presence(String gameId) {
         long now = clock.millis();
         long connected = 0;
         for (String value : hashes.hgetall(keys.presence(gameId)).values()) {
-            int at = value.indexOf('@');
-            if (at > 0 && now - Long.parseLong(value.substring(at + 1)) <= PRESENCE_FRESHNESS.toMillis()) {
-                connected += Long.parseLong(value.substring(0, at));
+            PresenceShare share;
+            try {
+                share = PresenceShare.decode(value);
+            } catch (IllegalArgumentException e) {
+                // Not written by a gateway of this version: it counts no one rather than failing the count.
+                continue;
+            }
+            if (share.freshAt(now, PRESENCE_FRESHNESS.toMillis())) {
+                connected += share.connections();
             }
         }
         return connected;

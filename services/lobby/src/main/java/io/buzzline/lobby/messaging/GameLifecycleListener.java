@@ -12,6 +12,7 @@ import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.lobby.game.AutoStartSchedule;
 import io.buzzline.lobby.game.GameRegistry;
 import io.buzzline.lobby.game.GameStatus;
@@ -25,9 +26,6 @@ import io.buzzline.lobby.game.GameStatus;
 @ApplicationScoped
 public class GameLifecycleListener {
 
-    /** The incoming channel on match's milestone stream; configured in application.properties. */
-    public static final String CHANNEL = "match-milestones";
-
     private final GameRegistry registry;
     private final AutoStartSchedule autoStarts;
     private final EventCodec codec = new EventCodec();
@@ -37,7 +35,7 @@ public class GameLifecycleListener {
         this.autoStarts = autoStarts;
     }
 
-    @Incoming(CHANNEL)
+    @Incoming(SharedStream.Channel.MILESTONES)
     @Blocking
     public void onEvent(String json) {
         EventEnvelope event;
@@ -45,7 +43,7 @@ public class GameLifecycleListener {
             event = codec.decode(json);
         } catch (ModelDecodingException e) {
             // Not ours to fix and nothing to retry: skip it, loudly.
-            Log.warnf("skipping an undecodable event on %s: %s", CHANNEL, e.getMessage());
+            Log.warnf("skipping an undecodable event on %s: %s", SharedStream.Channel.MILESTONES, e.getMessage());
             return;
         }
         // Only these change who may join or whether a game may start; every other event is ignored.

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
+import io.buzzline.events.wire.SharedStream;
 
 /**
  * Sends commands to match's command stream and waits until Redis has them, so a request the lobby
@@ -22,16 +23,13 @@ import io.buzzline.events.json.CommandCodec;
 @ApplicationScoped
 public class StreamMatchCommands implements MatchCommands {
 
-    /** The outgoing channel; its stream is configured in application.properties. */
-    public static final String CHANNEL = "match-commands";
-
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
 
     private final Emitter<String> emitter;
     private final CommandCodec codec = new CommandCodec();
     private final Clock clock;
 
-    public StreamMatchCommands(@Channel(CHANNEL) Emitter<String> emitter, Clock clock) {
+    public StreamMatchCommands(@Channel(SharedStream.Channel.COMMANDS) Emitter<String> emitter, Clock clock) {
         this.emitter = emitter;
         this.clock = clock;
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.problems.BadInput;
 import io.buzzline.testing.problems.ProblemAssertions;
@@ -231,7 +232,7 @@ class BadInputContractTest {
 
     private long queuedCommands() {
         try (RedisCommands commands = new RedisCommands(redis.url())) {
-            return commands.send(Command.XLEN, redis.keyPrefix() + "{match}:commands")
+            return commands.send(Command.XLEN, SharedStream.COMMANDS.key(redis.keyPrefix()))
                     .toLong();
         }
     }

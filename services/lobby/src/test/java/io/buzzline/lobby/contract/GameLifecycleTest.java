@@ -128,7 +128,7 @@ class GameLifecycleTest {
         lobby.join(code, Map.of("nickname", "Too Late")).statusCode(404);
         // The ended game's records stay readable for ended-retention (1 h by default), then expire.
         for (String record : List.of("lobby", "members", "nicks")) {
-            String key = redis.keyPrefix() + "{g:" + gameId + "}:" + record;
+            String key = redis.names().game(gameId).key(record);
             await().atMost(MatchSide.PATIENCE)
                     .untilAsserted(() -> assertThat(redisData.key().pttl(key))
                             .as("time to live of %s", key)

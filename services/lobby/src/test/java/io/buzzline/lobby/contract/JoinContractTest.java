@@ -139,7 +139,7 @@ class JoinContractTest {
     void presenceReportsWhatTheGatewaysCount() {
         lobby.join(code, Map.of("nickname", "Ada")).statusCode(201);
         try (var commands = new io.buzzline.testing.redis.RedisCommands(redis.url())) {
-            String presence = redis.keyPrefix() + "{g:" + gameId + "}:presence";
+            String presence = redis.names().game(gameId).presence();
             long now = System.currentTimeMillis();
             // One gateway counts this player; a second one's share is stale (it stopped refreshing).
             commands.send(io.vertx.redis.client.Command.HSET, presence, "gateway-a", "1@" + now);

@@ -16,6 +16,7 @@ import io.vertx.redis.client.Response;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.events.json.CommandCodec;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
 
@@ -73,7 +74,7 @@ final class LobbyFixture {
     /** Every command the lobby queued for match in this run, oldest first. */
     List<CommandEnvelope> queuedCommands() {
         try (RedisCommands commands = new RedisCommands(redis.url())) {
-            Response entries = commands.send(Command.XRANGE, redis.keyPrefix() + "{match}:commands", "-", "+");
+            Response entries = commands.send(Command.XRANGE, SharedStream.COMMANDS.key(redis.keyPrefix()), "-", "+");
             List<CommandEnvelope> result = new ArrayList<>();
             for (Response entry : entries) {
                 Response fields = entry.get(1);

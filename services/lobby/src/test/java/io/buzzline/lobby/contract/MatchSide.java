@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Response;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
@@ -17,6 +16,8 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEvent;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.redis.streams.StreamFields;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
@@ -45,15 +46,9 @@ final class MatchSide {
     /** The game's log as match wrote it, in sequence order. */
     List<EventEnvelope> log(String gameId) {
         try (RedisCommands client = new RedisCommands(redis.url())) {
-            Response entries = client.send(Command.XRANGE, redis.keyPrefix() + "{g:" + gameId + "}:log", "-", "+");
             List<EventEnvelope> result = new ArrayList<>();
-            for (Response entry : entries) {
-                Response fields = entry.get(1);
-                for (int i = 0; i < fields.size(); i += 2) {
-                    if ("event".equals(fields.get(i).toString())) {
-                        result.add(events.decode(fields.get(i + 1).toString()));
-                    }
-                }
+            for (LogEntry entry : client.log(redis.names().game(gameId).log())) {
+                result.add(events.decode(entry.eventJson()));
             }
             return result;
         }
@@ -89,7 +84,7 @@ final class MatchSide {
         try (RedisCommands client = new RedisCommands(redis.url())) {
             client.send(
                     Command.XADD,
-                    redis.keyPrefix() + "{match}:commands",
+                    SharedStream.COMMANDS.key(redis.keyPrefix()),
                     "*",
                     StreamFields.PAYLOAD,
                     json,

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.log.GameKeys;
-import io.buzzline.match.messaging.Channels;
 import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
 
 /**
@@ -40,8 +40,9 @@ public class EventFeed {
     private final EventCodec codec = new EventCodec();
 
     public EventFeed(
-            @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
-            @Channel(Channels.MILESTONES) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+            @Channel(SharedStream.Channel.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> emitter,
+            @Channel(SharedStream.Channel.MILESTONES) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
                     MutinyEmitter<String> milestones,
             Redis redis) {
         this.emitter = emitter;

@@ -14,12 +14,13 @@ import io.vertx.mutiny.redis.client.Response;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.LogEntry;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /**
  * Each game's event log: a Redis stream whose entry ids are {@code <sequence>-0}, so a reader resumes
- * from a sequence number with {@code XRANGE log <n>-0 +}. Each entry holds the event JSON and the id of
- * the command that produced it. Appends are fenced, gap-checked and idempotent in one script.
+ * from a sequence number ({@link LogEntry}). Each entry holds the event JSON and the id of the command that
+ * produced it. Appends are fenced, gap-checked and idempotent in one script.
  */
 @ApplicationScoped
 public class EventLog {
@@ -96,9 +97,7 @@ public class EventLog {
 
     /** The logged events with a sequence above {@code after}, in order. */
     public Uni<List<LoggedEvent>> readAfter(GameKeys keys, long after) {
-        // Every entry's id is "<sequence>-0", so the exclusive start "(after-0" is the first event after it,
-        // also for Long.MAX_VALUE, where "(after + 1)-0" overflowed into an id Redis refuses (a 500).
-        return readPages(keys, "(" + after + "-0", new ArrayList<>());
+        return readPages(keys, LogEntry.after(after), new ArrayList<>());
     }
 
     private Uni<List<LoggedEvent>> readPages(GameKeys keys, String from, List<LoggedEvent> into) {
@@ -110,26 +109,18 @@ public class EventLog {
                 .arg(PAGE);
         return redis.send(range).flatMap(reply -> {
             for (Response entry : reply) {
-                into.add(decode(entry.get(1)));
+                into.add(decode(entry));
             }
             if (reply.size() < PAGE) {
                 return Uni.createFrom().item(into);
             }
-            return readPages(keys, "(" + reply.get(reply.size() - 1).get(0).toString(), into);
+            return readPages(keys, LogEntry.after(into.getLast().event().sequence()), into);
         });
     }
 
-    private LoggedEvent decode(Response fields) {
-        String commandId = null;
-        EventEnvelope event = null;
-        for (int i = 0; i + 1 < fields.size(); i += 2) {
-            switch (fields.get(i).toString()) {
-                case "cmd" -> commandId = fields.get(i + 1).toString();
-                case "event" -> event = codec.decode(fields.get(i + 1).toString());
-                default -> {}
-            }
-        }
-        return new LoggedEvent(commandId, event);
+    private LoggedEvent decode(Response entry) {
+        LogEntry logged = LogEntry.of(entry.get(0).toString(), entry.get(1));
+        return new LoggedEvent(logged.commandId(), codec.decode(logged.eventJson()));
     }
 
     /** One entry of a game's log. */

@@ -2,34 +2,36 @@ package io.buzzline.match.log;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.config.MatchConfig;
 
 /** The Redis names this instance uses: per game ({@link GameKeys}) and shared under the {@code {match}} tag. */
 @ApplicationScoped
 public class MatchKeys {
 
-    private final String prefix;
+    private final RedisNames names;
 
     public MatchKeys(MatchConfig config) {
-        this.prefix = config.redis().keyPrefix();
+        this.names = new RedisNames(config.redis().keyPrefix());
     }
 
     public GameKeys game(String gameId) {
-        return GameKeys.of(prefix, gameId);
+        return GameKeys.of(names.game(gameId));
     }
 
     /** Sorted set: game id → when its lease expires (ms); the takeover scan reads the expired ones. */
     public String registry() {
-        return prefix + "{match}:games";
+        return names.tagged("match", "games");
     }
 
     /** Hash: match instance id → when it last wrote its heartbeat (ms); tells gone instances' groups apart. */
     public String instances() {
-        return prefix + "{match}:instances";
+        return names.tagged("match", "instances");
     }
 
-    /** The shared command stream (see {@code io.buzzline.match.messaging.Channels}). */
+    /** The region's command stream. */
     public String commands() {
-        return prefix + "{match}:commands";
+        return names.stream(SharedStream.COMMANDS);
     }
 }

@@ -1,5 +1,6 @@
 package io.buzzline.match.log;
 
+import io.buzzline.events.wire.LogEntry;
 import io.buzzline.redis.script.RedisScript;
 
 /**
@@ -14,7 +15,8 @@ public final class Scripts {
      * commandId, n, n event JSONs. Several commands are one append (a group commit: the answers that queued
      * behind one append go in the next), all or nothing. Returns {status, lastSeq}: 1 appended, 0 fenced, 2 a
      * command already logged, 3 not the next sequence. The live channel gets one message per append: every
-     * event's JSON, one per line (io.buzzline.events.json.EventBatch).
+     * event's JSON, one per line (io.buzzline.events.json.EventBatch). Log entries are laid out as
+     * {@link LogEntry} reads them.
      */
     public static final RedisScript APPEND = RedisScript.of("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
@@ -34,7 +36,7 @@ public final class Scripts {
               local n = tonumber(ARGV[i + 1])
               for k = 1, n do
                 local json = ARGV[i + 1 + k]
-                redis.call('XADD', KEYS[3], next .. '-0', 'cmd', cmd, 'event', json)
+                redis.call('XADD', KEYS[3], next .. '-0', '%s', cmd, '%s', json)
                 live[#live + 1] = json
                 next = next + 1
               end
@@ -46,7 +48,7 @@ public final class Scripts {
             if ARGV[2] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[2]) end
             if ARGV[5] == '1' then redis.call('HSET', KEYS[2], 'ended', '1') end
             return {1, next - 1}
-            """);
+            """.formatted(LogEntry.COMMAND, LogEntry.EVENT));
 
     /**
      * KEYS lease, meta. ARGV instanceId, ttlMs, mode ('new': may create the game, 'existing': must exist).

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.runtime.GameDirectory;
 import io.buzzline.match.runtime.Handled;
@@ -34,7 +35,7 @@ public class CommandIntake {
         this.inflight = new InflightLimit(config.match().maxInflightCommands());
     }
 
-    @Incoming(Channels.COMMANDS)
+    @Incoming(SharedStream.Channel.COMMANDS)
     CompletionStage<Void> receive(Message<String> message) {
         String entryId = message.getMetadata(IncomingRedisStreamsMetadata.class)
                 .map(IncomingRedisStreamsMetadata::entryId)

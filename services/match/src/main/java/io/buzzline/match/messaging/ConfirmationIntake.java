@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.log.MatchKeys;
@@ -37,7 +38,7 @@ public class ConfirmationIntake {
         this.settings = config.match();
     }
 
-    @Incoming(Channels.CONFIRMATIONS)
+    @Incoming(SharedStream.Channel.CONFIRMATIONS)
     CompletionStage<Void> receive(Message<String> message) {
         EndConfirmation confirmation;
         try {

@@ -35,6 +35,8 @@ import io.buzzline.events.StreakBonus;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 
 /**
  * Benchmark (not a test; run by scripts/bench-match against a running match instance): G games × P
@@ -159,7 +161,8 @@ public final class MatchBench {
             }
         });
         connection
-                .send(Request.cmd(Command.PSUBSCRIBE).arg(prefix + "{g:bench-*}:live"))
+                .send(Request.cmd(Command.PSUBSCRIBE)
+                        .arg(new RedisNames(prefix).game("bench-*").live()))
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get();
@@ -169,7 +172,7 @@ public final class MatchBench {
         String commandId = UUID.randomUUID().toString();
         String json = commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command));
         return redis.send(Request.cmd(Command.XADD)
-                .arg(prefix + "{match}:commands")
+                .arg(SharedStream.COMMANDS.key(prefix))
                 .arg("MAXLEN")
                 .arg("~")
                 .arg(1_000_000)

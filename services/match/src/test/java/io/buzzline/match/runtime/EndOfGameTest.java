@@ -16,6 +16,7 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
@@ -44,13 +45,13 @@ class EndOfGameTest {
             match.send(gameId, new CreateGame(TestGames.HOST, TestGames.settings(rounds, "down-1")));
             match.awaitEvent(gameId, EventType.GAME_ENDED);
 
-            String feed = target.keyPrefix() + "{match}:events";
+            String feed = SharedStream.EVENTS.key(target.keyPrefix());
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> feedIds(match, feed).contains(gameId + ":2"));
             // The lobby and content follow games from the milestone feed: the end is there, and only
             // milestones are (here: GAME_CREATED, GAME_ENDED; nothing else happened). The feed is at least
             // once: the new owner's resume re-feeds what its rebuild found unfed, so an entry may come twice.
-            String milestones = target.keyPrefix() + "{match}:milestones";
+            String milestones = SharedStream.MILESTONES.key(target.keyPrefix());
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> feedIds(match, milestones).contains(gameId + ":2"));
             assertThat(feedTypes(match, milestones, gameId).stream().distinct())
@@ -68,12 +69,10 @@ class EndOfGameTest {
     }
 
     private static void confirm(MatchDriver match, String gameId, String consumer) {
-        String prefix =
-                match.key(gameId, "x").substring(0, match.key(gameId, "x").indexOf("{g:"));
         match.redis()
                 .send(
                         Command.XADD,
-                        prefix + "{match}:confirmations",
+                        SharedStream.CONFIRMATIONS.key(match.prefix()),
                         "*",
                         "payload",
                         new WireCodec().encode(new EndConfirmation(gameId, consumer)),

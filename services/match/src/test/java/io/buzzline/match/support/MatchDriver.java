@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Response;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
@@ -15,6 +14,9 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
 
 import static org.awaitility.Awaitility.await;
@@ -36,8 +38,13 @@ public final class MatchDriver implements AutoCloseable {
         return redis;
     }
 
+    /** The run's key prefix. */
+    public String prefix() {
+        return prefix;
+    }
+
     public String key(String gameId, String suffix) {
-        return prefix + "{g:" + gameId + "}:" + suffix;
+        return new RedisNames(prefix).game(gameId).key(suffix);
     }
 
     /** Sends {@code command} with a fresh command id, which it returns. */
@@ -51,7 +58,7 @@ public final class MatchDriver implements AutoCloseable {
         String json = commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command));
         redis.send(
                 Command.XADD,
-                prefix + "{match}:commands",
+                SharedStream.COMMANDS.key(prefix),
                 "*",
                 "payload",
                 json,
@@ -69,18 +76,8 @@ public final class MatchDriver implements AutoCloseable {
     /** The game's log with the command id of each entry. */
     public List<Logged> entries(String gameId) {
         List<Logged> out = new ArrayList<>();
-        for (Response entry : redis.send(Command.XRANGE, key(gameId, "log"), "-", "+")) {
-            Response fields = entry.get(1);
-            String cmd = null;
-            EventEnvelope event = null;
-            for (int i = 0; i + 1 < fields.size(); i += 2) {
-                if ("cmd".equals(fields.get(i).toString())) {
-                    cmd = fields.get(i + 1).toString();
-                } else if ("event".equals(fields.get(i).toString())) {
-                    event = events.decode(fields.get(i + 1).toString());
-                }
-            }
-            out.add(new Logged(cmd, event));
+        for (LogEntry entry : redis.log(new RedisNames(prefix).game(gameId).log())) {
+            out.add(new Logged(entry.commandId(), events.decode(entry.eventJson())));
         }
         return out;
     }

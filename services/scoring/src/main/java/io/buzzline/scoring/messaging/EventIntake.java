@@ -18,6 +18,7 @@ import io.buzzline.events.GameEnded;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.scoring.config.ScoringConfig;
 import io.buzzline.scoring.stats.GameEndRecorder;
 import io.buzzline.scoring.tally.GameScorer;
@@ -55,7 +56,7 @@ public class EventIntake {
      * as its own arrival; the entry is acknowledged once every one of them is, and nacked (all of it comes
      * again; the tally skips what it has) as soon as one is.
      */
-    @Incoming(Channels.EVENTS)
+    @Incoming(SharedStream.Channel.EVENTS)
     public CompletionStage<Void> onEvent(Message<String> message) {
         List<EventEnvelope> envelopes = new ArrayList<>(1);
         for (String json : EventBatch.split(message.getPayload())) {

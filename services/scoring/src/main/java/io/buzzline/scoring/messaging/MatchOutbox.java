@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.scoring.config.ScoringConfig;
 
 /**
@@ -28,7 +29,8 @@ public class MatchOutbox {
     private final String consumerName;
     private final WireCodec wire = new WireCodec();
 
-    public MatchOutbox(@Channel(Channels.CONFIRMATIONS) Emitter<String> confirmations, ScoringConfig config) {
+    public MatchOutbox(
+            @Channel(SharedStream.Channel.CONFIRMATIONS) Emitter<String> confirmations, ScoringConfig config) {
         this.confirmations = confirmations;
         this.timeout = config.redis().timeout();
         this.consumerName = config.scoring().consumerName();

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.scoring.support.MatchStreams;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.process.ServiceProcess;
@@ -116,7 +118,8 @@ class KilledInstanceIT {
                 assertThat(parkedCount(game.gameId())).isZero();
             }
             assertThat(pendingInGroup()).isZero();
-            assertThat(streamLength(match.prefix() + "{match}:events:dlq")).isZero();
+            assertThat(streamLength(SharedStream.EVENTS.key(match.prefix()) + ":dlq"))
+                    .isZero();
         }
     }
 
@@ -141,7 +144,12 @@ class KilledInstanceIT {
     private void describe(ScriptedGame game) {
         List<Long> parked = new ArrayList<>();
         match.redis()
-                .send(Command.ZRANGE, match.prefix() + "{g:" + game.gameId() + "}:scoring:parked", 0, -1, "WITHSCORES")
+                .send(
+                        Command.ZRANGE,
+                        new RedisNames(match.prefix()).game(game.gameId()).key("scoring:parked"),
+                        0,
+                        -1,
+                        "WITHSCORES")
                 .forEach(entry ->
                         parked.add(Math.round(Double.parseDouble(entry.get(1).toString()))));
         System.out.printf(
@@ -225,7 +233,7 @@ class KilledInstanceIT {
 
     /** Entries of the group delivered to the consumer(s) of instance {@code label} and not acknowledged. */
     private long pendingOf(String label) {
-        Response summary = match.redis().send(Command.XPENDING, match.prefix() + "{match}:events", "scoring");
+        Response summary = match.redis().send(Command.XPENDING, SharedStream.EVENTS.key(match.prefix()), "scoring");
         Response consumers = summary.get(3);
         long pending = 0;
         if (consumers != null) {
@@ -240,24 +248,29 @@ class KilledInstanceIT {
 
     private long pendingInGroup() {
         return match.redis()
-                .send(Command.XPENDING, match.prefix() + "{match}:events", "scoring")
+                .send(Command.XPENDING, SharedStream.EVENTS.key(match.prefix()), "scoring")
                 .get(0)
                 .toLong();
     }
 
     private long appliedUpTo(String gameId) {
-        Response seq = match.redis().send(Command.HGET, match.prefix() + "{g:" + gameId + "}:scoring", "seq");
+        Response seq = match.redis()
+                .send(Command.HGET, new RedisNames(match.prefix()).game(gameId).key("scoring"), "seq");
         return seq == null ? 0 : seq.toLong();
     }
 
     private long boardScore(String gameId, String player) {
-        Response score = match.redis().send(Command.ZSCORE, match.prefix() + "{g:" + gameId + "}:board", player);
+        Response score = match.redis()
+                .send(
+                        Command.ZSCORE,
+                        new RedisNames(match.prefix()).game(gameId).key("board"),
+                        player);
         return score == null ? 0 : Math.round(Double.parseDouble(score.toString()));
     }
 
     private long parkedCount(String gameId) {
         return match.redis()
-                .send(Command.ZCARD, match.prefix() + "{g:" + gameId + "}:scoring:parked")
+                .send(Command.ZCARD, new RedisNames(match.prefix()).game(gameId).key("scoring:parked"))
                 .toLong();
     }
 

@@ -22,6 +22,7 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.RedisNames;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
 import io.buzzline.scoring.tally.GameScorer;
@@ -193,8 +194,11 @@ class RunOfEventsTest {
     private List<String> tally(GameLog game, String... fields) {
         List<String> values = new ArrayList<>();
         for (String field : fields) {
-            Response value =
-                    match.redis().send(Command.HGET, match.prefix() + "{g:" + game.gameId() + "}:scoring", field);
+            Response value = match.redis()
+                    .send(
+                            Command.HGET,
+                            new RedisNames(match.prefix()).game(game.gameId()).key("scoring"),
+                            field);
             values.add(value == null ? null : value.toString());
         }
         return values;
@@ -202,7 +206,9 @@ class RunOfEventsTest {
 
     private long parked(GameLog game) {
         return match.redis()
-                .send(Command.ZCARD, match.prefix() + "{g:" + game.gameId() + "}:scoring:parked")
+                .send(
+                        Command.ZCARD,
+                        new RedisNames(match.prefix()).game(game.gameId()).key("scoring:parked"))
                 .toLong();
     }
 }

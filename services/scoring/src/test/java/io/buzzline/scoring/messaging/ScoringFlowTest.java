@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
 import io.buzzline.scoring.tally.GameScorer;
@@ -215,14 +217,14 @@ class ScoringFlowTest {
 
     private long pendingInGroup() {
         return match.redis()
-                .send(Command.XPENDING, match.prefix() + "{match}:events", "scoring")
+                .send(Command.XPENDING, SharedStream.EVENTS.key(match.prefix()), "scoring")
                 .get(0)
                 .toLong();
     }
 
     private long parkedCount(String gameId) {
         return match.redis()
-                .send(Command.ZCARD, match.prefix() + "{g:" + gameId + "}:scoring:parked")
+                .send(Command.ZCARD, new RedisNames(match.prefix()).game(gameId).key("scoring:parked"))
                 .toLong();
     }
 }

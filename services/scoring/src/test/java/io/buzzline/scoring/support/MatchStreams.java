@@ -13,6 +13,8 @@ import io.vertx.redis.client.Response;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
 
@@ -36,7 +38,7 @@ public final class MatchStreams implements AutoCloseable {
         for (EventEnvelope envelope : envelopes) {
             redis.send(
                     Command.XADD,
-                    prefix + "{match}:events",
+                    SharedStream.EVENTS.key(prefix),
                     "*",
                     "payload",
                     events.encode(envelope),
@@ -51,7 +53,7 @@ public final class MatchStreams implements AutoCloseable {
     public void publishBatch(EventEnvelope... envelopes) {
         redis.send(
                 Command.XADD,
-                prefix + "{match}:events",
+                SharedStream.EVENTS.key(prefix),
                 "*",
                 "payload",
                 EventBatch.join(Arrays.stream(envelopes).map(events::encode).toList()),
@@ -63,7 +65,8 @@ public final class MatchStreams implements AutoCloseable {
 
     /** The game's live leaderboard as scoring keeps it in Redis, player → points. */
     public Map<String, Long> board(String gameId) {
-        Response entries = redis.send(Command.ZRANGE, prefix + "{g:" + gameId + "}:board", "0", "-1", "WITHSCORES");
+        Response entries =
+                redis.send(Command.ZRANGE, new RedisNames(prefix).game(gameId).key("board"), "0", "-1", "WITHSCORES");
         Map<String, Long> board = new HashMap<>();
         for (Response entry : entries) {
             board.put(
@@ -75,14 +78,15 @@ public final class MatchStreams implements AutoCloseable {
 
     /** The sequence of the game's last event scoring's tally holds (0 before its creation). */
     public long appliedUpTo(String gameId) {
-        Response seq = redis.send(Command.HGET, prefix + "{g:" + gameId + "}:scoring", "seq");
+        Response seq =
+                redis.send(Command.HGET, new RedisNames(prefix).game(gameId).key("scoring"), "seq");
         return seq == null ? 0 : seq.toLong();
     }
 
     /** End-of-game confirmations for {@code gameId}. */
     public List<JsonObject> confirmations(String gameId) {
         List<JsonObject> result = new ArrayList<>();
-        for (String payload : payloads(prefix + "{match}:confirmations")) {
+        for (String payload : payloads(SharedStream.CONFIRMATIONS.key(prefix))) {
             JsonObject confirmation = new JsonObject(payload);
             if (gameId.equals(confirmation.getString("gameId"))) {
                 result.add(confirmation);
