@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,11 +35,7 @@ public class BodyLimit {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && declared(length) > maxBodySize) {
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body(context.request().path()));
+                refuse(context);
             } else {
                 context.next();
             }
@@ -57,15 +54,20 @@ public class BodyLimit {
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
             if (context.statusCode() == 413 && !context.response().headWritten()) {
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body(context.request().path()));
+                refuse(context);
             } else {
                 context.next();
             }
         });
+    }
+
+    /** The 413 problem, closing the connection: the rest of the body is not read. */
+    private void refuse(RoutingContext context) {
+        context.response()
+                .setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body(context.request().path()));
     }
 
     private String body(String instance) {

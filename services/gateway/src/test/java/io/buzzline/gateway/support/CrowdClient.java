@@ -35,6 +35,15 @@ public final class CrowdClient implements WebSocket.Listener {
         });
     }
 
+    /**
+     * Opens a connection and sends {@code first} on it as soon as it is open: a crowd that opened every
+     * connection before sending any hello could outlast the gateway's hello timeout on a slow machine.
+     */
+    public static CompletableFuture<CrowdClient> connect(HttpClient http, URI uri, String first) {
+        return connect(http, uri)
+                .thenCompose(client -> client.socket.sendText(first, true).thenApply(sent -> client));
+    }
+
     public void send(String text) {
         socket.sendText(text, true).join();
     }

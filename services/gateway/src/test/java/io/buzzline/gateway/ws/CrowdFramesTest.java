@@ -66,14 +66,14 @@ class CrowdFramesTest extends GatewayTest {
         WsClient host = greet(Tokens.host(gameId, HOST), null);
         URI ws = URI.create(endpoint.toString().replaceFirst("^http", "ws"));
         HttpClient http = HttpClient.newHttpClient();
-        List<CompletableFuture<CrowdClient>> opening =
-                ids.stream().map(id -> CrowdClient.connect(http, ws)).toList();
+        List<CompletableFuture<CrowdClient>> opening = ids.stream()
+                .map(id -> CrowdClient.connect(
+                        http,
+                        ws,
+                        WsClient.hello(Tokens.player(gameId, id, "Nick-" + id), null)
+                                .toString()))
+                .toList();
         opening.forEach(open -> crowd.add(open.join()));
-        for (int i = 0; i < PLAYERS; i++) {
-            crowd.get(i)
-                    .send(WsClient.hello(Tokens.player(gameId, ids.get(i), "Nick-" + ids.get(i)), null)
-                            .toString());
-        }
         awaitEach(c -> c.has(f -> "welcome".equals(f.path("type").asText())));
 
         host.send(frame("start").put("id", "start"));
