@@ -1,6 +1,7 @@
 package io.buzzline.gateway.ws;
 
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -34,14 +35,16 @@ public class Sessions {
     private final Map<String, Long> ageTimers = new ConcurrentHashMap<>();
     private volatile boolean draining;
     private final GatewayConfig.Socket config;
+    private final Clock clock;
     private final Vertx vertx;
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
     private final Counter slowConsumers;
     private long pingTimer;
 
-    public Sessions(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
+    public Sessions(GatewayConfig config, Vertx vertx, MeterRegistry metrics, Clock clock) {
         this.config = config.socket();
         this.vertx = vertx;
+        this.clock = clock;
         this.slowConsumers = Counter.builder("buzzline.gateway.slow.consumers")
                 .description("connections closed (4009) because their outbound queue filled up")
                 .register(metrics);
@@ -100,8 +103,8 @@ public class Sessions {
         draining = true;
         Log.infof("draining %d connections (up to %s)", open.size(), timeout);
         open.values().forEach(session -> session.reconnect(ReconnectReason.DRAINING));
-        Instant until = Instant.now().plus(timeout);
-        while (!open.isEmpty() && Instant.now().isBefore(until)) {
+        Instant until = clock.instant().plus(timeout);
+        while (!open.isEmpty() && clock.instant().isBefore(until)) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

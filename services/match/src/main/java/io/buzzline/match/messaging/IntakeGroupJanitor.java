@@ -1,5 +1,6 @@
 package io.buzzline.match.messaging;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public class IntakeGroupJanitor {
 
     private final Vertx vertx;
     private final Redis redis;
+    private final Clock clock;
     private final String stream;
     private final String heartbeats;
     private final String instanceId;
@@ -42,9 +44,10 @@ public class IntakeGroupJanitor {
     private long sweepTimer = -1;
     private long heartbeatTimer = -1;
 
-    public IntakeGroupJanitor(Vertx vertx, Redis redis, MatchKeys keys, MatchConfig config) {
+    public IntakeGroupJanitor(Vertx vertx, Redis redis, MatchKeys keys, Clock clock, MatchConfig config) {
         this.vertx = vertx;
         this.redis = redis;
+        this.clock = clock;
         this.stream = keys.commands();
         this.heartbeats = keys.instances();
         this.instanceId = config.match().instanceId();
@@ -65,7 +68,7 @@ public class IntakeGroupJanitor {
     }
 
     private void beat() {
-        redis.send(Request.cmd(Command.HSET).arg(heartbeats).arg(instanceId).arg(System.currentTimeMillis()))
+        redis.send(Request.cmd(Command.HSET).arg(heartbeats).arg(instanceId).arg(clock.millis()))
                 .subscribe()
                 .with(ignored -> {}, failure -> Log.debugf("heartbeat: %s", failure.getMessage()));
     }
@@ -129,9 +132,7 @@ public class IntakeGroupJanitor {
                     }
                     IntakeGroup group = new IntakeGroup(name, idle, OptionalLong.empty());
                     Long seen = lastSeen.get(group.instanceId());
-                    return seen == null
-                            ? group
-                            : new IntakeGroup(name, idle, OptionalLong.of(System.currentTimeMillis() - seen));
+                    return seen == null ? group : new IntakeGroup(name, idle, OptionalLong.of(clock.millis() - seen));
                 });
     }
 

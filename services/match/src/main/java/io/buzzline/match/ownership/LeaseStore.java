@@ -1,5 +1,6 @@
 package io.buzzline.match.ownership;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,13 +29,15 @@ public class LeaseStore {
 
     private final PipelinedConnection redis;
     private final MatchKeys keys;
+    private final Clock clock;
     private final String instanceId;
     private final long ttlMillis;
 
     // A connection of its own: renewals must never wait behind a backlog of appends.
-    public LeaseStore(RedisPipelines pipelines, MatchKeys keys, MatchConfig config) {
+    public LeaseStore(RedisPipelines pipelines, MatchKeys keys, Clock clock, MatchConfig config) {
         this.redis = pipelines.leases();
         this.keys = keys;
+        this.clock = clock;
         this.instanceId = config.match().instanceId();
         this.ttlMillis = config.match().leaseTtl().toMillis();
     }
@@ -99,7 +102,7 @@ public class LeaseStore {
         Request range = Request.cmd(Command.ZRANGEBYSCORE)
                 .arg(keys.registry())
                 .arg("-inf")
-                .arg(System.currentTimeMillis())
+                .arg(clock.millis())
                 .arg("LIMIT")
                 .arg(0)
                 .arg(limit);
@@ -112,7 +115,7 @@ public class LeaseStore {
 
     // Best effort and outside the game's slot: the lease key is the truth, the registry only says where to look.
     private Uni<Void> register(String gameId) {
-        long expiresAt = System.currentTimeMillis() + ttlMillis;
+        long expiresAt = clock.millis() + ttlMillis;
         return redis.send(Request.cmd(Command.ZADD)
                         .arg(keys.registry())
                         .arg(expiresAt)

@@ -59,7 +59,7 @@ public class GameDirectory {
         String gameId = command.gameId();
         GameActor actor = games.get(gameId);
         if (actor == null) {
-            if (heldElsewhereUntil.getOrDefault(gameId, 0L) > System.currentTimeMillis() || !hasCapacity()) {
+            if (heldElsewhereUntil.getOrDefault(gameId, 0L) > context.clock().millis() || !hasCapacity()) {
                 return CompletableFuture.completedFuture(Handled.NOT_OWNER);
             }
             boolean create = command.command() instanceof CreateGame;
@@ -130,7 +130,7 @@ public class GameDirectory {
         return leases.acquire(gameId, mode).flatMap(acquisition -> {
             if (acquisition.lease().isEmpty()) {
                 if (acquisition.heldElsewhereMillis() > 0) {
-                    heldElsewhereUntil.put(gameId, System.currentTimeMillis() + acquisition.heldElsewhereMillis());
+                    heldElsewhereUntil.put(gameId, context.clock().millis() + acquisition.heldElsewhereMillis());
                 }
                 return Uni.createFrom().item(false);
             }
