@@ -58,6 +58,10 @@ public final class Audience {
         return all.isEmpty();
     }
 
+    boolean hasPlayer(String playerId) {
+        return players.containsKey(playerId);
+    }
+
     Subscriber connection(String connectionId) {
         return all.get(connectionId);
     }

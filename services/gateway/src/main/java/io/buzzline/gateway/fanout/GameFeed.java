@@ -1,6 +1,8 @@
 package io.buzzline.gateway.fanout;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,8 @@ import io.smallrye.mutiny.Uni;
 
 import io.buzzline.engine.GameEngine;
 import io.buzzline.engine.GameState;
+import io.buzzline.events.BuzzPressed;
+import io.buzzline.events.QuestionShown;
 import io.buzzline.gateway.aggregate.GameAggregates;
 import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.resume.EventLogReader;
@@ -44,14 +48,23 @@ public final class GameFeed {
     private final TreeMap<Long, LoggedEvent> waiting = new TreeMap<>();
     private final Set<String> expected = new HashSet<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final FeedLatencies latencies;
+    // Events logged before the feed existed are history read from the log, not latencies to measure.
+    private final Instant createdAt;
     private GameState state;
     private boolean refilling;
     private volatile Standings welcomeStandings;
 
     GameFeed(String gameId, EventLogReader log, GameAggregates aggregates) {
+        this(gameId, log, aggregates, FeedLatencies.unobserved(Clock.systemUTC()));
+    }
+
+    GameFeed(String gameId, EventLogReader log, GameAggregates aggregates, FeedLatencies latencies) {
         this.gameId = gameId;
         this.log = log;
         this.aggregates = aggregates;
+        this.latencies = latencies;
+        this.createdAt = latencies.now();
         this.state = GameState.empty(gameId);
     }
 
@@ -218,6 +231,23 @@ public final class GameFeed {
         aggregates.after(event, state);
         audience.route(event);
         aggregates.settled(state, audience);
+        measure(event);
+    }
+
+    /**
+     * A buzz's verdict counts on the gateway its player is connected to (where it was received), once; a
+     * question's fan-out on every gateway serving the game, each for its own connections.
+     */
+    private void measure(LoggedEvent event) {
+        switch (event.envelope().event()) {
+            case BuzzPressed buzz
+            when !buzz.receivedAt().isBefore(createdAt) && audience.hasPlayer(buzz.playerId()) ->
+                latencies.buzzVerdict(buzz.receivedAt());
+            case QuestionShown shown
+            when !event.envelope().serverTime().isBefore(createdAt) && !audience.isEmpty() ->
+                latencies.questionFanout(event.envelope().serverTime());
+            default -> {}
+        }
     }
 
     /** What a connection attached at: the game's state and its current aggregates. */

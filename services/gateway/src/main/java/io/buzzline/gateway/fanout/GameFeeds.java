@@ -34,14 +34,21 @@ public class GameFeeds {
     private final RedisNames keys;
     private final EventLogReader log;
     private final AggregateSettings aggregates;
+    private final FeedLatencies latencies;
     private final Map<String, GameFeed> games = new ConcurrentHashMap<>();
     private final WireCodec wire = new WireCodec();
 
-    public GameFeeds(LiveChannels channels, RedisNames keys, EventLogReader log, AggregateSettings aggregates) {
+    public GameFeeds(
+            LiveChannels channels,
+            RedisNames keys,
+            EventLogReader log,
+            AggregateSettings aggregates,
+            FeedLatencies latencies) {
         this.channels = channels;
         this.keys = keys;
         this.log = log;
         this.aggregates = aggregates;
+        this.latencies = latencies;
     }
 
     @PostConstruct
@@ -55,7 +62,7 @@ public class GameFeeds {
      */
     public Uni<GameFeed> open(String gameId, String connectionId) {
         GameFeed feed = games.compute(gameId, (id, known) -> {
-            GameFeed result = known == null ? new GameFeed(id, log, aggregates.create()) : known;
+            GameFeed result = known == null ? new GameFeed(id, log, aggregates.create(), latencies) : known;
             result.expect(connectionId);
             return result;
         });

@@ -1,12 +1,18 @@
 package io.buzzline.gateway.ws;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -37,7 +43,24 @@ import io.buzzline.gateway.view.ViewProjector;
  * filtered by role, then what the feed routes) or after the view (fresh start).
  */
 @ApplicationScoped
+// Created at start-up, not at the first hello: its resume counters are on /q/metrics (at zero) before any
+// resume, so dashboards, alerts and the metric-name test see them on an idle gateway.
+@Startup
 public class HelloHandler {
+
+    /** How a hello with a {@code lastSequence} ended: the resume SLO's numerator and denominator. */
+    enum ResumeOutcome {
+        /** Welcomed and delivered from its {@code lastSequence}. */
+        RESUMED,
+        /** Its {@code lastSequence} is beyond the game's log: delivered from the current view instead. */
+        BEYOND_LOG,
+        /** The token was refused. */
+        INVALID_TOKEN,
+        /** The game's log could not be read: closed 1011, the client retries. */
+        LOG_UNAVAILABLE
+    }
+
+    private final Map<ResumeOutcome, Counter> resumes = new EnumMap<>(ResumeOutcome.class);
 
     private final TokenVerifier tokens;
     private final GameFeeds feeds;
@@ -48,7 +71,20 @@ public class HelloHandler {
     private final int welcomeStandings;
 
     public HelloHandler(
-            TokenVerifier tokens, GameFeeds feeds, EventLogReader log, PresenceTracker presence, GatewayConfig config) {
+            TokenVerifier tokens,
+            GameFeeds feeds,
+            EventLogReader log,
+            PresenceTracker presence,
+            GatewayConfig config,
+            MeterRegistry metrics) {
+        for (ResumeOutcome outcome : ResumeOutcome.values()) {
+            resumes.put(
+                    outcome,
+                    Counter.builder("buzzline.gateway.resumes")
+                            .description("hellos with a lastSequence, by how they ended")
+                            .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                            .register(metrics));
+        }
         this.tokens = tokens;
         this.outboundQueue = config.socket().outboundQueue();
         this.welcomeStandings = config.socket().welcomeStandings();
@@ -68,6 +104,7 @@ public class HelloHandler {
                 .subscribe()
                 .with(found -> verified(session, hello, found, refuse), failure -> {
                     Log.warnf("token verification failed: %s", failure.getMessage());
+                    resumeEnded(hello, ResumeOutcome.INVALID_TOKEN);
                     rejectToken(session, hello, refuse);
                 });
     }
@@ -82,6 +119,7 @@ public class HelloHandler {
             return;
         }
         if (found.isEmpty()) {
+            resumeEnded(hello, ResumeOutcome.INVALID_TOKEN);
             rejectToken(session, hello, refuse);
             return;
         }
@@ -106,6 +144,7 @@ public class HelloHandler {
                         },
                         failure -> {
                             Log.warnf("game %s: cannot greet: %s", who.gameId(), failure.getMessage());
+                            resumeEnded(hello, ResumeOutcome.LOG_UNAVAILABLE);
                             session.out().close((short) 1011, "game log unavailable; retry");
                         });
         Sessions.ping(session);
@@ -145,6 +184,8 @@ public class HelloHandler {
         GameView view = ViewProjector.view(state, who, caught.feed().standings(state), welcomeStandings);
         long after = state.sequence();
         if (hello.lastSequence() != null) {
+            resumeEnded(
+                    hello, hello.lastSequence() > state.sequence() ? ResumeOutcome.BEYOND_LOG : ResumeOutcome.RESUMED);
             if (hello.lastSequence() > state.sequence()) {
                 session.send(new ServerFrame.Error(
                         hello.id(),
@@ -170,6 +211,12 @@ public class HelloHandler {
                 after,
                 state.sequence(),
                 caught.missed().stream().filter(e -> e.sequence() > from).toList());
+    }
+
+    private void resumeEnded(ClientFrame.Hello hello, ResumeOutcome outcome) {
+        if (hello.lastSequence() != null) {
+            resumes.get(outcome).increment();
+        }
     }
 
     /** Where a connection attached to its game's feed and the logged events it missed before that. */

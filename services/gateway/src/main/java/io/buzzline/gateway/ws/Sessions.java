@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,12 +15,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.core.Vertx;
 
+import io.buzzline.gateway.auth.Identity;
+import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.config.GatewayConfig;
 import io.buzzline.gateway.protocol.ReconnectReason;
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
@@ -39,6 +44,8 @@ public class Sessions {
     private final Vertx vertx;
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
     private final Counter slowConsumers;
+    private final MeterRegistry metrics;
+    private final List<Gauge> connectionGauges = new ArrayList<>();
     private long pingTimer;
 
     public Sessions(GatewayConfig config, Vertx vertx, MeterRegistry metrics, Clock clock) {
@@ -48,6 +55,26 @@ public class Sessions {
         this.slowConsumers = Counter.builder("buzzline.gateway.slow.consumers")
                 .description("connections closed (4009) because their outbound queue filled up")
                 .register(metrics);
+        // Counted when scraped, not kept up to date on every hello and close: a scrape every few seconds
+        // walking the open connections costs less than bookkeeping on the hot path.
+        this.metrics = metrics;
+        for (Role role : Role.values()) {
+            connectionGauges.add(Gauge.builder("buzzline.gateway.connections", open, sessions -> count(sessions, role))
+                    .description("open WebSocket connections greeted with this role")
+                    .tag("role", role.group())
+                    .register(metrics));
+        }
+    }
+
+    private static long count(Map<String, Session> sessions, Role role) {
+        long n = 0;
+        for (Session session : sessions.values()) {
+            Identity who = session.identity();
+            if (who != null && who.role() == role) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @PostConstruct
@@ -59,6 +86,9 @@ public class Sessions {
     @PreDestroy
     void stopPinging() {
         vertx.cancelTimer(pingTimer);
+        // The gauges read this instance's connections: a later application in the same JVM (a test
+        // restarting Quarkus) must register its own, not find these, by then dead, in the global registry.
+        connectionGauges.forEach(metrics::remove);
     }
 
     Session opened(WebSocketConnection connection) {

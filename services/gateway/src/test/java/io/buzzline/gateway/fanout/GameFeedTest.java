@@ -12,10 +12,13 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.AnswerRevealed;
 import io.buzzline.events.AnswerSubmitted;
+import io.buzzline.events.BuzzPressed;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameCreated;
 import io.buzzline.events.GameEvent;
@@ -162,6 +165,55 @@ class GameFeedTest {
                 .extracting(JsonNode::asText)
                 .containsExactly("Ada", "Bob", "Cy");
         assertThat(watcher.frames("tick")).hasSize(ada.frames("tick").size());
+    }
+
+    @Test
+    void latenciesCountLiveQuestionsAndOnlyTheBuzzesOfPlayersConnectedHere() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Question q1 = new Question("q1", "Question 1?", List.of("A", "B", "C"), "B");
+        // The game began a minute before this gateway opened its feed: that history is no latency.
+        clock.advance(Duration.ofMinutes(1));
+        GameFeed measured = new GameFeed(
+                "g", null, new AggregateSettings(gatewayConfig(), clock).create(), new FeedLatencies(registry, clock));
+        Recorder player = new Recorder(new Identity("p1", Role.PLAYER, "g", "Ada"));
+        measured.expect(player.connectionId());
+        measured.attach(player);
+        long seq = 0;
+        for (GameEvent past : List.of(
+                new GameCreated("h", GameDriver.settings(RoundMode.BUZZER, 1, Duration.ofSeconds(20))),
+                new QuestionsLoaded(new QuestionPack("pack-1", List.of(q1))),
+                new PlayerJoined("p1", "Ada", null),
+                new PlayerJoined("p2", "Bob", null),
+                new RoundStarted(1, RoundMode.BUZZER, 1))) {
+            offerAt(measured, ++seq, T0, past);
+        }
+
+        Instant shownAt = clock.instant();
+        clock.advance(Duration.ofMillis(120));
+        offerAt(
+                measured,
+                ++seq,
+                shownAt,
+                new QuestionShown(1, 1, "q1", "Question 1?", q1.choices(), shownAt, shownAt.plusSeconds(20)));
+        Instant received = clock.instant();
+        clock.advance(Duration.ofMillis(30));
+        offerAt(measured, ++seq, clock.instant(), new BuzzPressed("p1", "q1", received, 0));
+        // Bob is connected to another gateway: his buzz is measured there.
+        offerAt(measured, ++seq, clock.instant(), new BuzzPressed("p2", "q1", received, 0));
+
+        Timer question = registry.get(FeedLatencies.QUESTION_FANOUT).timer();
+        Timer buzz = registry.get(FeedLatencies.BUZZ_VERDICT).timer();
+        assertThat(question.count()).isEqualTo(1);
+        assertThat(question.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .isEqualTo(120);
+        assertThat(buzz.count()).isEqualTo(1);
+        assertThat(buzz.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(30);
+        assertThat(player.types()).contains("QUESTION_SHOWN", "BUZZ_PRESSED");
+    }
+
+    private void offerAt(GameFeed target, long seq, Instant serverTime, GameEvent event) {
+        EventEnvelope envelope = EventEnvelope.of("g", seq, serverTime, event);
+        target.offer(LoggedEvent.of(envelope, codec.encode(envelope)));
     }
 
     private void questionOpen() {

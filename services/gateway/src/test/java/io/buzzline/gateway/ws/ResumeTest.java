@@ -1,11 +1,13 @@
 package io.buzzline.gateway.ws;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import io.buzzline.gateway.support.Deliveries;
 import io.buzzline.gateway.support.GameDriver;
 import io.buzzline.gateway.support.GatewayTest;
 import io.buzzline.gateway.support.MatchServiceResource;
+import io.buzzline.gateway.support.ScrapedMetrics;
 import io.buzzline.gateway.support.Tokens;
 import io.buzzline.gateway.support.WsClient;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
@@ -23,13 +26,20 @@ import io.buzzline.testing.tokens.TokenKeysTestResource;
 import static io.buzzline.gateway.support.WsClient.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A connection cut mid-question resumes with exactly what it missed, then live events: nothing lost or twice. */
+/**
+ * A connection cut mid-question resumes with exactly what it missed, then live events: nothing lost or
+ * twice; and the metrics the dashboards read (resume outcomes, connections, question fan-out) move.
+ */
 @QuarkusTest
 @WithTestResource(MatchServiceResource.class)
 @WithTestResource(TokenKeysTestResource.class)
 class ResumeTest extends GatewayTest {
 
     private static final String HOST = "host-1";
+
+    @TestHTTPResource(value = "", management = true)
+    URL management;
+
     private final String gameId = "g-" + UUID.randomUUID();
 
     @Test
@@ -43,6 +53,9 @@ class ResumeTest extends GatewayTest {
         WsClient p2 = greet(Tokens.player(gameId, "p2", "Bob"), null);
         WsClient p3 = greet(Tokens.player(gameId, "p3", "Cy"), null);
         WsClient first = greet(Tokens.player(gameId, "p1", "Ada"), null);
+        assertThat(metric("buzzline_gateway_connections", "role=\"player\"")).isGreaterThanOrEqualTo(3);
+        double resumedBefore = metric("buzzline_gateway_resumes_total", "outcome=\"resumed\"");
+        double questionsBefore = metric("buzzline_gateway_question_fanout_seconds_count", "");
         long joinedAfter =
                 first.frames("welcome").getFirst().path("deliveredFrom").asLong();
         host.send(frame("start"));
@@ -65,6 +78,9 @@ class ResumeTest extends GatewayTest {
         WsClient resumed = greet(Tokens.player(gameId, "p1", "Ada"), lastSeen);
         assertThat(resumed.awaitType("welcome").path("deliveredFrom").asLong()).isEqualTo(lastSeen);
         resumed.awaitEvent("QUESTION_SHOWN", 1);
+        assertThat(metric("buzzline_gateway_resumes_total", "outcome=\"resumed\""))
+                .isEqualTo(resumedBefore + 1);
+        assertThat(metric("buzzline_gateway_question_fanout_seconds_count", "")).isGreaterThan(questionsBefore);
         // Live again: the rest of the game arrives on the resumed connection.
         host.send(frame("skip"));
         host.send(frame("next"));
@@ -74,6 +90,11 @@ class ResumeTest extends GatewayTest {
         List<Long> received = new ArrayList<>(first.sequences());
         received.addAll(resumed.sequences());
         assertThat(received).isEqualTo(Deliveries.forPlayer(games.log(gameId), "p1", joinedAfter));
+    }
+
+    private double metric(String name, String label) {
+        String url = management.getProtocol() + "://" + management.getAuthority() + "/q/metrics";
+        return ScrapedMetrics.value(url, name, label);
     }
 
     @Test
