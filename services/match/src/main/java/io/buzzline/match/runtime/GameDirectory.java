@@ -1,5 +1,6 @@
 package io.buzzline.match.runtime;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 
 import io.buzzline.commands.CommandEnvelope;
@@ -29,10 +36,12 @@ import io.buzzline.match.ownership.LeaseStore;
  * capacity) and catches up from the intake; else the owner elsewhere handles it.
  */
 @ApplicationScoped
+// Created at start-up rather than by the first timer or command: its meters are on /q/metrics from the start.
+@Startup
 public class GameDirectory {
 
     /** How far before its triggering entry a game without a log looks for its earlier commands. */
-    static final java.time.Duration CATCH_UP_LOOKBACK = java.time.Duration.ofMinutes(1);
+    static final Duration CATCH_UP_LOOKBACK = Duration.ofMinutes(1);
 
     private final Map<String, GameActor> games = new ConcurrentHashMap<>();
     private final Map<String, Long> heldElsewhereUntil = new ConcurrentHashMap<>();
@@ -42,12 +51,53 @@ public class GameDirectory {
     private final LeaseStore leases;
     private final GameRebuilder rebuilder;
     private final IntakeReader intake;
+    private final MeterRegistry metrics;
+    private final Gauge gamesGauge;
+    private final Counter takeovers;
+    private final Timer takeoverDuration;
 
-    public GameDirectory(ActorContext context, LeaseStore leases, GameRebuilder rebuilder, IntakeReader intake) {
+    public GameDirectory(
+            ActorContext context,
+            LeaseStore leases,
+            GameRebuilder rebuilder,
+            IntakeReader intake,
+            MeterRegistry metrics) {
         this.context = context;
         this.leases = leases;
         this.rebuilder = rebuilder;
         this.intake = intake;
+        this.metrics = metrics;
+        // Summed over instances, the games live in the region (each game has one owner).
+        this.gamesGauge = Gauge.builder("buzzline.match.games", this, directory -> directory
+                        .owned()
+                        .size())
+                .description("games this instance owns and runs")
+                .register(metrics);
+        this.takeovers = Counter.builder("buzzline.match.takeovers")
+                .description("leases acquired on games that had an owner before (it died, stopped or lost its lease)")
+                .register(metrics);
+        // The part of a takeover this instance controls; detecting the dead owner adds up to the lease TTL
+        // and the scan interval (docs/operations.md). Buckets around the 2 s the brief promises.
+        this.takeoverDuration = Timer.builder("buzzline.match.takeover.duration")
+                .description("lease of a previously owned game acquired until it is rebuilt and caught up")
+                .serviceLevelObjectives(
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(250),
+                        Duration.ofMillis(500),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(5))
+                .register(metrics);
+    }
+
+    /**
+     * The gauge reads this directory: a later application in the same JVM (a test restarting Quarkus) must
+     * register its own rather than find this one, by then dead, under the same name in the global registry.
+     */
+    @PreDestroy
+    void unregister() {
+        metrics.remove(gamesGauge);
     }
 
     /** Handles one intake entry; completes once it may be acknowledged. */
@@ -137,6 +187,9 @@ public class GameDirectory {
             Lease lease = acquisition.lease().get();
             heldElsewhereUntil.remove(gameId);
             held.put(gameId, lease);
+            // Epoch 1 is the game's first owner; any later epoch took the game from someone (or from this
+            // instance's own stopped actor).
+            Timer.Sample takeover = lease.epoch() > 1 ? Timer.start() : null;
             return rebuilder.rebuild(keys).flatMap(rebuilt -> {
                 if (held.get(gameId) != lease) {
                     // The renewal found the lease gone while the game was being rebuilt.
@@ -163,7 +216,15 @@ public class GameDirectory {
                             rebuilt.cursor().orElse(null),
                             catchUp);
                     actor.inspect(state -> resume(actor, keys, state.phase(), rebuilt.fed()));
-                    return Uni.createFrom().completionStage(caughtUp).replaceWith(true);
+                    return Uni.createFrom()
+                            .completionStage(caughtUp)
+                            .invoke(() -> {
+                                if (takeover != null) {
+                                    takeovers.increment();
+                                    takeover.stop(takeoverDuration);
+                                }
+                            })
+                            .replaceWith(true);
                 });
             });
         });

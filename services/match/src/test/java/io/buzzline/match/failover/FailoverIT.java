@@ -1,11 +1,17 @@
 package io.buzzline.match.failover;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Response;
@@ -84,6 +90,10 @@ class FailoverIT {
                 System.out.printf(
                         "FailoverIT: %s took game %s over %d ms after the kill%n",
                         survivor.label(), gameId, takeoverMillis);
+                // What the dashboards and the takeover alert read (docs/operations.md).
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> metric(survivor, "buzzline_match_takeovers_total") >= 1
+                                && metric(survivor, "buzzline_match_takeover_duration_seconds_count") >= 1);
 
                 var ended = (GameEnded)
                         match.awaitEvent(gameId, EventType.GAME_ENDED).event();
@@ -131,6 +141,18 @@ class FailoverIT {
         assertThat(runs)
                 .allSatisfy(
                         (commandId, count) -> assertThat(count).as(commandId).isEqualTo(1));
+    }
+
+    /** A sample without labels from {@code instance}'s Prometheus scrape; 0 while it is absent. */
+    private static double metric(ServiceProcess instance, String name) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(instance.managementUrl() + "/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        Matcher sample = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.eE+-]+)$")
+                .matcher(response.body());
+        return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
     }
 
     private static String owner(MatchDriver match, String gameId) {

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +45,9 @@ class FullGameTest {
     @InjectRedis
     RedisTarget target;
 
+    @Inject
+    MeterRegistry metrics;
+
     private MatchDriver match;
     private final String gameId = "g-" + UUID.randomUUID();
 
@@ -62,6 +68,8 @@ class FullGameTest {
         match.send(gameId, new JoinGame("p2", "Bob", null));
         match.awaitEvent(gameId, EventType.QUESTIONS_LOADED);
         match.awaitEvent(gameId, EventType.PLAYER_JOINED, 2);
+        // The games-live panel sums this gauge over instances.
+        assertThat(metrics.get("buzzline.match.games").gauge().value()).isGreaterThanOrEqualTo(1);
         match.send(gameId, new StartGame(HOST));
 
         // Question 1: both answer, which reveals it at once.
