@@ -42,6 +42,7 @@ no_management_on_service_port() {
   done
 }
 check "health and metrics answer on the management ports only" no_management_on_service_port
+check "every metric the dashboards and alert rules use is exported (observability-test.sh --scrape)" "$BUZZLINE_ROOT/scripts/tests/observability-test.sh" --scrape
 # The published documents, as these services serve them, through the external validators (issue 18).
 documents_valid() {
   "$BUZZLINE_ROOT/scripts/lint-documents" >"$BUZZLINE_STATE_DIR/documents.log" 2>&1 \
