@@ -35,3 +35,26 @@ module_classpath() {
   printf '%s:%s:%s\n' "$BUZZLINE_ROOT/$module/target/test-classes" "$BUZZLINE_ROOT/$module/target/classes" "$(cat "$file")"
   rm -f "$file"
 }
+
+# The file a module's build leaves for the scripts to run: a service's quarkus-run.jar, a library's jar.
+packaged_output() { # module
+  case "$1" in
+    services/*) echo "$BUZZLINE_ROOT/$1/target/quarkus-app/quarkus-run.jar" ;;
+    *) ls "$BUZZLINE_ROOT/$1"/target/buzzline-*.jar 2>/dev/null | grep -v -- '-tests\.jar$' | head -1 ;;
+  esac
+}
+
+# True when MODULE's packaged output is missing or older than anything it is built from: its own
+# src/main and pom, every library's (libs/*) src/main and pom, and the root pom. Directories count too,
+# so deleting a source file (which moves its directory's mtime) makes the output stale as well.
+# Why: the scripts package a module only when this says so, so right after `./mvnw verify` or `package`
+# of the same checkout they start at once instead of spending minutes on a build that would produce the
+# same jars (on a 2-core machine `scripts/platform up` spent 342 s rebuilding what verify had just built;
+# CI runs every README command after verify: issue 23). Each script's --no-build still skips the check.
+stale() { # module
+  local output
+  output="$(packaged_output "$1")"
+  [[ -n "$output" && -e "$output" ]] || return 0
+  [[ -n "$(cd "$BUZZLINE_ROOT" && find "$1/src/main" "$1/pom.xml" libs/*/src/main libs/*/pom.xml pom.xml \
+    -newer "$output" -print -quit 2>/dev/null)" ]]
+}
