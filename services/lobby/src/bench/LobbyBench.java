@@ -39,9 +39,19 @@ public class LobbyBench {
         int joins = Integer.parseInt(args[2]);
         int clients = Integer.parseInt(args[3]);
         CpuClock lobbyCpu = args.length > 5 ? new CpuClock(Long.parseLong(args[4]), Long.parseLong(args[5])) : null;
-        if (args.length > 6) {
-            serveBenchPack(Integer.parseInt(args[6]));
+        HttpServer contentStandIn = args.length > 6 ? serveBenchPack(Integer.parseInt(args[6])) : null;
+        try {
+            measure(base, games, joins, clients, lobbyCpu);
+        } finally {
+            // The server's dispatcher thread is not a daemon: left running, it keeps this JVM (and so
+            // scripts/bench-lobby, and the smoke stage of scripts/test that runs it) alive after the figures.
+            if (contentStandIn != null) {
+                contentStandIn.stop(0);
+            }
         }
+    }
+
+    private static void measure(String base, int games, int joins, int clients, CpuClock lobbyCpu) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         warmUp(http, base);
@@ -76,7 +86,7 @@ public class LobbyBench {
     }
 
     /** content's side of the lobby's pack check: pack "bench-pack" holds the games' 5 questions. */
-    static void serveBenchPack(int port) throws Exception {
+    static HttpServer serveBenchPack(int port) throws Exception {
         byte[] pack = """
                 {"packId":"bench-pack","questions":[{"questionId":"q1"},{"questionId":"q2"},{"questionId":"q3"},\
                 {"questionId":"q4"},{"questionId":"q5"}]}""".getBytes();
@@ -88,8 +98,9 @@ public class LobbyBench {
                 out.write(pack);
             }
         });
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().factory()));
         server.start();
+        return server;
     }
 
     /** User + system CPU time of a process, from /proc (Linux). */
