@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
 # Tests of scripts/platform with already built services, on free ports and a state directory of its
-# own: `up` brings all five services to ready (and the documents they serve pass the external
-# validators, scripts/lint-documents), a second `up` starts nothing twice, `down` stops them
-# and leaves infrastructure it did not start alone.
+# own, through the commands the READMEs name: `scripts/platform up` builds nothing when the jars are
+# newer than their sources and brings all five services to ready (and the documents they serve pass
+# the external validators, scripts/lint-documents); `status`, `logs`, `scripts/seed-content` and
+# `scripts/bots --help` print what they should; a second up, `up --bots 2`, starts nothing twice and
+# plays a whole game with bots; `down` stops the services and leaves infrastructure it did not start
+# alone. scripts/tests/commands-test.sh runs it as its platform step (issue 23's smoke stage, part of
+# scripts/test), so these commands run once, in one platform, with no io.buzzline in the Maven repository.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
 PLATFORM="$BUZZLINE_ROOT/scripts/platform"
 export BUZZLINE_STATE_DIR
 BUZZLINE_STATE_DIR="$(mktemp -d /tmp/buzzline-platform-test.XXXXXX)"
+# What a caller's `scripts/stack env` exported (scripts/test exports it) names that stack's keys and
+# emulator; this test's stack writes its own, and a token minted with the caller's key would be refused.
+unset BUZZLINE_REDIS_URL FIRESTORE_EMULATOR_HOST BUZZLINE_TOKEN_PRIVATE_KEY BUZZLINE_SERVICE_PRIVATE_KEY BUZZLINE_TOKEN_PUBLIC_KEY
 SERVICES=(gateway lobby match scoring content)
 for s in "${SERVICES[@]}"; do export "BUZZLINE_${s^^}_PORT=$(free_port)" "BUZZLINE_${s^^}_MANAGEMENT_PORT=$(free_port)"; done
 port_of() { local var="BUZZLINE_${1^^}_PORT"; echo "${!var}"; }
+# The services find each other through these URLs (defaults: the default ports), as do scripts/bots and
+# scripts/seed-content: point them at this test's ports, whatever a caller exported.
+export BUZZLINE_LOBBY_URL="http://127.0.0.1:$(port_of lobby)" BUZZLINE_CONTENT_URL="http://127.0.0.1:$(port_of content)"
+export BUZZLINE_GATEWAY_URL="http://127.0.0.1:$(port_of gateway)"
 
 passed=0 failed=0
 check() {
@@ -26,9 +37,36 @@ not() { ! "$@"; }
 trap '"$PLATFORM" down >/dev/null 2>&1; rm -rf "$BUZZLINE_STATE_DIR"' EXIT
 
 echo "scripts/platform tests (state: $BUZZLINE_STATE_DIR)"
-"$PLATFORM" up --no-build >"$BUZZLINE_STATE_DIR/up.log" 2>&1 || { echo "  up failed:"; tail -20 "$BUZZLINE_STATE_DIR/up.log"; }
+stale_services=()
+for s in "${SERVICES[@]}"; do stale "services/$s" && stale_services+=("$s"); done
+"$PLATFORM" up >"$BUZZLINE_STATE_DIR/up.log" 2>&1 || { echo "  up failed:"; tail -20 "$BUZZLINE_STATE_DIR/up.log"; }
+if (( ${#stale_services[@]} == 0 )); then
+  check "up builds nothing when every jar is newer than its sources" grep -q "not building" "$BUZZLINE_STATE_DIR/up.log"
+else
+  check "up builds the stale services (${stale_services[*]})" grep -q "building services/${stale_services[0]}" "$BUZZLINE_STATE_DIR/up.log"
+fi
 for s in "${SERVICES[@]}"; do check "$s is ready after up" ready "$s"; done
 check "up prints every service's URL" grep -q "http://127.0.0.1:$(management_port content)/q/health/ready" "$BUZZLINE_STATE_DIR/up.log"
+check "up seeds the question bank (or finds it seeded)" grep -q "^seed: " "$BUZZLINE_STATE_DIR/up.log"
+# The commands the READMEs run against a platform that is up; each output is kept in the state directory.
+prints() { # file regex command...: runs the command into file, true when it exits 0 and printed regex
+  local file="$BUZZLINE_STATE_DIR/$1" regex="$2"; shift 2
+  "$@" </dev/null >"$file" 2>&1 && grep -Eq -- "$regex" "$file" || { tail -15 "$file" | sed 's/^/    /'; return 1; }
+}
+all_up_in_status() {
+  local s
+  "$PLATFORM" status >"$BUZZLINE_STATE_DIR/status.log" 2>&1 || return 1
+  for s in "${SERVICES[@]}"; do grep -Eq "^ +$s +pid [0-9]+ +ready: UP" "$BUZZLINE_STATE_DIR/status.log" || return 1; done
+}
+check "status shows every service's pid and ready: UP" all_up_in_status
+logs_for_3s() { # logs follows the log until stopped: 3 s of it, then it must still have been following
+  local rc=0
+  timeout 3 "$PLATFORM" logs lobby >"$BUZZLINE_STATE_DIR/logs.log" 2>&1 </dev/null || rc=$?
+  (( rc == 124 )) && grep -Eq 'lobby|[Qq]uarkus' "$BUZZLINE_STATE_DIR/logs.log"
+}
+check "logs lobby follows the lobby's log" logs_for_3s
+check "scripts/seed-content reports on the bank" prints seed.log '^seed: the bank (already|now) holds' "$BUZZLINE_ROOT/scripts/seed-content"
+check "scripts/bots --help lists its options" prints bots-help.log '--players' "$BUZZLINE_ROOT/scripts/bots" --help
 # Health and metrics only on the management port: the service's own (public) port serves neither.
 no_management_on_service_port() {
   local s code
@@ -50,7 +88,8 @@ documents_valid() {
 }
 check "AsyncAPI and every served OpenAPI document pass @asyncapi/parser and Redocly's linter" documents_valid
 
-"$PLATFORM" up --no-build >/dev/null 2>&1
+# The README's `scripts/platform up --bots N`: a second up, which starts nothing, then a whole game of bots.
+check "up --bots 2 plays a whole game to its final scores" prints up-bots.log 'Final scores' "$PLATFORM" up --bots 2
 for s in "${SERVICES[@]}"; do check "a second up leaves one $s" test "$(processes "$s")" -le 1; done
 
 "$PLATFORM" down >/dev/null 2>&1
