@@ -13,7 +13,8 @@
 #
 #   --only   run only these steps (names as printed, e.g. bench-redis-streams,jmh)
 #   --keep   leave the run's directory (logs of every command, the Maven repository copy) in /tmp
-# Environment: COMMANDS_TEST_M2 (the repository to copy, default ~/.m2/repository).
+# Environment: COMMANDS_TEST_M2 (the repository to copy, default ~/.m2/repository);
+# COMMANDS_TEST_STEP_TIMEOUT (seconds one command may take, default 900).
 # Everything runs on free ports, its own Redis key prefix, PostgreSQL database, Firestore emulator and
 # project, and a state directory of its own: never on 8080-8084 and never stopping anyone else's servers.
 set -euo pipefail
@@ -25,7 +26,7 @@ while (( $# )); do
   case "$1" in
     --only) only=",${2:?--only needs step names},"; shift ;;
     --keep) keep=yes ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see scripts/tests/commands-test.sh --help)" ;;
   esac
   shift
@@ -88,6 +89,9 @@ wanted() { [[ -z "$only" || "$only" == *",$1,"* ]]; }
 
 # step NAME 'regex' ['regex' ...] -- command...: runs the command (output in logs/NAME.log), then
 # checks it exited 0 and that its output matches every regex (grep -E), each a result line it prints.
+# A command (not a function of this script) gets COMMANDS_TEST_STEP_TIMEOUT seconds (default 900), then
+# fails: in CI a command that hangs after printing its figures (bench-lobby's did) must fail the run,
+# not hold it until the job's own limit. timeout signals the command's whole process group.
 step() {
   local name="$1" patterns=() t0=$SECONDS rc=0 missing=""
   shift
@@ -95,7 +99,12 @@ step() {
   shift
   if ! wanted "$name"; then skipped+=("$name"); return 0; fi
   say "$name: $*"
-  "$@" </dev/null >"$work/logs/$name.log" 2>&1 || rc=$?
+  if [[ "$(type -t "$1")" == function ]]; then
+    "$@" </dev/null >"$work/logs/$name.log" 2>&1 || rc=$?
+  else
+    timeout -k 15 "${COMMANDS_TEST_STEP_TIMEOUT:-900}" "$@" </dev/null >"$work/logs/$name.log" 2>&1 || rc=$?
+    (( rc != 124 )) || echo "commands-test: timed out after ${COMMANDS_TEST_STEP_TIMEOUT:-900} s" >>"$work/logs/$name.log"
+  fi
   local p
   for p in "${patterns[@]}"; do
     grep -Eq -- "$p" "$work/logs/$name.log" || missing+="${missing:+, }'$p'"
