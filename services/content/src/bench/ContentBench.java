@@ -26,22 +26,26 @@ public class ContentBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int[] SEED = {40, 100, 200, 180, 140};
 
+    /** "Bearer <editor token>" (args[3], from scripts/token): the queue and quests take editors only, packs editors or services. */
+    private static String authorization;
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int concurrency = Integer.parseInt(args[1]);
         Duration duration = Duration.ofSeconds(Long.parseLong(args[2]));
+        authorization = "Bearer " + args[3];
 
         long start = System.nanoTime();
         List<String> jobs = new ArrayList<>();
         for (int d = 1; d <= 5; d++) {
             String body = "{\"category\":\"geography\",\"difficulty\":" + d + ",\"language\":\"en\",\"count\":" + SEED[d - 1] + "}";
-            jobs.add(field(send(post(base + "/generation/jobs", body)).body(), "id"));
+            jobs.add(field(send(editor(post(base + "/generation/jobs", body))).body(), "id"));
         }
         long generated = 0;
         for (String id : jobs) {
             String job;
             while (true) {
-                job = send(HttpRequest.newBuilder(URI.create(base + "/generation/jobs/" + id))).body();
+                job = send(editor(HttpRequest.newBuilder(URI.create(base + "/generation/jobs/" + id)))).body();
                 String status = field(job, "status");
                 if (status.equals("SUCCEEDED") || status.equals("DEAD")) {
                     break;
@@ -55,16 +59,19 @@ public class ContentBench {
                 generated, seconds, generated / seconds);
 
         String pack = "{\"count\":10,\"categories\":[\"geography\"],\"difficultyMin\":1,\"difficultyMax\":5,\"language\":\"en\"}";
-        run("packs, cached  ", () -> post(base + "/packs", pack), 201, concurrency, Duration.ofSeconds(3));
-        run("packs, cached  ", () -> post(base + "/packs", pack), 201, concurrency, duration);
-        run("packs, uncached", () -> post(base + "/packs", pack).header("Cache-Control", "no-cache"), 201,
+        run("packs, cached  ", () -> editor(post(base + "/packs", pack)), 201, concurrency, Duration.ofSeconds(3));
+        run("packs, cached  ", () -> editor(post(base + "/packs", pack)), 201, concurrency, duration);
+        run("packs, uncached", () -> editor(post(base + "/packs", pack)).header("Cache-Control", "no-cache"), 201,
                 concurrency, duration);
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         for (String period : List.of("DAILY", "WEEKLY", "DAILY", "WEEKLY")) {
             String quest = "{\"title\":\"Bench " + period + "\",\"period\":\"" + period
                     + "\",\"goal\":{\"type\":\"PLAY_GAMES\",\"target\":3},\"startsOn\":\"" + today + "\"}";
-            send(post(base + "/quests", quest));
+            HttpResponse<String> created = send(editor(post(base + "/quests", quest)));
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("quest not created: " + created.statusCode() + " " + created.body());
+            }
         }
         run("quest offer, cached (4 quests)        ", () -> get(base + "/quests/active"), 200, concurrency, duration);
         run("quest progress (offer + history query)", () -> get(base + "/quests/active/progress/p-bench"), 200,
@@ -119,6 +126,10 @@ public class ContentBench {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpRequest.Builder editor(HttpRequest.Builder request) {
+        return request.header("Authorization", authorization);
     }
 
     private static HttpRequest.Builder get(String url) {
