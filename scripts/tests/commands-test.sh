@@ -125,7 +125,8 @@ step() {
 }
 
 # The benchmark the issue found broken first: it only needs Redis.
-step bench-redis-streams 'raw redis-benchmark XADD' 'requests per second' '^no batching .* msg/s' '^batching .* msg/s' -- \
+step bench-redis-streams 'raw redis-benchmark XADD' 'requests per second' '^no batching .* msg/s' '^batching .* msg/s' \
+  '^connector / raw pipelined = ' -- \
   scripts/bench-redis-streams --smoke
 # The engine's JMH benchmarks (root README), at a smoke size through the documented property.
 step jmh '^Benchmark +Mode' '^DecideApplyBenchmark\.' '^ReplayBenchmark\.' -- \

@@ -69,9 +69,11 @@ public final class StreamsBenchmark {
                     "connector end to end, %d messages (throughput), %d paced at 1/ms (latency)%n",
                     messages,
                     paced);
+            double batched = 0;
             for (Mode mode : new Mode[] {UNBATCHED, BATCHED}) {
                 bench.run(mode, messages, false); // warm-up of this mode, not reported
                 Result throughput = bench.run(mode, messages, false);
+                batched = throughput.perSecond();
                 Result latency = bench.run(mode, paced, true);
                 System.out.printf(
                         Locale.ROOT,
@@ -83,6 +85,8 @@ public final class StreamsBenchmark {
                         latency.p50(),
                         latency.p99());
             }
+            printRatio("unpipelined", batched);
+            printRatio("pipelined", batched);
         } finally {
             bench.close();
         }
@@ -91,6 +95,26 @@ public final class StreamsBenchmark {
     }
 
     private record Result(double perSecond, double p50, double p99) {}
+
+    /**
+     * The batched connector against raw redis-benchmark XADD of the same run (scripts/bench-redis-streams
+     * passes its figures as {@code bench.raw.<kind>}): absolute figures depend on the machine and on
+     * whatever else runs on it, the ratio much less.
+     */
+    private static void printRatio(String kind, double connector) {
+        String raw = System.getProperty("bench.raw." + kind, "");
+        if (raw.isBlank()) {
+            return;
+        }
+        double perSecond = Double.parseDouble(raw);
+        System.out.printf(
+                Locale.ROOT,
+                "connector / raw %s = %.2f (connector batching %.0f msg/s end to end, raw XADD %.0f msg/s)%n",
+                kind,
+                connector / perSecond,
+                connector,
+                perSecond);
+    }
 
     @SuppressWarnings("unchecked")
     private Result run(Mode mode, int count, boolean paced) throws InterruptedException {
