@@ -1,6 +1,7 @@
 package io.buzzline.redis.streams.redis;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.smallrye.mutiny.Uni;
@@ -59,6 +60,34 @@ public final class PipelinedConnection {
                 .failWith(() -> new StalledConnectionException(timeout))
                 .onFailure(StalledConnectionException.class)
                 .invoke(stalled -> reset());
+    }
+
+    /**
+     * Sends {@code requests} in one write (a pipeline: one round trip for all) and reports each one's
+     * outcome, in order. A command Redis answered with an error fails alone; the others still count as
+     * done. A lost, stalled or refused batch fails every command, as a single send would.
+     */
+    public Uni<List<BatchOutcome>> batch(List<Request> requests) {
+        if (requests.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        if (closed) {
+            return Uni.createFrom().failure(new IllegalStateException("connection closed"));
+        }
+        Uni<RedisConnection> held = connection();
+        return held.onItem()
+                .transformToUni(c -> c.batch(requests))
+                .map(BatchOutcome::succeeded)
+                .ifNoItem()
+                .after(COMMAND_TIMEOUT)
+                .failWith(() -> new StalledConnectionException(COMMAND_TIMEOUT))
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    // A batch failure does not say whether the connection survived (the client folds a
+                    // dropped connection into the same error), so the next command takes a fresh one.
+                    forget(held);
+                    return BatchOutcome.failed(failure, requests.size());
+                });
     }
 
     private void reset() {

@@ -25,7 +25,16 @@ public final class StreamCommands {
         return connection.send(xaddRequest(stream, maxLen, fields)).map(Response::toString);
     }
 
-    static Request xaddRequest(String stream, long maxLen, Map<String, byte[]> fields) {
+    /**
+     * Sends several XADDs (built with {@link #xaddRequest}) in one round trip, in order; one outcome per
+     * request, the entry id being the reply of those that succeeded.
+     */
+    public Uni<List<BatchOutcome>> xaddAll(List<Request> requests) {
+        return connection.batch(requests);
+    }
+
+    /** The XADD request of {@link #xadd}, for {@link #xaddAll}. */
+    public static Request xaddRequest(String stream, long maxLen, Map<String, byte[]> fields) {
         Request request = Request.cmd(Command.XADD).arg(stream);
         if (maxLen > 0) {
             request.arg("MAXLEN").arg("~").arg(maxLen);
