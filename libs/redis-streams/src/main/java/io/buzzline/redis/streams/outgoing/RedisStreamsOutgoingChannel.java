@@ -1,16 +1,19 @@
 package io.buzzline.redis.streams.outgoing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.providers.helpers.MultiUtils;
 import io.smallrye.reactive.messaging.providers.helpers.SenderProcessor;
 import io.vertx.core.Context;
+import io.vertx.mutiny.redis.client.Request;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -19,12 +22,15 @@ import io.buzzline.redis.streams.incoming.IncomingRedisStreamsMetadata;
 import io.buzzline.redis.streams.observe.ChannelHealth;
 import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.redis.streams.observe.ChannelProbe;
+import io.buzzline.redis.streams.redis.BatchOutcome;
+import io.buzzline.redis.streams.redis.Coalescer;
 import io.buzzline.redis.streams.redis.StreamCommands;
 
 /**
  * An outgoing channel: each message becomes one XADD; the message is acknowledged only once Redis
  * replied with the entry id, and nacked with the error otherwise. At most {@code max-inflight-messages}
- * writes are outstanding: upstream gets no more demand until one completes (back-pressure).
+ * writes are outstanding: upstream gets no more demand until one completes (back-pressure). The XADDs
+ * waiting to be written when the writer gets to run go out together, as one pipelined batch.
  */
 public final class RedisStreamsOutgoingChannel {
 
@@ -32,6 +38,9 @@ public final class RedisStreamsOutgoingChannel {
 
     /** Trace-context headers carried over from a consumed entry to the entries a processor writes. */
     private static final List<String> PROPAGATED_HEADERS = List.of("traceparent", "tracestate", "baggage");
+
+    /** Most XADDs in one batch when in-flight is unbounded; well below the client's 2048 waiting replies. */
+    private static final int MAX_BATCH = 512;
 
     private final String channel;
     private final String stream;
@@ -42,7 +51,10 @@ public final class RedisStreamsOutgoingChannel {
     private final ChannelHealth health;
     private final ChannelProbe probe;
     private final Flow.Subscriber<? extends Message<?>> subscriber;
-    private final Context writer;
+    private final Coalescer<PendingWrite> writes;
+
+    /** A message's XADD, and what completes once Redis answered it. */
+    private record PendingWrite(Request request, CompletableFuture<Void> written) {}
 
     public RedisStreamsOutgoingChannel(OutgoingSettings settings, OutgoingParts parts) {
         this.channel = settings.channel();
@@ -53,9 +65,13 @@ public final class RedisStreamsOutgoingChannel {
         this.metrics = parts.metrics();
         this.health = new ChannelHealth(channel, false);
         this.probe = new ChannelProbe(parts.vertx(), commands, health, metrics, stream, null);
-        // Messages reach send() on the emitting thread or on the event loop that acked the previous one;
-        // issuing every XADD from one context keeps the stream in the order the messages were sent.
-        this.writer = parts.vertx().getDelegate().getOrCreateContext();
+        // Messages reach send() on the emitting thread or on the event loop that acked the previous one,
+        // one at a time; queued in that order and written from one context, they keep it in the stream.
+        // One batch per turn of that context, rather than one XADD and one thread hop per message, is
+        // what lets a burst cost one round trip.
+        Context writer = parts.vertx().getDelegate().getOrCreateContext();
+        int batchLimit = settings.maxInflight() <= 0 ? MAX_BATCH : Math.min(settings.maxInflight(), MAX_BATCH);
+        this.writes = new Coalescer<>(writer, batchLimit, this::write);
         long inflight = settings.maxInflight() <= 0 ? Long.MAX_VALUE : settings.maxInflight();
         SenderProcessor processor = new SenderProcessor(inflight, true, this::send);
         this.subscriber = MultiUtils.via(processor, messages -> messages.onFailure()
@@ -83,10 +99,12 @@ public final class RedisStreamsOutgoingChannel {
             return Uni.createFrom().completionStage(() -> message.nack(e));
         }
         String target = out.stream() == null ? stream : out.stream();
-        return commands.xadd(target, maxLen, fields)
-                .runSubscriptionOn(task -> writer.runOnContext(ignored -> task.run()))
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        writes.add(new PendingWrite(StreamCommands.xaddRequest(target, maxLen, fields), written));
+        return Uni.createFrom()
+                .completionStage(written)
                 .onItem()
-                .transformToUni(entryId -> {
+                .transformToUni(ignored -> {
                     metrics.sent();
                     return Uni.createFrom().completionStage(message::ack);
                 })
@@ -95,6 +113,26 @@ public final class RedisStreamsOutgoingChannel {
                     LOG.debugf("XADD to %s failed on channel %s: %s", target, channel, failure.getMessage());
                     return Uni.createFrom().completionStage(() -> message.nack(failure));
                 });
+    }
+
+    /** Writes a batch in one round trip; each message learns its own XADD's outcome. */
+    private void write(List<PendingWrite> batch) {
+        List<Request> requests = new ArrayList<>(batch.size());
+        batch.forEach(pending -> requests.add(pending.request()));
+        commands.xaddAll(requests)
+                .subscribe()
+                .with(
+                        outcomes -> {
+                            for (int i = 0; i < batch.size(); i++) {
+                                BatchOutcome outcome = outcomes.get(i);
+                                if (outcome.succeeded()) {
+                                    batch.get(i).written().complete(null);
+                                } else {
+                                    batch.get(i).written().completeExceptionally(outcome.failure());
+                                }
+                            }
+                        },
+                        failure -> batch.forEach(pending -> pending.written().completeExceptionally(failure)));
     }
 
     private Map<String, byte[]> fields(Message<?> message, OutgoingRedisStreamsMetadata out) {
