@@ -57,10 +57,10 @@ public final class RedisStreamsIncomingChannel {
         this.reader = new PipelinedConnection(redis);
         this.probe = new ChannelProbe(vertx, commands, health, metrics, settings.stream(), settings.group());
         this.decoder = new EntryDecoder(settings);
-        this.ackHandler = new RedisStreamsAckHandler(runtime);
+        Context context = Context.newInstance(((VertxInternal) vertx.getDelegate()).createEventLoopContext());
+        this.ackHandler = new RedisStreamsAckHandler(runtime, context.getDelegate());
         this.failureHandler = failureStrategy.create(runtime, ackHandler);
         this.poller = new StreamPoller(runtime, reader);
-        Context context = Context.newInstance(((VertxInternal) vertx.getDelegate()).createEventLoopContext());
         this.stream = ensureGroup()
                 .onItem()
                 .transformToMulti(ready -> Multi.createBy()

@@ -79,10 +79,11 @@ public final class StreamCommands {
         return Replies.readGroup(reply);
     }
 
-    public Uni<Long> xack(String stream, String group, String id) {
-        return connection
-                .send(Request.cmd(Command.XACK).arg(stream).arg(group).arg(id))
-                .map(Response::toLong);
+    /** One XACK for all {@code ids}: how many of them were still pending. */
+    public Uni<Long> xack(String stream, String group, List<String> ids) {
+        Request request = Request.cmd(Command.XACK).arg(stream).arg(group);
+        ids.forEach(request::arg);
+        return connection.send(request).map(Response::toLong);
     }
 
     /** XAUTOCLAIM: takes over up to {@code count} entries idle for at least {@code minIdle}. */
