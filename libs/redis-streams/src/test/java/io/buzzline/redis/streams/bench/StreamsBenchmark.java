@@ -1,5 +1,6 @@
 package io.buzzline.redis.streams.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -42,6 +43,13 @@ public final class StreamsBenchmark {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
     private static final String WARM_UP = "warm-up";
 
+    /**
+     * CPU time of this JVM (all threads). Per message it tells what the connector costs even when the
+     * machine is shared and wall-clock throughput swings with the neighbours' load.
+     */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private final String url;
     private final String prefix = "bench:" + UUID.randomUUID().toString().substring(0, 8) + ":";
     private final Vertx vertx = Vertx.vertx();
@@ -77,9 +85,11 @@ public final class StreamsBenchmark {
                 Result latency = bench.run(mode, paced, true);
                 System.out.printf(
                         Locale.ROOT,
-                        "%-38s %9.0f msg/s  saturated p50 %7.2f ms p99 %7.2f ms | paced p50 %5.2f ms p99 %5.2f ms%n",
+                        "%-38s %9.0f msg/s %6.1f µs CPU/msg  saturated p50 %7.2f ms p99 %7.2f ms"
+                                + " | paced p50 %5.2f ms p99 %5.2f ms%n",
                         mode.name(),
                         throughput.perSecond(),
+                        throughput.cpuMicrosPerMessage(),
                         throughput.p50(),
                         throughput.p99(),
                         latency.p50(),
@@ -94,7 +104,7 @@ public final class StreamsBenchmark {
         System.exit(0);
     }
 
-    private record Result(double perSecond, double p50, double p99) {}
+    private record Result(double perSecond, double p50, double p99, double cpuMicrosPerMessage) {}
 
     /**
      * The batched connector against raw redis-benchmark XADD of the same run (scripts/bench-redis-streams
@@ -182,6 +192,7 @@ public final class StreamsBenchmark {
                         .first(count)
                 : Multi.createFrom().range(0, count).map(Integer::longValue);
         long start = System.nanoTime();
+        long cpuStart = CPU.getProcessCpuTime();
         ticks.onOverflow()
                 .buffer(count)
                 .map(i -> Message.of(Long.toString(System.nanoTime())))
@@ -190,11 +201,15 @@ public final class StreamsBenchmark {
             throw new IllegalStateException("only " + received.get() + " of " + count + " arrived");
         }
         long elapsed = System.nanoTime() - start;
+        long cpu = CPU.getProcessCpuTime() - cpuStart;
         incoming.close();
         outgoing.close();
         Arrays.sort(latencies);
         return new Result(
-                count / (elapsed / 1e9), millis(latencies[count / 2]), millis(latencies[(int) (count * 0.99)]));
+                count / (elapsed / 1e9),
+                millis(latencies[count / 2]),
+                millis(latencies[(int) (count * 0.99)]),
+                cpu / 1e3 / count);
     }
 
     private static double millis(long nanos) {
