@@ -17,15 +17,20 @@ public final class FairnessSimulation {
     private final EngineRace engine = new EngineRace();
 
     public Tally run(Scenario scenario, int races, long seed) {
+        return run(scenario, races, seed, SimulatedRule.PROPOSAL);
+    }
+
+    /** The same races, with {@code alternative} (a rule that is not the engine's) in the proposal column. */
+    public Tally run(Scenario scenario, int races, long seed, SimulatedRule alternative) {
         Random random = new Random(seed);
         Tally tally = new Tally();
         for (int i = 0; i < races; i++) {
-            tally.add(race(scenario.race(random)));
+            tally.add(race(scenario.race(random), alternative));
         }
         return tally;
     }
 
-    RaceRecord race(List<Contender> contenders) {
+    RaceRecord race(List<Contender> contenders, SimulatedRule alternative) {
         List<Contender> byReaction = contenders.stream()
                 .sorted(Comparator.comparingLong(Contender::reactionMillis))
                 .toList();
@@ -43,7 +48,7 @@ public final class FairnessSimulation {
                     case SimulatedRule.NoWinner n -> engineWinner.isPresent();
                     case SimulatedRule.Undecided u -> false;
                 };
-        boolean proposalRight = SimulatedRule.PROPOSAL.verdict(contenders) instanceof SimulatedRule.Winner w
+        boolean proposalRight = alternative.verdict(contenders) instanceof SimulatedRule.Winner w
                 && w.playerId().equals(fastest);
         return new RaceRecord(
                 lead,

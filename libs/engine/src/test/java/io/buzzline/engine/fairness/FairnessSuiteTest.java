@@ -112,6 +112,15 @@ class FairnessSuiteTest {
         }
     }
 
+    @Test
+    void onTheMobileMixALargerCapWinsBackTheCongestedPaths() {
+        Tally engine = simulation.run(Scenarios.MOBILE, RACES, SEED);
+        Tally cap200 = simulation.run(Scenarios.MOBILE, RACES, SEED, SimulatedRule.VARIANTS.get(1));
+
+        assertThat(cap200.proposalWins(30)).isGreaterThan(engine.engineWins(30));
+        assertThat(VariantTable.scenarios()).hasSize(4);
+    }
+
     private FairnessTable.Row row(Scenario s, long seed) {
         return new FairnessTable.Row(s, simulation.run(s, RACES, seed));
     }

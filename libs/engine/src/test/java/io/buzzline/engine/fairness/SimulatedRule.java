@@ -24,6 +24,17 @@ public record SimulatedRule(
     public static final SimulatedRule DOCUMENTED = new SimulatedRule("documented rule", 150, 300, false, false);
     public static final SimulatedRule PROPOSAL = new SimulatedRule("proposal (not the engine's)", 150, 300, true, true);
 
+    /**
+     * Variants the README weighs, none of them the engine's: a larger cap alone (more credit for slow
+     * paths, more for cheaters, a longer window), and the proposal with a larger cap or a longer window.
+     */
+    public static final List<SimulatedRule> VARIANTS = List.of(
+            DOCUMENTED,
+            new SimulatedRule("cap 200 ms, window 400 ms", 200, 400, false, false),
+            PROPOSAL,
+            new SimulatedRule("proposal, cap 200 ms, window 400 ms", 200, 400, true, true),
+            new SimulatedRule("proposal, window 500 ms", 150, 500, true, true));
+
     /** The verdict: a winner, no winner (nothing accepted), or undecided (a tie the rule's text leaves open). */
     public sealed interface Verdict {}
 
