@@ -50,10 +50,15 @@ public final class TestTokens {
 
     /** A token of the lobby's shape for one game, unprefixed. */
     public static String gameToken(String gameId, String subject, String role) {
+        return tokenSigner().sign(gameClaims(gameId, subject, role));
+    }
+
+    /** The claims of a token the lobby issues for one game: every token's, the game and the nickname. */
+    public static Map<String, Object> gameClaims(String gameId, String subject, String role) {
         Map<String, Object> claims = claims(subject, role);
         claims.put("gid", gameId);
         claims.put("nick", subject);
-        return tokenSigner().sign(claims);
+        return claims;
     }
 
     /** An editor, operator or service token, unprefixed, signed with the service key as scripts/token does. */
