@@ -14,6 +14,7 @@ import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
 
+import io.buzzline.redis.script.RedisScript;
 import io.buzzline.scoring.config.ScoringConfig;
 import io.buzzline.scoring.config.ScoringKeys;
 
@@ -25,14 +26,14 @@ import io.buzzline.scoring.config.ScoringKeys;
 public class LeaderboardStore {
 
     /** Adds a game's totals to one global board unless that game is already in it (ARGV: game, ttl ms, pairs). */
-    private static final String ADD_GAME = """
+    private static final RedisScript ADD_GAME = RedisScript.of("""
             if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
             for i = 3, #ARGV, 2 do redis.call('ZINCRBY', KEYS[1], ARGV[i + 1], ARGV[i]) end
             if tonumber(ARGV[2]) > 0 then
               redis.call('PEXPIRE', KEYS[1], ARGV[2]); redis.call('PEXPIRE', KEYS[2], ARGV[2])
             end
             return 1
-            """;
+            """);
 
     private final Redis redis;
     private final ScoringKeys keys;
@@ -46,15 +47,19 @@ public class LeaderboardStore {
 
     /** Adds a finished game's totals to the global board {@code name}, once per game; true if added now. */
     public boolean addGame(String name, String gameId, Map<String, Long> totals, Duration ttl) {
-        Request request = Request.cmd(Command.EVAL)
-                .arg(ADD_GAME)
-                .arg(2)
-                .arg(keys.globalBoard(name))
-                .arg(keys.globalBoardGames(name))
-                .arg(gameId)
-                .arg(ttl.toMillis());
-        totals.forEach((player, total) -> request.arg(player).arg(total));
-        return send(request).toLong() == 1;
+        List<String> args = new ArrayList<>(2 + 2 * totals.size());
+        args.add(gameId);
+        args.add(Long.toString(ttl.toMillis()));
+        totals.forEach((player, total) -> {
+            args.add(player);
+            args.add(Long.toString(total));
+        });
+        // By SHA like the tally's scripts (one script runner in the service), sent whole only on NOSCRIPT.
+        return ADD_GAME.run(redis, List.of(keys.globalBoard(name), keys.globalBoardGames(name)), args)
+                        .await()
+                        .atMost(timeout)
+                        .toLong()
+                == 1;
     }
 
     /** The best {@code limit} places from {@code offset} of the board at {@code key}. */
