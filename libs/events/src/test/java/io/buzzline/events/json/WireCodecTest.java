@@ -1,5 +1,7 @@
 package io.buzzline.events.json;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.wire.CommandRefusal;
@@ -32,6 +34,20 @@ class WireCodecTest {
         assertThat(refusal.connectionId()).isEqualTo("c-42");
         assertThat(new CommandRefusal("g", "own", "START_GAME", "X", "y").connectionId())
                 .isNull();
+    }
+
+    @Test
+    void theRefusalsOfOneGroupTravelAsOneMessageOnePerLineAndALoneOneIsItsOwnJson() {
+        CommandRefusal first =
+                new CommandRefusal("g_1", "c-1/1", "PRESS_BUZZ", "BUZZER_CLOSED", "Someone buzzed first.");
+        CommandRefusal second = new CommandRefusal("g_1", "c-2/4", "PRESS_BUZZ", "BUZZER_CLOSED", "Line\nbreak.");
+        String batch = codec.encodeCommandRefusals(List.of(first, second));
+        assertThat(batch).isEqualTo(codec.encode(first) + "\n" + codec.encode(second));
+        assertThat(codec.decodeCommandRefusals(batch)).containsExactly(first, second);
+        assertThat(codec.encodeCommandRefusals(List.of(first))).isEqualTo(codec.encode(first));
+        assertThat(codec.decodeCommandRefusals(codec.encode(first))).containsExactly(first);
+        assertThatThrownBy(() -> codec.decodeCommandRefusals(codec.encode(first) + "\nnot json"))
+                .isInstanceOf(ModelDecodingException.class);
     }
 
     @Test

@@ -125,17 +125,20 @@ public class GameFeeds {
     }
 
     private void rejected(GameFeed feed, String payload) {
-        CommandRefusal refusal;
+        // One message holds the refusals of one group match decided together (see WireCodec).
+        List<CommandRefusal> refusals;
         try {
-            refusal = wire.decodeCommandRefusal(payload);
+            refusals = wire.decodeCommandRefusals(payload);
         } catch (ModelDecodingException e) {
-            Log.warnf("game %s: undecodable command refusal skipped: %s", feed.gameId(), e.getMessage());
+            Log.warnf("game %s: undecodable command refusals skipped: %s", feed.gameId(), e.getMessage());
             return;
         }
-        String connectionId = refusal.connectionId();
-        Subscriber sender = connectionId == null ? null : feed.connection(connectionId);
-        if (sender != null) {
-            sender.rejected(refusal.commandId(), refusal.code(), refusal.message());
+        for (CommandRefusal refusal : refusals) {
+            String connectionId = refusal.connectionId();
+            Subscriber sender = connectionId == null ? null : feed.connection(connectionId);
+            if (sender != null) {
+                sender.rejected(refusal.commandId(), refusal.code(), refusal.message());
+            }
         }
     }
 

@@ -1,8 +1,16 @@
 package io.buzzline.match.fanout;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
@@ -12,30 +20,70 @@ import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.CommandRefusal;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.runtime.Step;
+import io.buzzline.redis.streams.redis.Coalescer;
 
 /**
- * Tells the game's gateways that a command was refused (and why), on the game's rejection channel, so
- * the gateway holding the sender answers it with an error frame. Best effort: nothing was logged.
+ * Tells the game's gateways which commands were refused (and why) on the game's rejection channel, so the
+ * gateway holding each sender answers it with an error frame. Refusals are group-committed: while one
+ * batch of PUBLISHes is out, what is refused meanwhile waits and goes out after it as one message per game
+ * ({@link WireCodec#encodeCommandRefusals}). When 10,000 players buzz at once, 9,999 are refused; one
+ * PUBLISH each was 9,999 round trips from here and as many messages for every gateway of the game to parse.
+ * A lone refusal still goes out at once. Best effort: nothing was logged.
  */
 @ApplicationScoped
 public class RejectionReporter {
 
+    /** Refusals per batch: bounds one message (~150 bytes each) while still folding a whole crowd's buzz. */
+    private static final int MAX_BATCH = 1024;
+
     private final Redis redis;
     private final WireCodec wire = new WireCodec();
+    private final Coalescer<Pending> pending;
 
-    public RejectionReporter(Redis redis) {
+    public RejectionReporter(Redis redis, Vertx vertx) {
         this.redis = redis;
+        // The intake hands entries over one event-loop task at a time, so only a batch in flight folds them.
+        this.pending = Coalescer.oneInFlight(vertx.getOrCreateContext(), MAX_BATCH, this::publish);
     }
 
-    public void report(GameKeys keys, Step step, Rejection reason) {
-        if (step.entryId() == null) {
-            Log.debugf("game %s: own %s refused: %s", keys.gameId(), step.type(), reason);
-            return;
+    /** A step the engine refused, and why. */
+    public record Refused(Step step, Rejection reason) {}
+
+    private record Pending(String channel, CommandRefusal refusal) {}
+
+    /** Reports the refusals of one group of a game's steps, in the order they were decided. */
+    public void report(GameKeys keys, List<Refused> group) {
+        for (Refused refused : group) {
+            Step step = refused.step();
+            Rejection reason = refused.reason();
+            if (step.entryId() == null) {
+                // The runtime's own (a timer fired early, a question load raced): no client waits for it.
+                Log.debugf("game %s: own %s refused: %s", keys.gameId(), step.type(), reason);
+                continue;
+            }
+            pending.add(new Pending(
+                    keys.rejectionChannel(),
+                    new CommandRefusal(
+                            keys.gameId(), step.commandId(), step.type(), reason.name(), reason.description())));
         }
-        String json = wire.encode(
-                new CommandRefusal(keys.gameId(), step.commandId(), step.type(), reason.name(), reason.description()));
-        redis.send(Request.cmd(Command.PUBLISH).arg(keys.rejectionChannel()).arg(json))
-                .subscribe()
-                .with(ignored -> {}, failure -> Log.debugf("rejection report lost: %s", failure.getMessage()));
+    }
+
+    /** One PUBLISH per game of the batch; done when Redis answered them all (or one failed). */
+    private CompletionStage<Void> publish(List<Pending> batch) {
+        Map<String, List<CommandRefusal>> byChannel = new LinkedHashMap<>();
+        for (Pending refusal : batch) {
+            byChannel
+                    .computeIfAbsent(refusal.channel(), ignored -> new ArrayList<>())
+                    .add(refusal.refusal());
+        }
+        List<Uni<Void>> sends = new ArrayList<>(byChannel.size());
+        byChannel.forEach((channel, refusals) -> sends.add(
+                redis.send(Request.cmd(Command.PUBLISH).arg(channel).arg(wire.encodeCommandRefusals(refusals)))
+                        .onFailure()
+                        .invoke(failure -> Log.debugf("rejection report lost: %s", failure.getMessage()))
+                        .onFailure()
+                        .recoverWithNull()
+                        .replaceWithVoid()));
+        return Uni.join().all(sends).andFailFast().replaceWithVoid().subscribeAsCompletionStage();
     }
 }

@@ -19,6 +19,7 @@ import io.buzzline.engine.GamePhase;
 import io.buzzline.engine.GameState;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
+import io.buzzline.match.fanout.RejectionReporter;
 import io.buzzline.match.log.AppendResult;
 import io.buzzline.match.log.EventLog;
 import io.buzzline.match.log.GameKeys;
@@ -183,6 +184,7 @@ public final class GameActor {
         Set<String> accepted = new HashSet<>();
         List<EventLog.CommandEvents> toAppend = new ArrayList<>();
         List<Runnable> answers = new ArrayList<>();
+        List<RejectionReporter.Refused> refused = new ArrayList<>();
         for (Queued queued : group) {
             Step step = queued.step();
             if (step.entryId() != null && cursor != null && StreamIds.compare(step.entryId(), cursor) <= 0) {
@@ -204,11 +206,10 @@ public final class GameActor {
             }
             switch (decision) {
                 case null -> answers.add(() -> queued.done().complete(Handled.DUPLICATE));
-                case Decision.Rejected rejected ->
-                    answers.add(() -> {
-                        context.rejections().report(keys, step, rejected.reason());
-                        queued.done().complete(Handled.REJECTED);
-                    });
+                case Decision.Rejected rejected -> {
+                    refused.add(new RejectionReporter.Refused(step, rejected.reason()));
+                    answers.add(() -> queued.done().complete(Handled.REJECTED));
+                }
                 case Decision.Accepted accept -> {
                     decided = GameEngine.applyAll(decided, accept.events());
                     accepted.add(step.commandId());
@@ -219,6 +220,7 @@ public final class GameActor {
         }
         if (toAppend.isEmpty()) {
             advance(handledUpTo);
+            context.rejections().report(keys, refused);
             answers.forEach(Runnable::run);
             return CompletableFuture.completedFuture(null);
         }
@@ -251,6 +253,7 @@ public final class GameActor {
                 .subscribeAsCompletionStage()
                 .thenAccept(stopped -> {
                     if (stopped == null) {
+                        context.rejections().report(keys, refused);
                         answers.forEach(Runnable::run);
                         return;
                     }

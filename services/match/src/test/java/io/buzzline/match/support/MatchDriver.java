@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.vertx.redis.client.Command;
@@ -67,6 +68,30 @@ public final class MatchDriver implements AutoCloseable {
                 "message-id",
                 commandId);
     }
+
+    /**
+     * Sends {@code commands} (command id → command) to the stream in one atomic step, so match reads them
+     * together, as it reads a crowd's commands arriving within one poll.
+     */
+    public void sendAll(String gameId, Map<String, GameCommand> commands) {
+        List<Object> args = new ArrayList<>();
+        args.add(ADD_ALL);
+        args.add(1);
+        args.add(SharedStream.COMMANDS.key(prefix));
+        commands.forEach((commandId, command) -> {
+            args.add(this.commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command)));
+            args.add(commandId);
+        });
+        redis.send(Command.EVAL, args.toArray());
+    }
+
+    private static final String ADD_ALL = """
+            for i = 1, #ARGV, 2 do
+              redis.call('XADD', KEYS[1], '*', 'payload', ARGV[i], 'content-type', 'application/json',
+                'message-id', ARGV[i + 1])
+            end
+            return #ARGV / 2
+            """;
 
     /** The game's whole log, in order. */
     public List<EventEnvelope> log(String gameId) {
