@@ -43,8 +43,9 @@ final class BuzzerRules {
         }
         long oneWay = FairBuzzer.oneWayEstimateMillis(
                 command.roundTripMillis(), state.settings().buzzer().oneWayCap());
-        var buzz = new BuzzPressed(playerId, q.questionId(), command.receivedAt(), oneWay);
-        if (buzz.estimatedSentAt().isBefore(FairBuzzer.estimatedShownAt(q.opensAt(), oneWay))) {
+        long lag = FairBuzzer.deliveryLagMillis(q.opensAt(), command.shownAt());
+        var buzz = new BuzzPressed(playerId, q.questionId(), command.receivedAt(), oneWay, lag);
+        if (buzz.estimatedSentAt().isBefore(FairBuzzer.estimatedShownAt(q.opensAt(), lag, oneWay))) {
             return reject(Rejection.BUZZ_BEFORE_SHOWN);
         }
         if (state.phase() == GamePhase.BUZZ_ANSWERING

@@ -8,10 +8,13 @@ import io.buzzline.events.BuzzPressed;
 
 /**
  * The fair buzzer rule. A buzz's estimated send time is its receive time minus the capped one-way
- * estimate; the question also reached that player one one-way estimate after it opened. Buzzes rank
- * by the difference, the estimated reaction time, expressed as an instant: {@code receivedAt − 2 ×
- * oneWay}. Ties go to the earlier receive time (the buzz that needed less credit), then to a hash of
- * question and player id, deterministic without always favouring the same player.
+ * estimate; the question reached that player one one-way estimate after the gateway wrote it to the
+ * player's connection, which is the question's opening plus the buzz's delivery lag (0 when the gateway
+ * did not stamp it). Buzzes rank by the difference, the estimated reaction time, expressed as an instant:
+ * {@code receivedAt − 2 × oneWay − deliveryLag}. The receive time and the write time are both the
+ * gateway's, so a skew between its clock and match's cancels out. Ties go to the earlier receive time
+ * (the buzz that needed less credit), then to a hash of question and player id, deterministic without
+ * always favouring the same player.
  */
 public final class FairBuzzer {
 
@@ -28,14 +31,29 @@ public final class FairBuzzer {
         return Math.min(roundTripMillis / 2, cap.toMillis());
     }
 
-    /** When the player would have pressed had the question reached them, and the buzz come back, at once. */
+    /**
+     * When the player would have pressed had the question reached them the moment it opened, and the buzz
+     * come back at once.
+     */
     public static Instant compensatedTime(BuzzPressed buzz) {
-        return buzz.estimatedSentAt().minusMillis(buzz.oneWayEstimateMillis());
+        return buzz.estimatedSentAt().minusMillis(buzz.oneWayEstimateMillis()).minusMillis(buzz.deliveryLagMillis());
     }
 
-    /** When the question is estimated to have appeared on that player's screen. */
-    public static Instant estimatedShownAt(Instant opensAt, long oneWayEstimateMillis) {
-        return opensAt.plusMillis(oneWayEstimateMillis);
+    /**
+     * When the question is estimated to have appeared on that player's screen: one one-way estimate after
+     * it was written to the player's connection, {@code deliveryLagMillis} after it opened.
+     */
+    public static Instant estimatedShownAt(Instant opensAt, long deliveryLagMillis, long oneWayEstimateMillis) {
+        return opensAt.plusMillis(deliveryLagMillis).plusMillis(oneWayEstimateMillis);
+    }
+
+    /**
+     * How long after {@code opensAt} the gateway wrote the question to the player's connection, from its
+     * stamp; 0 without one. {@code shownAt} is on the gateway's clock and {@code opensAt} on match's: the
+     * skew between them is in the lag and in the receive time alike, and cancels in the ranking.
+     */
+    public static long deliveryLagMillis(Instant opensAt, Instant shownAt) {
+        return shownAt == null ? 0 : Duration.between(opensAt, shownAt).toMillis();
     }
 
     public static boolean ranksBefore(BuzzPressed candidate, BuzzPressed incumbent) {

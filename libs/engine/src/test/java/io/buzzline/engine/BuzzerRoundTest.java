@@ -78,6 +78,40 @@ class BuzzerRoundTest {
     }
 
     @Test
+    void aPlayerTheFanOutReachedLateIsRankedFromWhenTheGatewayWroteTheQuestionToThem() {
+        Games game = Games.started(settings(RoundMode.BUZZER), 3);
+        Instant opensAt = game.now();
+        // Same 40 ms round trip. p1's question was written at once, p2's 150 ms later (its place in a big
+        // fan-out). p1 reacted in 500 ms, p2 in 400 ms: p2 arrives 50 ms after p1, yet reacted faster.
+        var p1 = new PressBuzz("p1", game.questionId(), opensAt.plusMillis(540), 40, opensAt);
+        var p2 = new PressBuzz("p2", game.questionId(), opensAt.plusMillis(590), 40, opensAt.plusMillis(150));
+        game.advanceMillis(540);
+        assertThat(game.accept(p1)).containsExactly(new BuzzPressed("p1", "q1", opensAt.plusMillis(540), 20, 0));
+        game.advanceMillis(50);
+        assertThat(game.accept(p2)).containsExactly(new BuzzPressed("p2", "q1", opensAt.plusMillis(590), 20, 150));
+
+        var events = game.fireDeadline();
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(BuzzerAwarded.class, awarded -> assertThat(
+                        awarded.playerId())
+                .isEqualTo("p2"));
+    }
+
+    @Test
+    void aBuzzSentBeforeTheGatewayWroteTheQuestionToThatPlayerIsTooEarly() {
+        Games game = Games.started(settings(RoundMode.BUZZER), 2);
+        Instant opensAt = game.now();
+        // Written to p1 200 ms after opening; received 250 ms after opening over a 100 ms round trip: sent
+        // at about 200 ms, before the question could have reached the screen (about 250 ms).
+        var tooEarly = new PressBuzz("p1", game.questionId(), opensAt.plusMillis(250), 100, opensAt.plusMillis(200));
+        game.advanceMillis(250);
+        assertThat(game.reject(tooEarly)).isEqualTo(Rejection.BUZZ_BEFORE_SHOWN);
+        // Unstamped, the same buzz looks 150 ms into the question and is taken.
+        assertThat(game.accept(new PressBuzz("p1", game.questionId(), opensAt.plusMillis(250), 100)))
+                .hasSize(1);
+    }
+
+    @Test
     void equalEstimatesAreBrokenTheSameWayEveryTime() {
         var a = new BuzzPressed("p1", "q1", Instant.EPOCH, 10);
         var b = new BuzzPressed("p2", "q1", Instant.EPOCH, 10);

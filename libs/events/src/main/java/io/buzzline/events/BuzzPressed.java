@@ -7,11 +7,20 @@ import static io.buzzline.events.Require.nonNegative;
 import static io.buzzline.events.Require.nonNull;
 
 /**
- * A player's buzz was accepted. {@code receivedAt} is when the gateway received it and
- * {@code oneWayEstimateMillis} the capped one-way latency estimate the engine ranks it with.
+ * A player's buzz was accepted. {@code receivedAt} is when the gateway received it,
+ * {@code oneWayEstimateMillis} the capped one-way latency estimate the engine ranks it with, and
+ * {@code deliveryLagMillis} how long after the question opened the gateway wrote it to that player's
+ * connection (its place in the fan-out; 0 when the gateway did not stamp it). It may be negative by the
+ * skew between the gateway's and match's clocks, which the ranking cancels: see the engine's fair buzzer.
  */
-public record BuzzPressed(String playerId, String questionId, Instant receivedAt, long oneWayEstimateMillis)
+public record BuzzPressed(
+        String playerId, String questionId, Instant receivedAt, long oneWayEstimateMillis, long deliveryLagMillis)
         implements GameEvent {
+
+    /** A buzz whose question is taken to have been written to the player when it opened. */
+    public BuzzPressed(String playerId, String questionId, Instant receivedAt, long oneWayEstimateMillis) {
+        this(playerId, questionId, receivedAt, oneWayEstimateMillis, 0);
+    }
 
     public BuzzPressed {
         nonBlank(playerId, "playerId");

@@ -59,7 +59,9 @@ public final class EngineRace {
                 .toList();
         for (Contender c : byArrival) {
             Instant receivedAt = opensAt.plusMillis(c.arrivalMillis());
-            var press = new PressBuzz(c.playerId(), questionId, receivedAt, c.measuredRttMillis());
+            // The gateway stamps when it wrote the question to this player's connection: its place in the fan-out.
+            Instant shownAt = opensAt.plusMillis(c.fanOutMillis());
+            var press = new PressBuzz(c.playerId(), questionId, receivedAt, c.measuredRttMillis(), shownAt);
             var outcome = GameEngine.handle(state, press, receivedAt);
             if (outcome.decision() instanceof Decision.Accepted) {
                 state = outcome.state();

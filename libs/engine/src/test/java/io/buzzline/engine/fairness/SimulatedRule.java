@@ -21,19 +21,27 @@ import java.util.List;
 public record SimulatedRule(
         String name, long capMillis, long windowMillis, boolean deliveryStamped, boolean transportBound) {
 
-    public static final SimulatedRule DOCUMENTED = new SimulatedRule("documented rule", 150, 300, false, false);
+    /** The engine's rule since issue 24's delivery stamps: ranked from when the gateway wrote the question. */
+    public static final SimulatedRule DOCUMENTED = new SimulatedRule("documented rule", 150, 300, true, false);
+
     public static final SimulatedRule PROPOSAL = new SimulatedRule("proposal (not the engine's)", 150, 300, true, true);
+
+    /** The rule before delivery stamps: every player taken to have been sent the question when it opened. */
+    public static final SimulatedRule UNSTAMPED =
+            new SimulatedRule("rule before delivery stamps", 150, 300, false, false);
 
     /**
      * Variants the README weighs, none of them the engine's: a larger cap alone (more credit for slow
-     * paths, more for cheaters, a longer window), and the proposal with a larger cap or a longer window.
+     * paths, more for cheaters, a longer window), the proposal with a larger cap or a longer window, and
+     * the rule as it was before the gateway stamped deliveries.
      */
     public static final List<SimulatedRule> VARIANTS = List.of(
             DOCUMENTED,
-            new SimulatedRule("cap 200 ms, window 400 ms", 200, 400, false, false),
+            new SimulatedRule("cap 200 ms, window 400 ms", 200, 400, true, false),
             PROPOSAL,
             new SimulatedRule("proposal, cap 200 ms, window 400 ms", 200, 400, true, true),
-            new SimulatedRule("proposal, window 500 ms", 150, 500, true, true));
+            new SimulatedRule("proposal, window 500 ms", 150, 500, true, true),
+            UNSTAMPED);
 
     /** The verdict: a winner, no winner (nothing accepted), or undecided (a tie the rule's text leaves open). */
     public sealed interface Verdict {}

@@ -43,7 +43,7 @@ public final class CommandCodec {
         CommandType type = CommandType.byName(wire.type()).orElseThrow(() -> unknownType(wire.type()));
         GameCommand command;
         try {
-            command = mapper.treeToValue(wire.data(), type.payloadType());
+            command = mapper.treeToValue(LaterFields.complete(type.payloadType(), wire.data()), type.payloadType());
         } catch (JsonProcessingException e) {
             throw ModelJson.describe(type.name() + ".data", e);
         }

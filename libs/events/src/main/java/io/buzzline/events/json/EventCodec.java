@@ -48,7 +48,7 @@ public final class EventCodec {
         }
         GameEvent event;
         try {
-            event = mapper.treeToValue(wire.data(), type.payloadType());
+            event = mapper.treeToValue(LaterFields.complete(type.payloadType(), wire.data()), type.payloadType());
         } catch (JsonProcessingException e) {
             throw ModelJson.describe(type.name() + ".data", e);
         }

@@ -16,8 +16,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one strict Jackson configuration for the model: unknown fields, missing fields, nulls for
- * numbers and trailing garbage are all errors, and every error is rewritten to name its field path.
+ * The one strict Jackson configuration for the model: missing fields, nulls for numbers and trailing
+ * garbage are all errors, and every error is rewritten to name its field path. A field this build does not
+ * know is ignored: the model only travels between our own services, and a rollout runs old and new
+ * revisions side by side, so an old reader must take what a newer writer added (a new reader fills in
+ * what an old writer lacks: {@link LaterFields}). What clients and callers send is checked elsewhere,
+ * strictly (the gateway's frame decoder, libs/problems {@code StrictJson}).
  */
 final class ModelJson {
 
@@ -28,7 +32,7 @@ final class ModelJson {
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -1,5 +1,6 @@
 package io.buzzline.events.json;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.CommandType;
+import io.buzzline.commands.PressBuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,10 +58,25 @@ class CommandCodecTest {
     }
 
     @Test
+    void aBuzzFromAGatewayBuiltBeforeDeliveryStampsDecodesAsAnUnstampedBuzz() {
+        CommandEnvelope old = codec.decode("{\"type\":\"PRESS_BUZZ\",\"commandId\":\"c\",\"gameId\":\"g\","
+                + "\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{\"playerId\":\"p\",\"questionId\":\"q\","
+                + "\"receivedAt\":\"2026-01-01T00:00:00Z\",\"roundTripMillis\":5}}");
+
+        assertThat(old.command()).isEqualTo(new PressBuzz("p", "q", Instant.parse("2026-01-01T00:00:00Z"), 5, null));
+        // Filling in what older writers leave out loosens nothing else.
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"PRESS_BUZZ\",\"commandId\":\"c\",\"gameId\":\"g\","
+                        + "\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{\"playerId\":\"p\",\"questionId\":\"q\","
+                        + "\"receivedAt\":\"2026-01-01T00:00:00Z\",\"shownAt\":\"2026-01-01T00:00:00Z\"}}"))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessageContaining("roundTripMillis");
+    }
+
+    @Test
     void negativeRoundTripIsRejectedNamingTheField() {
         assertThatThrownBy(() -> codec.decode("{\"type\":\"PRESS_BUZZ\",\"commandId\":\"c\",\"gameId\":\"g\","
                         + "\"issuedAt\":\"2026-01-01T00:00:00Z\",\"data\":{\"playerId\":\"p\",\"questionId\":\"q\","
-                        + "\"receivedAt\":\"2026-01-01T00:00:00Z\",\"roundTripMillis\":-5}}"))
+                        + "\"receivedAt\":\"2026-01-01T00:00:00Z\",\"roundTripMillis\":-5,\"shownAt\":null}}"))
                 .isInstanceOf(ModelDecodingException.class)
                 .hasMessage("PRESS_BUZZ.data.roundTripMillis: must not be negative, was -5");
     }

@@ -8,8 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
+import io.buzzline.events.BuzzPressed;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
+import io.buzzline.events.RoundEnded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +56,30 @@ class EventCodecTest {
     }
 
     @Test
+    void aFieldAddedByANewerWriterIsIgnoredSoAnOldReaderKeepsWorkingDuringARollout() {
+        EventEnvelope decoded = codec.decode("{\"type\":\"ROUND_ENDED\",\"gameId\":\"g\",\"sequence\":1,"
+                + "\"serverTime\":\"2026-01-01T00:00:00Z\",\"schemaVersion\":1,\"data\":{\"round\":1,\"extra\":true},"
+                + "\"traceparent\":\"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\"}");
+
+        assertThat(decoded.event()).isEqualTo(new RoundEnded(1));
+    }
+
+    @Test
+    void aBuzzPressedLoggedBeforeDeliveryStampsDecodesWithNoLag() {
+        EventEnvelope stamped = EVENTS.stream()
+                .filter(e -> e.event() instanceof BuzzPressed)
+                .findFirst()
+                .orElseThrow();
+        String json = codec.encode(stamped);
+        assertThat(json).contains(",\"deliveryLagMillis\":120}");
+
+        EventEnvelope old = codec.decode(json.replace(",\"deliveryLagMillis\":120", ""));
+        assertThat(((BuzzPressed) old.event()).deliveryLagMillis()).isZero();
+        assertThat(old.event())
+                .isEqualTo(new BuzzPressed("p-1", "q-42", ((BuzzPressed) stamped.event()).receivedAt(), 40));
+    }
+
+    @Test
     void scoreUpdatedCarriesTheStreakAfterTheAnswer() {
         String json = codec.encode(EVENTS.get(7));
 
@@ -81,7 +107,6 @@ class EventCodecTest {
             data not object     | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":7} | event.data: must be a JSON object
             missing payload key | {"type":"PLAYER_JOINED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"playerId":"p","teamId":null}} | PLAYER_JOINED.data.nickname: missing required field
             null payload value  | {"type":"PLAYER_JOINED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"playerId":null,"nickname":"n","teamId":null}} | PLAYER_JOINED.data.playerId: is required
-            unknown payload key | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":1,"extra":true}} | ROUND_ENDED.data.extra: unknown field
             wrong payload type  | {"type":"ROUND_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"round":"first"}} | ROUND_ENDED.data.round:
             bad enum            | {"type":"GAME_ENDED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"reason":"BORED"}} | GAME_ENDED.data.reason:
             nested missing      | {"type":"GAME_CREATED","gameId":"g","sequence":1,"serverTime":"2026-01-01T00:00:00Z","schemaVersion":1,"data":{"hostId":"h","settings":{"rounds":[{"mode":"CLASSIC","questionCount":3,"buzzAnswerTimeLimit":"PT10S","pointsPossible":1000,"wrongAnswerPenalty":0}],"maxPlayers":5,"teamPlay":false,"language":"en","questionPackId":"p","autoAdvanceDelay":"PT0S","buzzer":{"collectionWindow":"PT0.15S","oneWayCap":"PT0.15S"},"streakBonus":{"perCorrectAnswer":100,"cap":500}}}} | GAME_CREATED.data.settings.rounds[0].questionTimeLimit: missing required field

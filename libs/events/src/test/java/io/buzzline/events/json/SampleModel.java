@@ -82,7 +82,8 @@ final class SampleModel {
                                 List.of("Mars", "Jupiter", "Venus", "Earth"),
                                 T0.plusSeconds(1),
                                 T0.plusSeconds(21))),
-                EventEnvelope.of("g-1", 6, T0.plusMillis(5), new BuzzPressed("p-1", "q-42", T0.plusMillis(1500), 40)),
+                EventEnvelope.of(
+                        "g-1", 6, T0.plusMillis(5), new BuzzPressed("p-1", "q-42", T0.plusMillis(1500), 40, 120)),
                 EventEnvelope.of(
                         "g-1",
                         7,
@@ -114,7 +115,8 @@ final class SampleModel {
                 new CommandEnvelope("c-3", "g-1", T0, new LeaveGame("p-1")),
                 new CommandEnvelope("c-4", "g-1", T0, new StartGame("host-1")),
                 new CommandEnvelope("c-5", "g-1", T0, new ShowNextQuestion("host-1")),
-                new CommandEnvelope("c-6", "g-1", T0, new PressBuzz("p-1", "q-42", T0.plusNanos(7), 85)),
+                new CommandEnvelope(
+                        "c-6", "g-1", T0, new PressBuzz("p-1", "q-42", T0.plusNanos(7), 85, T0.minusMillis(900))),
                 new CommandEnvelope("c-7", "g-1", T0, new SubmitAnswer("p-1", "q-42", "Jupiter", T0)),
                 new CommandEnvelope("c-8", "g-1", T0, new FireTimer("answer-due:q-42", T0.plusSeconds(20))),
                 new CommandEnvelope("c-9", "g-1", T0, new SkipQuestion("host-1")),

@@ -24,10 +24,16 @@ public final class CommandMapper {
 
     private CommandMapper() {}
 
-    public static GameCommand toCommand(ClientFrame frame, Identity who, Instant receivedAt, long rttMillis) {
+    /**
+     * The command for {@code frame}, received at {@code receivedAt} on a connection with round trip
+     * {@code rttMillis} that was written the buzzed question's frame at {@code shownAt} (null if not).
+     */
+    public static GameCommand toCommand(
+            ClientFrame frame, Identity who, Instant receivedAt, long rttMillis, Instant shownAt) {
         return switch (frame) {
             case ClientFrame.Buzz buzz ->
-                new PressBuzz(require(who, Role.PLAYER, frame).subject(), buzz.questionId(), receivedAt, rttMillis);
+                new PressBuzz(
+                        require(who, Role.PLAYER, frame).subject(), buzz.questionId(), receivedAt, rttMillis, shownAt);
             case ClientFrame.Answer answer ->
                 new SubmitAnswer(
                         require(who, Role.PLAYER, frame).subject(), answer.questionId(), answer.answer(), receivedAt);

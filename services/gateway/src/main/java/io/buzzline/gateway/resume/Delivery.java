@@ -2,10 +2,12 @@ package io.buzzline.gateway.resume;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import io.quarkus.logging.Log;
 
+import io.buzzline.events.QuestionShown;
 import io.buzzline.gateway.ws.Outbound;
 
 /**
@@ -27,6 +29,7 @@ public final class Delivery {
     private final Outbound out;
     private final int waitingBound;
     private final Predicate<LoggedEvent> visible;
+    private final Consumer<String> questionWritten;
     private static final int EARLY_AGGREGATES = 4;
 
     private final ArrayDeque<LoggedEvent> routed = new ArrayDeque<>();
@@ -37,12 +40,23 @@ public final class Delivery {
     private boolean reading;
     private boolean paused;
 
-    public Delivery(String gameId, EventLogReader log, Outbound out, int waitingBound, Predicate<LoggedEvent> visible) {
+    /**
+     * {@code questionWritten} is told the question id each time a {@code QUESTION_SHOWN} frame has been
+     * written to the connection: the moment the fair buzzer ranks that player's buzz from.
+     */
+    public Delivery(
+            String gameId,
+            EventLogReader log,
+            Outbound out,
+            int waitingBound,
+            Predicate<LoggedEvent> visible,
+            Consumer<String> questionWritten) {
         this.gameId = gameId;
         this.log = log;
         this.out = out;
         this.waitingBound = waitingBound;
         this.visible = visible;
+        this.questionWritten = questionWritten;
     }
 
     /**
@@ -132,8 +146,7 @@ public final class Delivery {
             }
             handled = event.sequence();
             if (visible.test(event)) {
-                out.send(event.frame());
-                out.delivered(event.sequence());
+                write(event);
             }
         }
     }
@@ -176,7 +189,16 @@ public final class Delivery {
 
     private void send(LoggedEvent event) {
         handled = event.sequence();
-        out.send(event.frame());
+        write(event);
+    }
+
+    private void write(LoggedEvent event) {
+        if (event.envelope().event() instanceof QuestionShown shown) {
+            String questionId = shown.questionId();
+            out.send(event.frame(), () -> questionWritten.accept(questionId));
+        } else {
+            out.send(event.frame());
+        }
         out.delivered(event.sequence());
     }
 }

@@ -163,8 +163,10 @@ public class FrameHandler {
         Instant receivedAt = clock.instant();
         GameCommand command;
         try {
+            Instant shownAt =
+                    frame instanceof ClientFrame.Buzz buzz ? session.questionShownAt(buzz.questionId()) : null;
             command = CommandMapper.toCommand(
-                    frame, who, receivedAt, session.roundTrip().millis());
+                    frame, who, receivedAt, session.roundTrip().millis(), shownAt);
         } catch (IllegalArgumentException e) {
             throw new FrameException(ErrorCode.INVALID_FRAME, frame.id(), e.getMessage());
         }

@@ -125,7 +125,12 @@ public class HelloHandler {
         }
         Identity who = found.get();
         Delivery delivery = new Delivery(
-                who.gameId(), log, session.out(), outboundQueue, event -> ViewProjector.visible(event.envelope(), who));
+                who.gameId(),
+                log,
+                session.out(),
+                outboundQueue,
+                event -> ViewProjector.visible(event.envelope(), who),
+                session::questionWritten);
         session.greeted(who, delivery);
         if (who.role() == Role.PLAYER) {
             presence.connected(who.gameId());

@@ -24,6 +24,9 @@ public final class Outbound {
     private CloseReason closeWhenFlushed;
     private Runnable whenDrained;
     private Long deliveredUpTo;
+    // The one frame whose write is watched (the latest question): a newer one replaces it, as its question does.
+    private String watched;
+    private Runnable whenWatchedWritten;
 
     /** {@code onSlow} runs once if the connection is closed for not reading (for the metric). */
     public Outbound(WebSocketConnection connection, int bound, Runnable onSlow) {
@@ -55,6 +58,18 @@ public final class Outbound {
         }
         writeNext();
         return true;
+    }
+
+    /**
+     * Queues {@code text} like {@link #send(String)} and runs {@code whenWritten} once it has been written
+     * to the connection (not if it never is). One frame is watched at a time: watching another replaces it.
+     */
+    public boolean send(String text, Runnable whenWritten) {
+        synchronized (this) {
+            watched = text;
+            whenWatchedWritten = whenWritten;
+        }
+        return send(text);
     }
 
     /**
@@ -193,6 +208,23 @@ public final class Outbound {
             }
             return;
         }
-        connection.sendText(next).subscribe().with(ok -> writeNext(), failure -> disconnected());
+        String sent = next;
+        connection.sendText(next).subscribe().with(ok -> written(sent), failure -> disconnected());
+    }
+
+    private void written(String text) {
+        Runnable then = null;
+        synchronized (this) {
+            // Identity, not equality: the watched frame is that very string, shared with no other frame.
+            if (text == watched) {
+                then = whenWatchedWritten;
+                watched = null;
+                whenWatchedWritten = null;
+            }
+        }
+        if (then != null) {
+            then.run();
+        }
+        writeNext();
     }
 }

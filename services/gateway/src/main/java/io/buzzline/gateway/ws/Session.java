@@ -1,5 +1,7 @@
 package io.buzzline.gateway.ws;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,15 +47,21 @@ public final class Session implements Subscriber {
     // append's reply (holding the refusal for that reply doubled a 10,000-player buzz's verdict time).
     private final Set<String> awaitingAck = new HashSet<>();
     private final Set<String> ackedEarly = new HashSet<>();
+    private final Clock clock;
     private volatile Identity identity;
     private volatile boolean greeting;
     private volatile Delivery delivery;
+    private volatile QuestionWrite lastQuestion;
 
-    Session(String connectionId, Outbound out, TokenBucket bucket, ServerFrameEncoder encoder) {
+    /** When the frame showing {@code questionId} was written to this connection, by the gateway's clock. */
+    private record QuestionWrite(String questionId, Instant at) {}
+
+    Session(String connectionId, Outbound out, TokenBucket bucket, ServerFrameEncoder encoder, Clock clock) {
         this.connectionId = connectionId;
         this.out = out;
         this.bucket = bucket;
         this.encoder = encoder;
+        this.clock = clock;
     }
 
     @Override
@@ -94,6 +102,21 @@ public final class Session implements Subscriber {
 
     boolean greetingStarted() {
         return greeting;
+    }
+
+    /** The frame showing {@code questionId} has just been written to this connection. */
+    public void questionWritten(String questionId) {
+        lastQuestion = new QuestionWrite(questionId, clock.instant());
+    }
+
+    /**
+     * When the frame showing {@code questionId} was written to this connection, or null if it was not (or
+     * a later question's was): a buzz carries it, so the fair buzzer ranks it from the player's own
+     * delivery rather than from the question's opening, whatever its place in a big fan-out.
+     */
+    public Instant questionShownAt(String questionId) {
+        QuestionWrite last = lastQuestion;
+        return last != null && last.questionId().equals(questionId) ? last.at() : null;
     }
 
     /** Counts an error frame; true once the connection earned more than {@code limit}. */

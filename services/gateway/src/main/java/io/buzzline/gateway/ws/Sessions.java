@@ -96,7 +96,8 @@ public class Sessions {
                 connection.id(),
                 new Outbound(connection, config.outboundQueue(), slowConsumers::increment),
                 new TokenBucket(config.rateBurst(), config.ratePerSecond(), System.nanoTime()),
-                encoder);
+                encoder,
+                clock);
         open.put(connection.id(), session);
         if (draining) {
             session.reconnect(ReconnectReason.DRAINING);

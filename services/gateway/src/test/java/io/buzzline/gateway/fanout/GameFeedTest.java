@@ -1,11 +1,8 @@
 package io.buzzline.gateway.fanout;
 
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +36,7 @@ import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.resume.LoggedEvent;
 import io.buzzline.gateway.support.GameDriver;
 import io.buzzline.gateway.view.GameView.StandingView;
+import io.buzzline.testing.time.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +51,7 @@ class GameFeedTest {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
     private final EventCodec codec = new EventCodec();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(T0);
     private final GameFeed feed = new GameFeed("g", null, new AggregateSettings(gatewayConfig(), clock).create());
     private final Recorder host = attach(new Identity("h", Role.HOST, "g", "Host"));
     private final Recorder ada = attach(new Identity("p1", Role.PLAYER, "g", "Ada"));
@@ -343,30 +341,5 @@ class GameFeedTest {
 
         @Override
         public void failed() {}
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = T0;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -34,7 +34,7 @@ class DeliveryTest {
         for (long sequence = 1; sequence <= 7; sequence++) {
             logged.add(event(sequence));
         }
-        Delivery delivery = new Delivery("g", new PagedLog(), out, 64, event -> true);
+        Delivery delivery = new Delivery("g", new PagedLog(), out, 64, event -> true, questionId -> {});
 
         // The feed stood at 5 when the connection attached; the hello's read found 1..7 in the log.
         delivery.start("welcome", 0, 5, logged);
@@ -53,7 +53,7 @@ class DeliveryTest {
             logged.add(event(sequence));
         }
         PagedLog log = new PagedLog();
-        Delivery delivery = new Delivery("g", log, out, 2, event -> true);
+        Delivery delivery = new Delivery("g", log, out, 2, event -> true, questionId -> {});
 
         // Attached at 4 after the welcome's read of nothing: the rest comes from the log two at a time,
         // while the feed routes 5 and 6 (already in the log) and then 7.

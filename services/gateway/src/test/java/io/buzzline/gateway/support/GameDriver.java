@@ -106,6 +106,20 @@ public final class GameDriver implements AutoCloseable {
                 commandId);
     }
 
+    /** Every command in match's stream, in order (what the gateways and this driver sent). */
+    public List<CommandEnvelope> commands() {
+        List<CommandEnvelope> out = new ArrayList<>();
+        for (Response entry : redis.send(Command.XRANGE, commandStream(), "-", "+")) {
+            Response fields = entry.get(1);
+            for (int i = 0; i + 1 < fields.size(); i += 2) {
+                if ("payload".equals(fields.get(i).toString())) {
+                    out.add(commands.decode(fields.get(i + 1).toString()));
+                }
+            }
+        }
+        return out;
+    }
+
     public long commandCount() {
         return redis.send(Command.XLEN, commandStream()).toLong();
     }

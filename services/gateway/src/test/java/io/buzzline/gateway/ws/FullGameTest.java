@@ -9,8 +9,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.commands.CommandEnvelope;
+import io.buzzline.commands.PressBuzz;
+import io.buzzline.events.BuzzPressed;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
+import io.buzzline.events.QuestionShown;
 import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundMode;
 import io.buzzline.gateway.support.Deliveries;
@@ -82,6 +86,7 @@ class FullGameTest extends GatewayTest {
                         .path("playerId")
                         .asText())
                 .isEqualTo("p2");
+        assertThatTheBuzzWasRankedFromItsOwnDelivery(q1, "p2");
         p1.send(frame("answer").put("id", "a1").put("questionId", q1).put("answer", "A"));
         assertThat(p1.awaitError("a1").path("code").asText()).isEqualTo("NOT_YOUR_TURN");
         p2.send(frame("answer").put("id", "a2").put("questionId", q1).put("answer", "B"));
@@ -179,5 +184,38 @@ class FullGameTest extends GatewayTest {
                         log,
                         "p1",
                         p1.frames("welcome").getFirst().path("deliveredFrom").asLong()));
+    }
+
+    /**
+     * The gateway stamped the buzz with when it wrote the question's frame to that player (after match
+     * opened it, before the buzz came in, by the one clock of this machine), and the engine ranked the buzz
+     * from that moment: its delivery lag is the stamp less the question's opening.
+     */
+    private void assertThatTheBuzzWasRankedFromItsOwnDelivery(String questionId, String playerId) {
+        QuestionShown shown = games.log(gameId).stream()
+                .map(EventEnvelope::event)
+                .filter(QuestionShown.class::isInstance)
+                .map(QuestionShown.class::cast)
+                .filter(q -> q.questionId().equals(questionId))
+                .findFirst()
+                .orElseThrow();
+        PressBuzz press = games.commands().stream()
+                .map(CommandEnvelope::command)
+                .filter(PressBuzz.class::isInstance)
+                .map(PressBuzz.class::cast)
+                .filter(b -> b.playerId().equals(playerId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(press.shownAt()).as("the question's write to %s", playerId).isNotNull();
+        assertThat(press.shownAt()).isAfterOrEqualTo(shown.opensAt()).isBeforeOrEqualTo(press.receivedAt());
+        BuzzPressed pressed = games.log(gameId).stream()
+                .map(EventEnvelope::event)
+                .filter(BuzzPressed.class::isInstance)
+                .map(BuzzPressed.class::cast)
+                .filter(b -> b.playerId().equals(playerId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pressed.deliveryLagMillis())
+                .isEqualTo(Duration.between(shown.opensAt(), press.shownAt()).toMillis());
     }
 }

@@ -42,6 +42,22 @@ class OutboundTest {
     }
 
     @Test
+    void aWatchedFrameIsReportedOnceWrittenAndNotWhileItWaitsBehindAStalledWrite() {
+        AtomicInteger reported = new AtomicInteger();
+        Outbound stalled = new Outbound(stalledConnection(), 8, slow::incrementAndGet);
+        stalled.send("frame-0");
+        stalled.send("question", reported::incrementAndGet);
+        assertThat(reported).as("queued behind a write that never finishes").hasValue(0);
+
+        Outbound flowing = new Outbound(instantConnection(), 8, slow::incrementAndGet);
+        flowing.send("frame-0");
+        flowing.send("question", reported::incrementAndGet);
+        flowing.send("frame-2");
+        assertThat(reported).hasValue(1);
+        assertThat(written).containsExactly("frame-0", "question", "frame-2");
+    }
+
+    @Test
     void framesLeaveOneAtATimeInTheOrderTheyWereQueued() {
         Outbound out = new Outbound(instantConnection(), 2, slow::incrementAndGet);
         for (int i = 0; i < 10; i++) {

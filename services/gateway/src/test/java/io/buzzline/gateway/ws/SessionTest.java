@@ -1,11 +1,14 @@
 package io.buzzline.gateway.ws;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
 import io.buzzline.gateway.support.RecordingConnection;
+import io.buzzline.testing.time.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +21,29 @@ class SessionTest {
 
     private final RecordingConnection wire = RecordingConnection.instant();
     private final List<String> written = wire.written();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T12:00:00Z"));
     private final Session session = new Session(
-            "c1", new Outbound(wire.connection(), 16, () -> {}), new TokenBucket(20, 10, 0), new ServerFrameEncoder());
+            "c1",
+            new Outbound(wire.connection(), 16, () -> {}),
+            new TokenBucket(20, 10, 0),
+            new ServerFrameEncoder(),
+            clock);
+
+    @Test
+    void aBuzzIsStampedWithTheLatestQuestionWrittenToTheConnectionOnlyIfItIsThatQuestion() {
+        assertThat(session.questionShownAt("q1")).isNull();
+        session.questionWritten("q1");
+        Instant first = clock.instant();
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(session.questionShownAt("q1")).isEqualTo(first);
+        assertThat(session.questionShownAt("q2")).isNull();
+        session.questionWritten("q2");
+        assertThat(session.questionShownAt("q2")).isEqualTo(clock.instant());
+        assertThat(session.questionShownAt("q1"))
+                .as("an older question's buzz gets no stamp")
+                .isNull();
+    }
 
     @Test
     void aRefusalThatArrivesBeforeItsAckBringsTheAckAlongAndTheLateAckIsNotRepeated() {
