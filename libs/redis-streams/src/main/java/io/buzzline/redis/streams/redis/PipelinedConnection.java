@@ -3,6 +3,8 @@ package io.buzzline.redis.streams.redis;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Redis;
@@ -36,30 +38,13 @@ public final class PipelinedConnection {
         return send(request, COMMAND_TIMEOUT);
     }
 
-    private Uni<Response> sendUntimed(Request request) {
-        if (closed) {
-            return Uni.createFrom().failure(new IllegalStateException("connection closed"));
-        }
-        // Compare against the very object held in `current`, so a failure forgets exactly that connection.
-        Uni<RedisConnection> held = connection();
-        return held.onItem()
-                .transformToUni(c -> c.send(request))
-                .onFailure(PipelinedConnection::isConnectionFailure)
-                .invoke(failure -> forget(held));
-    }
-
     /**
      * Sends one command that must answer within {@code timeout} (for a blocking read: its BLOCK time plus
      * a margin). A connection whose peer vanished without closing it (a killed Redis) may never fail the
      * pending command, so a late answer is treated as a dead connection: it is closed and replaced.
      */
     public Uni<Response> send(Request request, Duration timeout) {
-        return sendUntimed(request)
-                .ifNoItem()
-                .after(timeout)
-                .failWith(() -> new StalledConnectionException(timeout))
-                .onFailure(StalledConnectionException.class)
-                .invoke(stalled -> reset());
+        return onConnection(c -> c.send(request), timeout, PipelinedConnection::isConnectionFailure);
     }
 
     /**
@@ -71,30 +56,33 @@ public final class PipelinedConnection {
         if (requests.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        // A batch failure does not say whether the connection survived (the client folds a dropped
+        // connection into the same error), so any failure makes the next command take a fresh one.
+        return onConnection(c -> c.batch(requests), COMMAND_TIMEOUT, failure -> true)
+                .map(BatchOutcome::succeeded)
+                .onFailure()
+                .recoverWithItem(failure -> BatchOutcome.failed(failure, requests.size()));
+    }
+
+    /**
+     * Runs {@code command} on the held connection, stalled after {@code timeout}; a failure that
+     * {@code breaksConnection} (a stall always does) forgets exactly that connection, so the next command
+     * opens a new one.
+     */
+    private <T> Uni<T> onConnection(
+            Function<RedisConnection, Uni<T>> command, Duration timeout, Predicate<Throwable> breaksConnection) {
         if (closed) {
             return Uni.createFrom().failure(new IllegalStateException("connection closed"));
         }
+        // Compare against the very object held in `current`, so a failure forgets exactly that connection.
         Uni<RedisConnection> held = connection();
         return held.onItem()
-                .transformToUni(c -> c.batch(requests))
-                .map(BatchOutcome::succeeded)
+                .transformToUni(c -> command.apply(c))
                 .ifNoItem()
-                .after(COMMAND_TIMEOUT)
-                .failWith(() -> new StalledConnectionException(COMMAND_TIMEOUT))
-                .onFailure()
-                .recoverWithItem(failure -> {
-                    // A batch failure does not say whether the connection survived (the client folds a
-                    // dropped connection into the same error), so the next command takes a fresh one.
-                    forget(held);
-                    return BatchOutcome.failed(failure, requests.size());
-                });
-    }
-
-    private void reset() {
-        Uni<RedisConnection> stale = current.get();
-        if (stale != null) {
-            forget(stale);
-        }
+                .after(timeout)
+                .failWith(() -> new StalledConnectionException(timeout))
+                .onFailure(failure -> failure instanceof StalledConnectionException || breaksConnection.test(failure))
+                .invoke(failure -> forget(held));
     }
 
     /** Drops a connection that failed: closed (back to the pool, which discards it) and never reused. */

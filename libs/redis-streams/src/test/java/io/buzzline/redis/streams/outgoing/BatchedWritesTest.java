@@ -14,19 +14,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.redis.client.Command;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.redis.streams.PipelinedRedis;
 import io.buzzline.redis.streams.StreamInspector;
 import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
-import io.buzzline.testing.TestEnvironment;
-import io.buzzline.testing.redis.RedisCommands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,24 +39,17 @@ class BatchedWritesTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final int MESSAGES = 300;
 
-    private final String url = TestEnvironment.setting("BUZZLINE_REDIS_URL", "redis://127.0.0.1:6379");
-    private final String prefix = "t" + TestEnvironment.uniqueId() + ":";
-    private final Vertx vertx = Vertx.vertx();
-    private final Redis redis = Redis.createClient(vertx, url);
-    private final PipelinedConnection connection = new PipelinedConnection(redis);
-    private final StreamInspector inspector = new StreamInspector(url);
+    private final PipelinedRedis redis = new PipelinedRedis();
+    private final String prefix = redis.prefix;
+    private final Vertx vertx = redis.vertx;
+    private final PipelinedConnection connection = redis.connection;
+    private final StreamInspector inspector = redis.inspector;
     private final ExecutorService checker = Executors.newSingleThreadExecutor();
 
     @AfterEach
     void cleanUp() {
         checker.shutdownNow();
-        connection.close();
         redis.close();
-        vertx.closeAndAwait();
-        inspector.close();
-        try (RedisCommands fixture = new RedisCommands(url)) {
-            fixture.deleteByPrefix(prefix);
-        }
     }
 
     @Test

@@ -5,16 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.redis.client.Command;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.redis.streams.PipelinedRedis;
 import io.buzzline.redis.streams.StreamInspector;
-import io.buzzline.testing.TestEnvironment;
-import io.buzzline.testing.redis.RedisCommands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,22 +23,14 @@ class PipelinedConnectionTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final String url = TestEnvironment.setting("BUZZLINE_REDIS_URL", "redis://127.0.0.1:6379");
-    private final String prefix = "t" + TestEnvironment.uniqueId() + ":";
-    private final Vertx vertx = Vertx.vertx();
-    private final Redis redis = Redis.createClient(vertx, url);
-    private final PipelinedConnection connection = new PipelinedConnection(redis);
-    private final StreamInspector inspector = new StreamInspector(url);
+    private final PipelinedRedis redis = new PipelinedRedis();
+    private final String prefix = redis.prefix;
+    private final PipelinedConnection connection = redis.connection;
+    private final StreamInspector inspector = redis.inspector;
 
     @AfterEach
     void cleanUp() {
-        connection.close();
         redis.close();
-        vertx.closeAndAwait();
-        inspector.close();
-        try (RedisCommands fixture = new RedisCommands(url)) {
-            fixture.deleteByPrefix(prefix);
-        }
     }
 
     @Test
