@@ -81,7 +81,7 @@ public final class Frames {
                 new ServerFrame.Standings(node.path("sequence").asLong(), node.path("top"), node.get("me"));
             case "pong" ->
                 new ServerFrame.Pong(
-                        textOrNull(node, "id"), node.path("rttMillis").asLong());
+                        textOrNull(node, "id"), node.path("serverTime").asLong());
             default -> new ServerFrame.Other(type, text);
         };
     }

@@ -27,7 +27,7 @@ public sealed interface ServerFrame
     /** Frame {@code id} was refused (by the gateway or by match's engine). {@code id} may be null. */
     record Error(String id, String code, String message) implements ServerFrame {}
 
-    record Pong(String id, long rttMillis) implements ServerFrame {}
+    record Pong(String id, long serverTime) implements ServerFrame {}
 
     /** Coalesced counts (protocol v2): how many players take part, how many answered the question in play. */
     record Tick(int playerCount, int answeredCount) implements ServerFrame {}

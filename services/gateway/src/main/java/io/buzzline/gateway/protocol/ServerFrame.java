@@ -81,8 +81,11 @@ public sealed interface ServerFrame
     /** The command of client message {@code id} reached match's command stream as {@code commandId}. */
     record Ack(String id, String commandId) implements ServerFrame {}
 
-    /** Answers ping with the echoed client time, the server time and this connection's measured RTT. */
-    record Pong(String id, Long clientTime, long serverTime, long rttMillis) implements ServerFrame {}
+    /**
+     * Answers ping with the echoed client time and the server time. Not the connection's measured RTT:
+     * that is the buzz credit, and a client that saw it could tune how long it holds its pongs back.
+     */
+    record Pong(String id, Long clientTime, long serverTime) implements ServerFrame {}
 
     /** Something the client sent was refused; {@code id} names its message when known. */
     record Error(String id, String code, String message) implements ServerFrame {}

@@ -123,11 +123,7 @@ public class FrameHandler {
         switch (frame) {
             case ClientFrame.Hello hello -> hellos.hello(session, hello, this::refuse);
             case ClientFrame.Ping ping ->
-                session.send(new ServerFrame.Pong(
-                        ping.id(),
-                        ping.clientTime(),
-                        clock.millis(),
-                        session.roundTrip().millis()));
+                session.send(new ServerFrame.Pong(ping.id(), ping.clientTime(), clock.millis()));
             case ClientFrame.Buzz buzz -> command(session, frame);
             case ClientFrame.Answer answer -> command(session, frame);
             case ClientFrame.Start start -> command(session, frame);

@@ -120,7 +120,7 @@ class ProtocolDocumentTest {
                 new ServerFrame.Page("m5", 12, 0, 1, standings.top()),
                 new ServerFrame.Event(7, JSON.readTree(event)),
                 new ServerFrame.Ack("m2", "c/1"),
-                new ServerFrame.Pong("m3", 5L, 6, 7),
+                new ServerFrame.Pong("m3", 5L, 6),
                 new ServerFrame.Error("m4", "FORBIDDEN", "no"),
                 new ServerFrame.Reconnect(ReconnectReason.MAX_AGE, 41L));
         for (ServerFrame frame : samples) {

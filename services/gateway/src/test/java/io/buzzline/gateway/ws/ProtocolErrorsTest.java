@@ -50,7 +50,9 @@ class ProtocolErrorsTest extends GatewayTest {
         JsonNode pong = client.awaitFrame(f -> "pong".equals(f.path("type").asText()));
         assertThat(pong.path("id").asText()).isEqualTo("alive");
         assertThat(pong.path("clientTime").asLong()).isEqualTo(42);
-        assertThat(pong.has("rttMillis")).isTrue();
+        // The measured round trip is the buzz credit: a client must not see it (issue 24).
+        assertThat(pong.has("rttMillis")).isFalse();
+        assertThat(pong.path("serverTime").asLong()).isPositive();
     }
 
     @Test
