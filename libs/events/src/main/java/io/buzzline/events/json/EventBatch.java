@@ -3,6 +3,8 @@ package io.buzzline.events.json;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.buzzline.events.wire.TraceFields;
+
 /**
  * The events of one append in match, as one message: the JSON of each, in sequence order, one per line.
  * It is the payload of a game's live pub/sub channel and of an entry of match's events stream. Match used
@@ -28,10 +30,17 @@ public final class EventBatch {
         return String.join(String.valueOf(SEPARATOR), events);
     }
 
-    /** The events' JSON texts of one batch, in order; blank lines (none are written) are skipped. */
+    /**
+     * The events' JSON texts of one batch, in order; blank lines (none are written) are skipped, and so is a
+     * live message's leading trace line ({@link TraceFields#liveLine}).
+     */
     public static List<String> split(String payload) {
         List<String> events = new ArrayList<>(1);
         int from = 0;
+        if (payload.startsWith(TraceFields.LIVE_LINE_PREFIX)) {
+            int end = payload.indexOf(SEPARATOR);
+            from = end < 0 ? payload.length() + 1 : end + 1;
+        }
         while (from <= payload.length()) {
             int end = payload.indexOf(SEPARATOR, from);
             if (end < 0) {
