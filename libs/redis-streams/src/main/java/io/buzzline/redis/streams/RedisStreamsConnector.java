@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.Instance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.opentelemetry.api.OpenTelemetry;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.annotations.ConnectorAttribute;
 import io.smallrye.reactive.messaging.connector.InboundConnector;
@@ -39,6 +40,8 @@ import io.buzzline.redis.streams.outgoing.PayloadEncoder;
 import io.buzzline.redis.streams.outgoing.RedisStreamsOutgoingChannel;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
+import io.buzzline.redis.streams.tracing.StreamTracing;
+import io.buzzline.redis.streams.tracing.TracingSwitch;
 
 import static io.smallrye.reactive.messaging.annotations.ConnectorAttribute.Direction.INCOMING;
 import static io.smallrye.reactive.messaging.annotations.ConnectorAttribute.Direction.INCOMING_AND_OUTGOING;
@@ -169,6 +172,7 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
     private final ConsumerNames consumerNames = new ConsumerNames();
     private final PipelinedConnection connection;
     private final StreamCommands commands;
+    private final StreamTracing tracing;
     private final List<RedisStreamsIncomingChannel> incoming = new CopyOnWriteArrayList<>();
     private final List<RedisStreamsOutgoingChannel> outgoing = new CopyOnWriteArrayList<>();
 
@@ -178,7 +182,9 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
             @Any Instance<RedisStreamsFailureHandler.Factory> failureStrategies,
             Instance<MeterRegistry> registries,
             ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.application.name") Optional<String> applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") Optional<String> applicationName,
+            Instance<OpenTelemetry> openTelemetry,
+            Config config) {
         this.vertx = execution.vertx();
         this.redis = redis;
         this.failureStrategies = failureStrategies;
@@ -188,6 +194,9 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
         this.applicationName = applicationName;
         this.connection = new PipelinedConnection(redis);
         this.commands = new StreamCommands(connection);
+        this.tracing = TracingSwitch.active(openTelemetry, config)
+                .map(StreamTracing::of)
+                .orElse(StreamTracing.OFF);
     }
 
     @Override
@@ -201,7 +210,8 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
                 redis,
                 commands,
                 ChannelMetrics.incoming(registry, settings.channel(), settings.stream()),
-                failureStrategy(settings.failureStrategy()));
+                failureStrategy(settings.failureStrategy()),
+                tracing);
         incoming.add(channel);
         return channel.publisher();
     }
@@ -215,7 +225,8 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
                         vertx,
                         commands,
                         encoder,
-                        ChannelMetrics.outgoing(registry, settings.channel(), settings.stream())));
+                        ChannelMetrics.outgoing(registry, settings.channel(), settings.stream()),
+                        tracing));
         outgoing.add(channel);
         return channel.subscriber();
     }

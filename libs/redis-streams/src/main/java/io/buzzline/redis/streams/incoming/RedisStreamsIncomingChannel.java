@@ -22,6 +22,7 @@ import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.redis.streams.observe.ChannelProbe;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
+import io.buzzline.redis.streams.tracing.StreamTracing;
 
 /**
  * An incoming channel: one consumer of one consumer group. Creates the group if absent, then emits the
@@ -37,6 +38,7 @@ public final class RedisStreamsIncomingChannel {
     private final ChannelHealth health;
     private final ChannelProbe probe;
     private final EntryDecoder decoder;
+    private final StreamTracing tracing;
     private final RedisStreamsAckHandler ackHandler;
     private final RedisStreamsFailureHandler failureHandler;
     private final StreamPoller poller;
@@ -51,7 +53,19 @@ public final class RedisStreamsIncomingChannel {
             StreamCommands commands,
             ChannelMetrics metrics,
             RedisStreamsFailureHandler.Factory failureStrategy) {
+        this(settings, vertx, redis, commands, metrics, failureStrategy, StreamTracing.OFF);
+    }
+
+    public RedisStreamsIncomingChannel(
+            IncomingSettings settings,
+            Vertx vertx,
+            Redis redis,
+            StreamCommands commands,
+            ChannelMetrics metrics,
+            RedisStreamsFailureHandler.Factory failureStrategy,
+            StreamTracing tracing) {
         this.settings = settings;
+        this.tracing = tracing;
         this.health = new ChannelHealth(settings.channel(), true);
         this.runtime = new IncomingRuntime(settings, commands, new InFlight(), metrics, this::fail);
         this.reader = new PipelinedConnection(redis);
@@ -138,12 +152,13 @@ public final class RedisStreamsIncomingChannel {
 
     private Message<?> toMessage(Delivery delivery) {
         runtime.metrics().received(delivery.deliveryCount());
-        return new IncomingRedisStreamsMessage<>(
-                decoder.payload(delivery.entry()),
-                delivery.entry(),
-                decoder.metadata(delivery),
-                ackHandler,
-                failureHandler);
+        IncomingRedisStreamsMetadata metadata = decoder.metadata(delivery);
+        var message = new IncomingRedisStreamsMessage<>(
+                decoder.payload(delivery.entry()), delivery.entry(), metadata, ackHandler, failureHandler);
+        if (tracing.enabled()) {
+            message.injectMetadata(tracing.process(metadata));
+        }
+        return message;
     }
 
     private void fail(Throwable reason) {

@@ -4,6 +4,14 @@ import io.vertx.mutiny.core.Vertx;
 
 import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.redis.streams.redis.StreamCommands;
+import io.buzzline.redis.streams.tracing.StreamTracing;
 
 /** The collaborators an outgoing channel is built from. */
-public record OutgoingParts(Vertx vertx, StreamCommands commands, PayloadEncoder encoder, ChannelMetrics metrics) {}
+public record OutgoingParts(
+        Vertx vertx, StreamCommands commands, PayloadEncoder encoder, ChannelMetrics metrics, StreamTracing tracing) {
+
+    /** Without tracing. */
+    public OutgoingParts(Vertx vertx, StreamCommands commands, PayloadEncoder encoder, ChannelMetrics metrics) {
+        this(vertx, commands, encoder, metrics, StreamTracing.OFF);
+    }
+}

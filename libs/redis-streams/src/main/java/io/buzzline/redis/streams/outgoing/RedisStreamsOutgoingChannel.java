@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.providers.helpers.MultiUtils;
 import io.smallrye.reactive.messaging.providers.helpers.SenderProcessor;
@@ -25,6 +27,7 @@ import io.buzzline.redis.streams.observe.ChannelProbe;
 import io.buzzline.redis.streams.redis.BatchOutcome;
 import io.buzzline.redis.streams.redis.Coalescer;
 import io.buzzline.redis.streams.redis.StreamCommands;
+import io.buzzline.redis.streams.tracing.StreamTracing;
 
 /**
  * An outgoing channel: each message becomes one XADD; the message is acknowledged only once Redis
@@ -48,6 +51,7 @@ public final class RedisStreamsOutgoingChannel {
     private final StreamCommands commands;
     private final PayloadEncoder encoder;
     private final ChannelMetrics metrics;
+    private final StreamTracing tracing;
     private final ChannelHealth health;
     private final ChannelProbe probe;
     private final Flow.Subscriber<? extends Message<?>> subscriber;
@@ -63,6 +67,7 @@ public final class RedisStreamsOutgoingChannel {
         this.commands = parts.commands();
         this.encoder = parts.encoder();
         this.metrics = parts.metrics();
+        this.tracing = parts.tracing();
         this.health = new ChannelHealth(channel, false);
         this.probe = new ChannelProbe(parts.vertx(), commands, health, metrics, stream, null);
         // Messages reach send() on the emitting thread or on the event loop that acked the previous one,
@@ -100,6 +105,17 @@ public final class RedisStreamsOutgoingChannel {
         }
         String target = out.stream() == null ? stream : out.stream();
         CompletableFuture<Void> written = new CompletableFuture<>();
+        if (tracing.enabled()) {
+            // After the headers, so this span's context replaces one carried over from a consumed entry (the
+            // copy that keeps a processor's output in its input's trace when nothing traces here).
+            Span span = tracing.publish(message, target, fields);
+            written.whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    span.setStatus(StatusCode.ERROR, failure.getMessage());
+                }
+                span.end();
+            });
+        }
         writes.add(new PendingWrite(StreamCommands.xaddRequest(target, maxLen, fields), written));
         return Uni.createFrom()
                 .completionStage(written)
