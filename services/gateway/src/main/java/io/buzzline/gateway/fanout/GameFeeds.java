@@ -20,6 +20,7 @@ import io.buzzline.events.wire.RedisNames;
 import io.buzzline.gateway.aggregate.AggregateSettings;
 import io.buzzline.gateway.resume.EventLogReader;
 import io.buzzline.gateway.resume.LoggedEvent;
+import io.buzzline.gateway.tracing.GatewayTraces;
 
 /**
  * This instance's {@link GameFeed}s: one per game with local connections, created with the first
@@ -35,6 +36,7 @@ public class GameFeeds {
     private final EventLogReader log;
     private final AggregateSettings aggregates;
     private final FeedLatencies latencies;
+    private final GatewayTraces traces;
     private final Map<String, GameFeed> games = new ConcurrentHashMap<>();
     private final WireCodec wire = new WireCodec();
 
@@ -43,12 +45,14 @@ public class GameFeeds {
             RedisNames keys,
             EventLogReader log,
             AggregateSettings aggregates,
-            FeedLatencies latencies) {
+            FeedLatencies latencies,
+            GatewayTraces traces) {
         this.channels = channels;
         this.keys = keys;
         this.log = log;
         this.aggregates = aggregates;
         this.latencies = latencies;
+        this.traces = traces;
     }
 
     @PostConstruct
@@ -106,21 +110,25 @@ public class GameFeeds {
             return;
         }
         if (channel.equals(keys.game(gameId).live())) {
-            // One message per append: a reveal's thousands of points arrive as one message, not thousands.
-            for (String json : EventBatch.split(payload)) {
-                LoggedEvent event;
-                try {
-                    event = log.decode(json);
-                } catch (ModelDecodingException e) {
-                    Log.errorf(
-                            "game %s: undecodable live event skipped (refilled from the log): %s",
-                            gameId, e.getMessage());
-                    continue;
-                }
-                feed.offer(event);
-            }
+            traces.routed(gameId, payload, () -> live(feed, payload));
         } else if (channel.equals(keys.game(gameId).rejections())) {
             rejected(feed, payload);
+        }
+    }
+
+    private void live(GameFeed feed, String payload) {
+        // One message per append: a reveal's thousands of points arrive as one message, not thousands.
+        for (String json : EventBatch.split(payload)) {
+            LoggedEvent event;
+            try {
+                event = log.decode(json);
+            } catch (ModelDecodingException e) {
+                Log.errorf(
+                        "game %s: undecodable live event skipped (refilled from the log): %s",
+                        feed.gameId(), e.getMessage());
+                continue;
+            }
+            feed.offer(event);
         }
     }
 

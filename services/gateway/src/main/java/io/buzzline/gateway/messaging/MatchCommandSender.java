@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -16,6 +18,7 @@ import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
+import io.buzzline.redis.streams.tracing.TraceMetadata;
 
 /**
  * Sends validated commands to match's command stream; the returned Uni completes once Redis holds the
@@ -40,9 +43,17 @@ public class MatchCommandSender {
         this.emitter = emitter;
     }
 
-    public Uni<Void> send(String commandId, String gameId, Instant issuedAt, GameCommand command) {
+    /**
+     * Sends one command; {@code trace} (the invalid span when tracing is off) becomes the parent of the
+     * connector's XADD span, whose context the entry carries to match.
+     */
+    public Uni<Void> send(String commandId, String gameId, Instant issuedAt, GameCommand command, Span trace) {
         String json = codec.encode(new CommandEnvelope(commandId, gameId, issuedAt, command));
         var metadata = new OutgoingRedisStreamsMetadata(null, commandId, Map.of());
-        return emitter.sendMessage(Message.of(json).addMetadata(metadata));
+        Message<String> message = Message.of(json).addMetadata(metadata);
+        if (trace.getSpanContext().isValid()) {
+            message = message.addMetadata(new TraceMetadata(Context.root().with(trace)));
+        }
+        return emitter.sendMessage(message);
     }
 }

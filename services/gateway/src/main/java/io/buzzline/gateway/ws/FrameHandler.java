@@ -6,6 +6,8 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.logging.Log;
 import io.vertx.mutiny.core.Vertx;
 
@@ -24,6 +26,7 @@ import io.buzzline.gateway.protocol.ErrorCode;
 import io.buzzline.gateway.protocol.FrameException;
 import io.buzzline.gateway.protocol.Protocol;
 import io.buzzline.gateway.protocol.ServerFrame;
+import io.buzzline.gateway.tracing.GatewayTraces;
 
 /**
  * Handles what arrives on a connection, in this order: size limit, rate limit, strict decoding, then
@@ -40,6 +43,7 @@ public class FrameHandler {
     private final MatchCommandSender match;
     private final GameFeeds feeds;
     private final PresenceTracker presence;
+    private final GatewayTraces traces;
     private final ClientFrameDecoder decoder = new ClientFrameDecoder();
 
     public FrameHandler(
@@ -49,7 +53,8 @@ public class FrameHandler {
             HelloHandler hellos,
             MatchCommandSender match,
             GameFeeds feeds,
-            PresenceTracker presence) {
+            PresenceTracker presence,
+            GatewayTraces traces) {
         this.config = config.socket();
         this.vertx = vertx;
         this.clock = clock;
@@ -57,6 +62,7 @@ public class FrameHandler {
         this.match = match;
         this.feeds = feeds;
         this.presence = presence;
+        this.traces = traces;
     }
 
     void opened(Session session) {
@@ -167,13 +173,23 @@ public class FrameHandler {
             throw new FrameException(ErrorCode.INVALID_FRAME, frame.id(), e.getMessage());
         }
         String commandId = session.nextCommandId(frame.id());
-        match.send(commandId, who.gameId(), receivedAt, command)
+        Span trace = traces.command(command.type().name(), who.gameId(), who.subject(), commandId);
+        match.send(commandId, who.gameId(), receivedAt, command, trace)
                 .subscribe()
-                .with(ok -> session.accepted(frame.id(), commandId), failure -> {
-                    session.notSent(commandId);
-                    Log.warnf("command %s not sent to match: %s", commandId, failure.getMessage());
-                    refuse(session, new FrameException(ErrorCode.UNAVAILABLE, frame.id(), "match is unavailable"));
-                });
+                .with(
+                        ok -> {
+                            trace.end();
+                            session.accepted(frame.id(), commandId);
+                        },
+                        failure -> {
+                            trace.setStatus(StatusCode.ERROR, "not sent to match");
+                            trace.end();
+                            session.notSent(commandId);
+                            Log.warnf("command %s not sent to match: %s", commandId, failure.getMessage());
+                            refuse(
+                                    session,
+                                    new FrameException(ErrorCode.UNAVAILABLE, frame.id(), "match is unavailable"));
+                        });
     }
 
     void refuse(Session session, FrameException e) {

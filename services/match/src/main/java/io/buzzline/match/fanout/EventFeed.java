@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.redis.client.Command;
@@ -21,6 +22,7 @@ import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
+import io.buzzline.redis.streams.tracing.TraceMetadata;
 
 /**
  * Feeds every append into the shared events stream that scoring consumes with its group, as one entry of
@@ -52,22 +54,25 @@ public class EventFeed {
 
     /** Feeds {@code events} read back from the log (a new owner re-feeding what a dead one had not). */
     public Uni<Void> publish(GameKeys keys, List<EventEnvelope> events) {
-        return publish(keys, events, events.stream().map(codec::encode).toList());
+        return publish(keys, events, events.stream().map(codec::encode).toList(), null);
     }
 
-    /** Feeds {@code events} just appended, each with the JSON the log holds for it. */
-    public Uni<Void> publish(GameKeys keys, List<EventEnvelope> events, List<String> json) {
+    /**
+     * Feeds {@code events} just appended, each with the JSON the log holds for it; {@code trace} (null when
+     * not traced) is the append's span, which the entries' producer spans, and so scoring, continue.
+     */
+    public Uni<Void> publish(GameKeys keys, List<EventEnvelope> events, List<String> json, Context trace) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<Uni<Void>> sends = new ArrayList<>(2);
         // One entry for the whole append: its id is the last event's, so a reader of ids sees how far it goes.
         EventEnvelope last = events.getLast();
-        sends.add(send(emitter, last, events.size() == 1 ? last.type().name() : "BATCH", EventBatch.join(json)));
+        sends.add(send(emitter, last, events.size() == 1 ? last.type().name() : "BATCH", EventBatch.join(json), trace));
         for (int i = 0; i < events.size(); i++) {
             EventEnvelope event = events.get(i);
             if (event.type().isMilestone()) {
-                sends.add(send(milestones, event, event.type().name(), json.get(i)));
+                sends.add(send(milestones, event, event.type().name(), json.get(i), trace));
             }
         }
         return Uni.join()
@@ -78,9 +83,11 @@ public class EventFeed {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> send(MutinyEmitter<String> to, EventEnvelope event, String type, String json) {
+    private static Uni<Void> send(
+            MutinyEmitter<String> to, EventEnvelope event, String type, String json, Context trace) {
         var metadata = new OutgoingRedisStreamsMetadata(
                 null, event.eventId(), Map.of("game-id", event.gameId(), "type", type));
-        return to.sendMessage(Message.of(json).addMetadata(metadata));
+        Message<String> message = Message.of(json).addMetadata(metadata);
+        return to.sendMessage(trace == null ? message : message.addMetadata(new TraceMetadata(trace)));
     }
 }

@@ -15,6 +15,7 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.TraceFields;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /**
@@ -43,23 +44,26 @@ public class EventLog {
      */
     public Uni<AppendResult> append(
             GameKeys keys, String token, String commandId, String cursor, List<EventEnvelope> events) {
-        return append(keys, token, cursor, List.of(new CommandEvents(commandId, events)));
+        return append(keys, token, cursor, List.of(new CommandEvents(commandId, events)), null);
     }
 
     /**
      * Appends the events of several commands, in order, as one step: all of them or none (fenced, a
      * command already logged, or the first event not following the log's head). {@code cursor} (may be
-     * null) is the last intake entry handled with them.
+     * null) is the last intake entry handled with them. {@code traceparent} (null when not traced) leads the
+     * live message as its trace line ({@link TraceFields#liveLine}).
      */
-    public Uni<AppendResult> append(GameKeys keys, String token, String cursor, List<CommandEvents> commands) {
+    public Uni<AppendResult> append(
+            GameKeys keys, String token, String cursor, List<CommandEvents> commands, String traceparent) {
         EventEnvelope first = commands.getFirst().events().getFirst();
         EventEnvelope last = commands.getLast().events().getLast();
-        List<String> args = new ArrayList<>(5 + 3 * commands.size());
+        List<String> args = new ArrayList<>(6 + 3 * commands.size());
         args.add(token);
         args.add(cursor == null ? "" : cursor);
         args.add(keys.liveChannel());
         args.add(Long.toString(first.sequence()));
         args.add(last.type() == EventType.GAME_ENDED ? "1" : "0");
+        args.add(traceparent == null ? "" : TraceFields.liveLine(traceparent));
         for (CommandEvents command : commands) {
             args.add(command.commandId());
             args.add(Integer.toString(command.events().size()));

@@ -11,7 +11,8 @@ import io.buzzline.redis.script.RedisScript;
 public final class Scripts {
 
     /**
-     * KEYS lease, meta, log, processed. ARGV token, cursor, channel, firstSeq, ended, then per command:
+     * KEYS lease, meta, log, processed. ARGV token, cursor, channel, firstSeq, ended, trace line ('' when not
+     * traced; else the live message's first line, io.buzzline.events.wire.TraceFields), then per command:
      * commandId, n, n event JSONs. Several commands are one append (a group commit: the answers that queued
      * behind one append go in the next), all or nothing. Returns {status, lastSeq}: 1 appended, 0 fenced, 2 a
      * command already logged, 3 not the next sequence. The live channel gets one message per append: every
@@ -21,7 +22,7 @@ public final class Scripts {
     public static final RedisScript APPEND = RedisScript.of("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
             local seq = tonumber(redis.call('HGET', KEYS[2], 'seq') or '0')
-            local i = 6
+            local i = 7
             while i <= #ARGV do
               if redis.call('SISMEMBER', KEYS[4], ARGV[i]) == 1 then return {2, seq} end
               i = i + 2 + tonumber(ARGV[i + 1])
@@ -30,7 +31,8 @@ public final class Scripts {
             if first ~= seq + 1 then return {3, seq} end
             local next = first
             local live = {}
-            i = 6
+            if ARGV[6] ~= '' then live[1] = ARGV[6] end
+            i = 7
             while i <= #ARGV do
               local cmd = ARGV[i]
               local n = tonumber(ARGV[i + 1])

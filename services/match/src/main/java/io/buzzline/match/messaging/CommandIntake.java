@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -17,6 +18,7 @@ import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.runtime.GameDirectory;
 import io.buzzline.match.runtime.Handled;
 import io.buzzline.redis.streams.incoming.IncomingRedisStreamsMetadata;
+import io.buzzline.redis.streams.tracing.TraceMetadata;
 
 /**
  * Consumes the shared command stream. Every instance reads every command (a consumer group per
@@ -50,19 +52,23 @@ public class CommandIntake {
         }
         // Not awaited: the channel moves on to the next entry while this one's append is in flight, up to the
         // in-flight limit; then it waits for a slot.
-        return inflight.acquire().thenAccept(slot -> route(command, entryId).whenComplete((handled, failure) -> {
-            inflight.release();
-            if (failure == null) {
-                message.ack();
-            } else {
-                message.nack(failure);
-            }
-        }));
+        Context trace = message.getMetadata(TraceMetadata.class)
+                .map(TraceMetadata::context)
+                .orElse(null);
+        return inflight.acquire()
+                .thenAccept(slot -> route(command, entryId, trace).whenComplete((handled, failure) -> {
+                    inflight.release();
+                    if (failure == null) {
+                        message.ack();
+                    } else {
+                        message.nack(failure);
+                    }
+                }));
     }
 
-    private CompletableFuture<Handled> route(CommandEnvelope command, String entryId) {
+    private CompletableFuture<Handled> route(CommandEnvelope command, String entryId, Context trace) {
         try {
-            return directory.route(command, entryId);
+            return directory.route(command, entryId, trace);
         } catch (RuntimeException e) {
             // Never leak an in-flight slot: a failure nacks the entry, which is read again.
             return CompletableFuture.failedFuture(e);

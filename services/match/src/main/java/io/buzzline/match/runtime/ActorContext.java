@@ -13,6 +13,7 @@ import io.buzzline.match.log.MatchKeys;
 import io.buzzline.match.log.SnapshotStore;
 import io.buzzline.match.ownership.LeaseStore;
 import io.buzzline.match.timers.TimerService;
+import io.buzzline.match.tracing.MatchTraces;
 
 /** What every game actor works with, injected once. */
 @Singleton
@@ -26,4 +27,5 @@ public record ActorContext(
         RejectionReporter rejections,
         QuestionLoader questions,
         Clock clock,
-        MatchConfig config) {}
+        MatchConfig config,
+        MatchTraces traces) {}

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
@@ -24,6 +27,7 @@ import io.buzzline.match.log.AppendResult;
 import io.buzzline.match.log.EventLog;
 import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.ownership.Lease;
+import io.buzzline.match.tracing.MatchTraces;
 
 /**
  * One game this instance owns: its state, its steps run in submission order, its armed timer. The state
@@ -77,7 +81,7 @@ public final class GameActor {
         this.lease = acquired;
         CompletableFuture<Handled> first = CompletableFuture.completedFuture(Handled.DUPLICATE);
         for (Step step : catchUp) {
-            Queued queued = new Queued(step, new CompletableFuture<>());
+            Queued queued = new Queued(step, new CompletableFuture<>(), null);
             first = first.handle((ignored, failure) -> null).thenCompose(ignored -> {
                 runGroup(List.of(queued));
                 return queued.done();
@@ -115,8 +119,13 @@ public final class GameActor {
     }
 
     /** Runs {@code step} after every step submitted before it. */
-    public synchronized CompletableFuture<Handled> submit(Step step) {
-        Queued queued = new Queued(step, new CompletableFuture<>());
+    public CompletableFuture<Handled> submit(Step step) {
+        return submit(step, null);
+    }
+
+    /** Runs {@code step} after every step submitted before it; its events' append continues {@code trace}. */
+    public synchronized CompletableFuture<Handled> submit(Step step, Context trace) {
+        Queued queued = new Queued(step, new CompletableFuture<>(), trace);
         queue.add(queued);
         if (!drainScheduled) {
             drainScheduled = true;
@@ -185,6 +194,8 @@ public final class GameActor {
         List<EventLog.CommandEvents> toAppend = new ArrayList<>();
         List<Runnable> answers = new ArrayList<>();
         List<RejectionReporter.Refused> refused = new ArrayList<>();
+        boolean tracing = context.traces().enabled();
+        List<Context> traced = tracing ? new ArrayList<>() : List.of();
         for (Queued queued : group) {
             Step step = queued.step();
             if (step.entryId() != null && cursor != null && StreamIds.compare(step.entryId(), cursor) <= 0) {
@@ -213,6 +224,9 @@ public final class GameActor {
                 case Decision.Accepted accept -> {
                     decided = GameEngine.applyAll(decided, accept.events());
                     accepted.add(step.commandId());
+                    if (tracing && queued.trace() != null) {
+                        traced.add(queued.trace());
+                    }
                     toAppend.add(new EventLog.CommandEvents(step.commandId(), accept.events()));
                     answers.add(() -> queued.done().complete(Handled.APPLIED));
                 }
@@ -226,8 +240,9 @@ public final class GameActor {
         }
         GameState appended = decided;
         String upTo = handledUpTo;
+        Span span = tracing ? context.traces().append(gameId(), eventCount(toAppend), traced) : null;
         return context.log()
-                .append(keys, lease.token(), upTo, toAppend)
+                .append(keys, lease.token(), upTo, toAppend, span == null ? null : MatchTraces.traceparent(span))
                 .map(result -> switch (result) {
                     case AppendResult.Appended ok -> {
                         state = appended;
@@ -239,7 +254,8 @@ public final class GameActor {
                                         .toList(),
                                 toAppend.stream()
                                         .flatMap(command -> command.json().stream())
-                                        .toList());
+                                        .toList(),
+                                span);
                         yield (String) null;
                     }
                     case AppendResult.Duplicate duplicate ->
@@ -252,6 +268,12 @@ public final class GameActor {
                 .recoverWithItem(failure -> "append failed: " + failure.getMessage())
                 .subscribeAsCompletionStage()
                 .thenAccept(stopped -> {
+                    if (span != null) {
+                        if (stopped != null) {
+                            span.setStatus(StatusCode.ERROR, stopped);
+                        }
+                        span.end();
+                    }
                     if (stopped == null) {
                         context.rejections().report(keys, refused);
                         answers.forEach(Runnable::run);
@@ -263,6 +285,14 @@ public final class GameActor {
                 });
     }
 
+    private static int eventCount(List<EventLog.CommandEvents> commands) {
+        int events = 0;
+        for (EventLog.CommandEvents command : commands) {
+            events += command.events().size();
+        }
+        return events;
+    }
+
     private static String later(String current, String entryId) {
         if (entryId == null) {
             return current;
@@ -270,7 +300,7 @@ public final class GameActor {
         return current == null || StreamIds.compare(entryId, current) > 0 ? entryId : current;
     }
 
-    private void afterAppend(List<EventEnvelope> events, List<String> json) {
+    private void afterAppend(List<EventEnvelope> events, List<String> json, Span span) {
         arm();
         long sequence = state.sequence();
         int every = context.config().match().snapshotEvery();
@@ -289,7 +319,9 @@ public final class GameActor {
         if (events.stream().anyMatch(event -> event.type() == EventType.GAME_CREATED)) {
             context.questions().loadIfMissing(this);
         }
-        Uni<Void> fed = context.feed().publish(keys, events, json);
+        Uni<Void> fed = context.feed()
+                .publish(
+                        keys, events, json, span == null ? null : Context.root().with(span));
         if (state.phase() == GamePhase.ENDED) {
             fed.subscribe().with(ignored -> finish(), failure -> finish());
         } else {
@@ -358,6 +390,6 @@ public final class GameActor {
         return state;
     }
 
-    /** A submitted step and the answer its submitter waits for. */
-    private record Queued(Step step, CompletableFuture<Handled> done) {}
+    /** A submitted step, the answer its submitter waits for, and the trace it continues (null: none). */
+    private record Queued(Step step, CompletableFuture<Handled> done, Context trace) {}
 }

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
@@ -100,12 +101,15 @@ public class GameDirectory {
         metrics.remove(gamesGauge);
     }
 
-    /** Handles one intake entry; completes once it may be acknowledged. */
-    public CompletableFuture<Handled> route(CommandEnvelope command, String entryId) {
-        return route(command, entryId, true);
+    /**
+     * Handles one intake entry; completes once it may be acknowledged. {@code trace} (null when not traced)
+     * is the context of the entry's consumer span, which the append of its events continues.
+     */
+    public CompletableFuture<Handled> route(CommandEnvelope command, String entryId, Context trace) {
+        return route(command, entryId, trace, true);
     }
 
-    private CompletableFuture<Handled> route(CommandEnvelope command, String entryId, boolean mayRetry) {
+    private CompletableFuture<Handled> route(CommandEnvelope command, String entryId, Context trace, boolean mayRetry) {
         String gameId = command.gameId();
         GameActor actor = games.get(gameId);
         if (actor == null) {
@@ -116,11 +120,11 @@ public class GameDirectory {
             actor = place(gameId, create ? LeaseStore.Mode.NEW : LeaseStore.Mode.EXISTING, entryId);
         }
         GameActor target = actor;
-        return target.submit(Step.of(command, entryId)).thenCompose(handled -> {
+        return target.submit(Step.of(command, entryId), trace).thenCompose(handled -> {
             // The actor stopped before taking this command (its activation found the game unknown, e.g. a join
             // overtaking the create; or its lease was lost): one fresh attempt, which catches up from the intake.
             if (handled == Handled.NOT_OWNER && mayRetry && !target.active() && games.get(gameId) != target) {
-                return route(command, entryId, false);
+                return route(command, entryId, trace, false);
             }
             return CompletableFuture.completedFuture(handled);
         });
