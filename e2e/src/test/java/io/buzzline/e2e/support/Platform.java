@@ -31,6 +31,7 @@ public final class Platform implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final int replicas;
     private final List<String> jvmOptions;
+    private final Map<String, String> environment;
     private final Map<String, ServiceProcess> processes = new ConcurrentHashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, String> instanceIds = new ConcurrentHashMap<>();
@@ -38,10 +39,12 @@ public final class Platform implements AutoCloseable {
     private final PackagedServices packaged = new PackagedServices();
     private final Tokens tokens;
 
-    private Platform(Infrastructure infrastructure, int replicas, List<String> jvmOptions) {
+    private Platform(
+            Infrastructure infrastructure, int replicas, List<String> jvmOptions, Map<String, String> environment) {
         this.infrastructure = infrastructure;
         this.replicas = replicas;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.environment = Map.copyOf(environment);
         this.tokens = new Tokens(infrastructure);
         for (String label : labels()) {
             ports.put(label, ServiceProcess.freePort());
@@ -53,7 +56,13 @@ public final class Platform implements AutoCloseable {
      * of the slowest) and returns once all are ready.
      */
     public static Platform start(Infrastructure infrastructure, int replicas, List<String> jvmOptions) {
-        Platform platform = new Platform(infrastructure, replicas, jvmOptions);
+        return start(infrastructure, replicas, jvmOptions, Map.of());
+    }
+
+    /** As {@link #start(Infrastructure, int, List)}, with {@code environment} added to every process's. */
+    public static Platform start(
+            Infrastructure infrastructure, int replicas, List<String> jvmOptions, Map<String, String> environment) {
+        Platform platform = new Platform(infrastructure, replicas, jvmOptions, environment);
         try (ExecutorService starting = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> started = new ArrayList<>();
             for (String label : platform.labels()) {
@@ -197,6 +206,7 @@ public final class Platform implements AutoCloseable {
                 "BUZZLINE_TOKEN_PRIVATE_KEY", infrastructure.privateKey(),
                 "BUZZLINE_SERVICE_PRIVATE_KEY", infrastructure.servicePrivateKey(),
                 "BUZZLINE_TOKEN_PUBLIC_KEY", infrastructure.publicKey()));
+        env.putAll(environment);
         switch (service) {
             case "content" -> {
                 env.put("FIRESTORE_EMULATOR_HOST", infrastructure.firestoreHost());

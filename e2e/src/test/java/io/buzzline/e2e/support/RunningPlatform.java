@@ -24,15 +24,23 @@ public final class RunningPlatform implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final Platform platform;
     private final GameChecks checks;
+    private final TraceReceiver traces;
 
     RunningPlatform() {
         long started = System.nanoTime();
         startReport();
         this.infrastructure = new Infrastructure();
+        // Every service traces, to this run's receiver: TracesIT follows one buzz across them, and every other
+        // test plays with tracing on, as production runs.
+        this.traces = new TraceReceiver();
         try {
             this.platform = Platform.start(
-                    infrastructure, 2, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                    infrastructure,
+                    2,
+                    List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                    traces.serviceEnvironment());
         } catch (RuntimeException e) {
+            traces.close();
             infrastructure.close();
             throw e;
         }
@@ -72,6 +80,11 @@ public final class RunningPlatform implements AutoCloseable {
         return checks;
     }
 
+    /** The spans every service of the platform exported. */
+    public TraceReceiver traces() {
+        return traces;
+    }
+
     /** Starts again whatever an earlier test left dead, so no test depends on another's order. */
     public void restoreAll() {
         for (String label : platform.labels()) {
@@ -109,6 +122,7 @@ public final class RunningPlatform implements AutoCloseable {
         try {
             platform.close();
         } finally {
+            traces.close();
             infrastructure.close();
         }
     }
