@@ -133,6 +133,39 @@ class ConsistencyTest {
         }
     }
 
+    /**
+     * Issue 25: in every region every service exports traces over OTLP to a collector and writes JSON log lines,
+     * through the variables its application.properties maps onto the Quarkus keys (off locally by default).
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void everyServiceTracesAndLogsJsonInProduction(String region) throws Exception {
+        for (JsonNode service : Kustomize.build(region)) {
+            String name = service.path("metadata").path("name").asText();
+            String properties = Files.readString(SERVICES.resolve(name + "/src/main/resources/application.properties"));
+            Map<String, String> env = env(service.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0));
+
+            assertThat(env).as("%s in %s", name, region).containsEntry("BUZZLINE_OTEL_DISABLED", "false");
+            assertThat(env.get("BUZZLINE_OTEL_ENDPOINT"))
+                    .as("%s's collector", name)
+                    .startsWith("http");
+            assertThat(Double.parseDouble(env.get("BUZZLINE_OTEL_SAMPLER_RATIO")))
+                    .as("%s's sampled share of traces", name)
+                    .isBetween(0.0, 1.0);
+            assertThat(env).as("%s in %s", name, region).containsEntry("BUZZLINE_LOG_FORMAT", "json");
+            assertThat(properties)
+                    .as("%s maps the variables, tracing and text logs by default", name)
+                    .contains("quarkus.otel.sdk.disabled=${BUZZLINE_OTEL_DISABLED:true}")
+                    .contains("quarkus.otel.exporter.otlp.traces.endpoint=${BUZZLINE_OTEL_ENDPOINT:")
+                    .contains("quarkus.otel.traces.sampler.arg=${BUZZLINE_OTEL_SAMPLER_RATIO:")
+                    .contains("buzzline.log.format=${BUZZLINE_LOG_FORMAT:text}");
+        }
+    }
+
     /** A Quarkus duration as the manifests write it: a number of seconds with {@code s}. */
     private static Duration duration(String value) {
         assertThat(value).as("a duration in seconds").isNotNull().matches("\\d+s");

@@ -21,6 +21,7 @@ import io.buzzline.gateway.aggregate.AggregateSettings;
 import io.buzzline.gateway.resume.EventLogReader;
 import io.buzzline.gateway.resume.LoggedEvent;
 import io.buzzline.gateway.tracing.GatewayTraces;
+import io.buzzline.telemetry.LogFields;
 
 /**
  * This instance's {@link GameFeed}s: one per game with local connections, created with the first
@@ -123,9 +124,11 @@ public class GameFeeds {
             try {
                 event = log.decode(json);
             } catch (ModelDecodingException e) {
-                Log.errorf(
-                        "game %s: undecodable live event skipped (refilled from the log): %s",
-                        feed.gameId(), e.getMessage());
+                try (var fields = LogFields.of(feed.gameId(), null, null)) {
+                    Log.errorf(
+                            "game %s: undecodable live event skipped (refilled from the log): %s",
+                            feed.gameId(), e.getMessage());
+                }
                 continue;
             }
             feed.offer(event);

@@ -27,6 +27,7 @@ import io.buzzline.gateway.protocol.FrameException;
 import io.buzzline.gateway.protocol.Protocol;
 import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.tracing.GatewayTraces;
+import io.buzzline.telemetry.LogFields;
 
 /**
  * Handles what arrives on a connection, in this order: size limit, rate limit, strict decoding, then
@@ -185,7 +186,9 @@ public class FrameHandler {
                             trace.setStatus(StatusCode.ERROR, "not sent to match");
                             trace.end();
                             session.notSent(commandId);
-                            Log.warnf("command %s not sent to match: %s", commandId, failure.getMessage());
+                            try (var fields = LogFields.of(who.gameId(), who.subject(), trace.getSpanContext())) {
+                                Log.warnf("command %s not sent to match: %s", commandId, failure.getMessage());
+                            }
                             refuse(
                                     session,
                                     new FrameException(ErrorCode.UNAVAILABLE, frame.id(), "match is unavailable"));

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,6 +20,7 @@ import io.buzzline.match.runtime.GameDirectory;
 import io.buzzline.match.runtime.Handled;
 import io.buzzline.redis.streams.incoming.IncomingRedisStreamsMetadata;
 import io.buzzline.redis.streams.tracing.TraceMetadata;
+import io.buzzline.telemetry.LogFields;
 
 /**
  * Consumes the shared command stream. Every instance reads every command (a consumer group per
@@ -67,7 +69,11 @@ public class CommandIntake {
     }
 
     private CompletableFuture<Handled> route(CommandEnvelope command, String entryId, Context trace) {
-        try {
+        // The game (and trace) on whatever routing logs now: placing the game, a refusal, a failure.
+        try (var fields = LogFields.of(
+                command.gameId(),
+                null,
+                trace == null ? null : Span.fromContext(trace).getSpanContext())) {
             return directory.route(command, entryId, trace);
         } catch (RuntimeException e) {
             // Never leak an in-flight slot: a failure nacks the entry, which is read again.

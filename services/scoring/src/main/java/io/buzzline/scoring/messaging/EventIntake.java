@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionStage;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.logging.Log;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -19,10 +21,12 @@ import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.events.wire.SharedStream;
+import io.buzzline.redis.streams.tracing.TraceMetadata;
 import io.buzzline.scoring.config.ScoringConfig;
 import io.buzzline.scoring.stats.GameEndRecorder;
 import io.buzzline.scoring.tally.GameScorer;
 import io.buzzline.scoring.tally.ScoreOutcome;
+import io.buzzline.telemetry.LogFields;
 
 /**
  * Consumes match's event stream (group {@code scoring}): tallies the events on their game's lane (the
@@ -83,6 +87,14 @@ public class EventIntake {
         return CompletableFuture.allOf(turns);
     }
 
+    /** The span the connector started for the entry of {@code arrival}, if it traced it. */
+    private static SpanContext trace(Arrival arrival) {
+        return arrival.message()
+                .getMetadata(TraceMetadata.class)
+                .map(trace -> Span.fromContext(trace.context()).getSpanContext())
+                .orElse(null);
+    }
+
     @PreDestroy
     void stop() {
         lanes.stop();
@@ -102,9 +114,11 @@ public class EventIntake {
         try {
             outcomes = scorer.scoreRun(envelopes);
         } catch (RuntimeException e) {
-            Log.warnf(
-                    "%d events of game %s not scored yet: %s",
-                    run.size(), envelopes.getFirst().gameId(), e.getMessage());
+            try (var fields = LogFields.of(envelopes.getFirst().gameId(), null, trace(run.getFirst()))) {
+                Log.warnf(
+                        "%d events of game %s not scored yet: %s",
+                        run.size(), envelopes.getFirst().gameId(), e.getMessage());
+            }
             run.forEach(arrival -> arrival.message().nack(e));
             return;
         }
