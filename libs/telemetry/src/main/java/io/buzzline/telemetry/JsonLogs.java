@@ -33,6 +33,7 @@ public class JsonLogs {
             return;
         }
         JsonLogFormatter formatter = new JsonLogFormatter(service);
+        LogFields.activate();
         for (Handler handler : LogContext.getLogContext().getLogger("").getHandlers()) {
             install(handler, formatter);
         }

@@ -18,6 +18,12 @@ public final class LogFields implements AutoCloseable {
 
     private static final LogFields NONE = new LogFields(false, false, false);
 
+    /**
+     * Whether a line can show these fields: only JSON lines do ({@link JsonLogs} sets it at start-up), so with
+     * text logs (dev, tests, the local platform) {@link #of} is this one check and touches no MDC.
+     */
+    private static volatile boolean active;
+
     private final boolean game;
     private final boolean player;
     private final boolean trace;
@@ -30,6 +36,9 @@ public final class LogFields implements AutoCloseable {
 
     /** Puts what is known (nulls and an invalid span are left out) until {@link #close()}. */
     public static LogFields of(String gameId, String playerId, SpanContext span) {
+        if (!active) {
+            return NONE;
+        }
         boolean traced = span != null && span.isValid();
         if (gameId == null && playerId == null && !traced) {
             return NONE;
@@ -45,6 +54,11 @@ public final class LogFields implements AutoCloseable {
             MDC.put(SPAN_ID, span.getSpanId());
         }
         return new LogFields(gameId != null, playerId != null, traced);
+    }
+
+    /** From now on lines carry the fields: the console writes JSON. */
+    static void activate() {
+        active = true;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.Level;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,11 @@ class JsonLogFormatterTest {
 
     private final ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final JsonLogFormatter formatter = new JsonLogFormatter("buzzline-match");
+
+    @BeforeAll
+    static void jsonLines() {
+        LogFields.activate();
+    }
 
     @Test
     void aLineAboutAGameCarriesItsTraceGameAndPlayerAsFields() throws Exception {
