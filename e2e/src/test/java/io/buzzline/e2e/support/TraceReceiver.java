@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.GZIPInputStream;
 
 import com.google.protobuf.CodedInputStream;
@@ -45,7 +45,9 @@ public final class TraceReceiver implements AutoCloseable {
     private static final HexFormat HEX = HexFormat.of();
 
     private final HttpServer server;
-    private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+    // A queue, not a copy-on-write list: the whole run's spans arrive here (the contract suite's requests
+    // too), a batch every 100 ms per service, and only TracesIT reads them.
+    private final ConcurrentLinkedQueue<ReceivedSpan> spans = new ConcurrentLinkedQueue<>();
 
     public TraceReceiver() {
         try {
