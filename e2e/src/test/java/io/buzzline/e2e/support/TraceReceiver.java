@@ -55,7 +55,8 @@ public final class TraceReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot open the trace receiver", e);
         }
-        server.createContext("/", this::receive);
+        // Only the path an OpenTelemetry collector serves: an exporter posting elsewhere gets the collector's 404.
+        server.createContext("/v1/traces", this::receive);
         server.start();
     }
 
