@@ -65,6 +65,14 @@ public interface GatewayConfig {
         @WithDefault("100")
         int welcomeStandings();
 
+        /**
+         * Writes text frames straight to the connection's Netty channel, the same frame bytes shared by every
+         * connection a fan-out reaches, instead of through WebSockets Next (a UTF-8 encoding per connection,
+         * a Uni and its context propagation per frame). false: every frame through WebSockets Next.
+         */
+        @WithDefault("true")
+        boolean directWrites();
+
         /** Frames that may wait unsent on one connection; past it the client is closed with a resume hint. */
         @WithDefault("512")
         int outboundQueue();

@@ -16,6 +16,7 @@ import io.buzzline.gateway.protocol.Protocol;
 public final class Outbound {
 
     private final WebSocketConnection connection;
+    private final FrameWriter writer;
     private final int bound;
     private final Runnable onSlow;
     private final ArrayDeque<String> queue = new ArrayDeque<>();
@@ -30,7 +31,13 @@ public final class Outbound {
 
     /** {@code onSlow} runs once if the connection is closed for not reading (for the metric). */
     public Outbound(WebSocketConnection connection, int bound, Runnable onSlow) {
+        this(connection, new ConnectionWriter(connection), bound, onSlow);
+    }
+
+    /** Frames go out through {@code writer}; pings and closes through the connection. */
+    Outbound(WebSocketConnection connection, FrameWriter writer, int bound, Runnable onSlow) {
         this.connection = connection;
+        this.writer = writer;
         this.bound = bound;
         this.onSlow = onSlow;
     }
@@ -209,7 +216,7 @@ public final class Outbound {
             return;
         }
         String sent = next;
-        connection.sendText(next).subscribe().with(ok -> written(sent), failure -> disconnected());
+        writer.write(next, () -> written(sent), this::disconnected);
     }
 
     private void written(String text) {

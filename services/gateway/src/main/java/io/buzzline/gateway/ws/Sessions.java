@@ -91,10 +91,16 @@ public class Sessions {
         connectionGauges.forEach(metrics::remove);
     }
 
+    private FrameWriter writer(WebSocketConnection connection) {
+        FrameWriter through = new ConnectionWriter(connection);
+        var vertxHandler = config.directWrites() ? ConnectionChannels.vertxHandler(connection) : null;
+        return vertxHandler == null ? through : new ChannelWriter(vertxHandler, through);
+    }
+
     Session opened(WebSocketConnection connection) {
         Session session = new Session(
                 connection.id(),
-                new Outbound(connection, config.outboundQueue(), slowConsumers::increment),
+                new Outbound(connection, writer(connection), config.outboundQueue(), slowConsumers::increment),
                 new TokenBucket(config.rateBurst(), config.ratePerSecond(), System.nanoTime()),
                 encoder,
                 clock);

@@ -89,6 +89,7 @@ class ForgedPongTest extends GatewayTest {
         player.awaitFrame(f -> "ack".equals(f.path("type").asText())
                 && "b1".equals(f.path("id").asText()));
         return games.commands().stream()
+                .filter(command -> command.gameId().equals(gameId))
                 .map(CommandEnvelope::command)
                 .filter(PressBuzz.class::isInstance)
                 .map(PressBuzz.class::cast)

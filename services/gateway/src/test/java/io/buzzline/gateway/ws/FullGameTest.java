@@ -200,10 +200,11 @@ class FullGameTest extends GatewayTest {
                 .findFirst()
                 .orElseThrow();
         PressBuzz press = games.commands().stream()
+                .filter(command -> command.gameId().equals(gameId))
                 .map(CommandEnvelope::command)
                 .filter(PressBuzz.class::isInstance)
                 .map(PressBuzz.class::cast)
-                .filter(b -> b.playerId().equals(playerId))
+                .filter(b -> b.playerId().equals(playerId) && b.questionId().equals(questionId))
                 .findFirst()
                 .orElseThrow();
         assertThat(press.shownAt()).as("the question's write to %s", playerId).isNotNull();
