@@ -31,6 +31,12 @@ public final class Protocol {
      */
     public static final short CLOSE_TOO_BIG = 1009;
 
+    /**
+     * Close code (RFC 6455 "invalid frame payload data", §8.1): a text frame that is not UTF-8; a
+     * {@code MALFORMED_FRAME} error frame precedes it.
+     */
+    public static final short CLOSE_INVALID_DATA = 1007;
+
     /** Close code: too many error frames (abusive client). */
     public static final short CLOSE_POLICY = 4008;
 

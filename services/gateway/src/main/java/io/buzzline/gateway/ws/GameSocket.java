@@ -13,6 +13,8 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 
 import io.buzzline.gateway.protocol.Protocol;
@@ -35,7 +37,11 @@ public class GameSocket {
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
-        frames.opened(sessions.opened(connection));
+        Session session = sessions.opened(connection);
+        frames.opened(session);
+        // The guard runs in Netty, outside any Vert.x context: come back to this connection's to answer.
+        Context context = Vertx.currentContext();
+        Utf8GuardInstaller.guard(connection).onInvalid(() -> context.runOnContext(ignored -> frames.notUtf8(session)));
     }
 
     @OnTextMessage
