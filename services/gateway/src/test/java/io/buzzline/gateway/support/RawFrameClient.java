@@ -15,6 +15,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
@@ -35,10 +36,17 @@ public final class RawFrameClient implements AutoCloseable {
     private final WebSocket socket;
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Short> closed = new CompletableFuture<>();
+    private volatile String extensions;
 
-    private RawFrameClient(Vertx vertx, URI uri) throws Exception {
-        this.client = vertx.createWebSocketClient();
+    private RawFrameClient(Vertx vertx, URI uri, boolean compressed) throws Exception {
+        this.client =
+                vertx.createWebSocketClient(new WebSocketClientOptions().setTryUsePerMessageCompression(compressed));
         this.socket = client.connect(uri.getPort(), uri.getHost(), uri.getPath())
+                // Vert.x keeps the handshake's headers only while the connect handlers run.
+                .map(ws -> {
+                    extensions = String.valueOf(ws.headers().get("sec-websocket-extensions"));
+                    return ws;
+                })
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -54,8 +62,13 @@ public final class RawFrameClient implements AutoCloseable {
 
     /** Connects to {@code uri} ({@code ws://host:port/ws}). */
     public static RawFrameClient connect(Vertx vertx, URI uri) {
+        return connect(vertx, uri, false);
+    }
+
+    /** Connects, asking for permessage-deflate if {@code compressed}: frames then travel compressed. */
+    public static RawFrameClient connect(Vertx vertx, URI uri, boolean compressed) {
         try {
-            return new RawFrameClient(vertx, uri);
+            return new RawFrameClient(vertx, uri, compressed);
         } catch (Exception e) {
             throw new IllegalStateException("cannot connect to " + uri, e);
         }
@@ -69,6 +82,11 @@ public final class RawFrameClient implements AutoCloseable {
     /** A continuation frame carrying exactly {@code bytes}. */
     public void continuation(byte[] bytes, boolean last) {
         socket.writeFrame(WebSocketFrame.continuationFrame(Buffer.buffer(bytes), last));
+    }
+
+    /** The extensions the server agreed to, from its handshake response. */
+    public String extensions() {
+        return extensions;
     }
 
     public List<JsonNode> frames(String type) {

@@ -76,6 +76,19 @@ class Utf8FramesTest extends GatewayTest {
         assertThat(games.commandCount()).isEqualTo(before);
     }
 
+    /** The guard must see the inflated bytes: with permessage-deflate the wire carries deflated ones. */
+    @Test
+    void aCompressedConnectionIsCheckedOnItsInflatedBytes() {
+        RawFrameClient client = connected(true);
+        assertThat(client.extensions()).contains("permessage-deflate");
+        client.text(bytes("{\"type\":\"ping\",\"id\":\"ok\"}"), true);
+        client.awaitFrame(f -> "pong".equals(f.path("type").asText()));
+        client.text(bytes("{\"type\":\"ping\",\"id\":\"", 0xC0, 0xAF, "\"}"), true); // an overlong "/"
+
+        assertThat(client.awaitClose()).isEqualTo(Protocol.CLOSE_INVALID_DATA);
+        assertThat(client.frames("error").getFirst().path("code").asText()).isEqualTo("MALFORMED_FRAME");
+    }
+
     @Test
     void aCharacterSplitBetweenFragmentsIsValid() {
         RawFrameClient client = connected();
@@ -90,8 +103,12 @@ class Utf8FramesTest extends GatewayTest {
     }
 
     private RawFrameClient connected() {
+        return connected(false);
+    }
+
+    private RawFrameClient connected(boolean compressed) {
         RawFrameClient client =
-                RawFrameClient.connect(vertx, URI.create(ws.toString().replaceFirst("^http", "ws")));
+                RawFrameClient.connect(vertx, URI.create(ws.toString().replaceFirst("^http", "ws")), compressed);
         raw.add(client);
         return client;
     }
