@@ -19,7 +19,13 @@ public final class SettingsRules {
     public static final int MAX_NAME_LENGTH = 60;
     public static final int MAX_QUESTIONS = 100;
     public static final int MAX_PLAYERS = 10_000;
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    public static final int MIN_TIME_LIMIT_SECONDS = 5;
+    public static final int MAX_TIME_LIMIT_SECONDS = 300;
+    public static final int MAX_AUTO_ADVANCE_SECONDS = 60;
+    /** A category code: lower-case letters, digits and '-', at most 40 characters. */
+    public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,39}";
+
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
     private final Set<String> bankLanguages;
 
@@ -96,9 +102,14 @@ public final class SettingsRules {
             out.add(new FieldViolation("mode", "must be CLASSIC or BUZZER"));
         }
         range("questionCount", g.questionCount(), 1, MAX_QUESTIONS, out);
-        range("questionTimeLimitSeconds", g.questionTimeLimitSeconds(), 5, 300, out);
+        range(
+                "questionTimeLimitSeconds",
+                g.questionTimeLimitSeconds(),
+                MIN_TIME_LIMIT_SECONDS,
+                MAX_TIME_LIMIT_SECONDS,
+                out);
         range("maxPlayers", g.maxPlayers(), 1, MAX_PLAYERS, out);
-        range("autoAdvanceSeconds", g.autoAdvanceSeconds(), 0, 60, out);
+        range("autoAdvanceSeconds", g.autoAdvanceSeconds(), 0, MAX_AUTO_ADVANCE_SECONDS, out);
         language("language", g.language(), out);
     }
 

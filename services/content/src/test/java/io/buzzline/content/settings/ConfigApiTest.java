@@ -52,6 +52,9 @@ class ConfigApiTest {
     @Inject
     Firestore firestore;
 
+    @Inject
+    io.buzzline.content.config.ContentConfig config;
+
     private OpenApiContract api;
 
     @BeforeEach
@@ -114,7 +117,8 @@ class ConfigApiTest {
                 .then()
                 .statusCode(428)
                 .contentType("application/problem+json");
-        var problem = api.given()
+        // The document refuses "xx" (not a bank language) too: only the answer is checked against it.
+        var problem = api.givenInvalid()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"" + version + "\"")
                 .body(Map.of(
@@ -191,6 +195,51 @@ class ConfigApiTest {
                 .then()
                 .body("version", equalTo((int) version + 1))
                 .body("value.questionTimeLimitSeconds", equalTo(99)));
+    }
+
+    /**
+     * The document states the game defaults' bounds and the bank's languages: a body at each documented
+     * bound passes the document and the service, one just beyond is refused by both.
+     */
+    @Test
+    void theGameDefaultsDocumentedBoundsAreTheEnforcedOnes() {
+        var schemas = io.restassured.RestAssured.given()
+                .get("/q/openapi?format=json")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(schemas.getList("components.schemas.BankLanguage.enum", String.class))
+                .containsExactlyInAnyOrderElementsOf(config.questions().languages());
+        Map<String, List<Integer>> bounds = Map.of(
+                "questionCount", List.of(1, SettingsRules.MAX_QUESTIONS),
+                "questionTimeLimitSeconds",
+                        List.of(SettingsRules.MIN_TIME_LIMIT_SECONDS, SettingsRules.MAX_TIME_LIMIT_SECONDS),
+                "maxPlayers", List.of(1, SettingsRules.MAX_PLAYERS),
+                "autoAdvanceSeconds", List.of(0, SettingsRules.MAX_AUTO_ADVANCE_SECONDS));
+        bounds.forEach((field, range) -> {
+            String schema = "components.schemas.GameDefaults.properties." + field;
+            assertThat(schemas.getInt(schema + ".minimum")).as(field).isEqualTo(range.get(0));
+            assertThat(schemas.getInt(schema + ".maximum")).as(field).isEqualTo(range.get(1));
+            for (int bound : range) {
+                Map<String, Object> body = new java.util.HashMap<>(defaults(30));
+                body.put(field, bound);
+                api.given()
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", "\"" + version("/config/game-defaults") + "\"")
+                        .body(body)
+                        .put("/config/game-defaults")
+                        .then()
+                        .statusCode(200);
+                body.put(field, bound == range.get(0) ? bound - 1 : bound + 1);
+                api.givenInvalid()
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", "\"" + version("/config/game-defaults") + "\"")
+                        .body(body)
+                        .put("/config/game-defaults")
+                        .then()
+                        .statusCode(400);
+            }
+        });
     }
 
     private long version(String path) {
