@@ -14,6 +14,14 @@ public final class JoinCodes {
     public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final int LENGTH = 6;
 
+    /**
+     * What {@link #normalize} accepts, as a regular expression for the documents (matched whole): six
+     * characters of the alphabet in either case, with spaces and dashes anywhere. (Other white space is
+     * forgiven too; a document that promises less than is accepted stays true.)
+     */
+    public static final String TYPED_PATTERN =
+            "[ -]*(?:[" + ALPHABET + "abcdefghjkmnpqrstuvwxyz][ -]*){" + LENGTH + "}";
+
     private final RandomGenerator random;
 
     public JoinCodes(RandomGenerator random) {

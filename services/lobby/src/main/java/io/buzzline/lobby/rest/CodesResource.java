@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.buzzline.lobby.code.JoinCodes;
 import io.buzzline.lobby.game.JoinRefusal;
 import io.buzzline.lobby.game.LobbyProblem;
 import io.buzzline.lobby.game.LobbyService;
@@ -36,6 +39,8 @@ import io.buzzline.lobby.rest.GameApi.SpectatorResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CodesResource {
 
+    private static final String CODE = "The join code as typed: case, spaces and dashes are ignored";
+
     private final LobbyService lobby;
 
     public CodesResource(LobbyService lobby) {
@@ -51,7 +56,12 @@ public class CodesResource {
             content = @Content(schema = @Schema(implementation = GameView.class)))
     @APIResponse(responseCode = "400", description = "Not a join code")
     @APIResponse(responseCode = "404", description = "No live game has this code")
-    public GameView lookUp(@PathParam("code") String code) {
+    public GameView lookUp(
+            @PathParam("code")
+                    @Parameter(
+                            description = CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCodes.TYPED_PATTERN))
+                    String code) {
         String gameId = lobby.gameIdForTypedCode(code);
         return lobby.find(gameId).map(Views::of).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
     }
@@ -75,7 +85,13 @@ public class CodesResource {
     @APIResponse(responseCode = "409", description = "Nickname taken, game full or already started")
     @APIResponse(responseCode = "410", description = "The game is over")
     @APIResponse(responseCode = "422", description = "Nickname refused by the rules or the filter")
-    public Response join(@PathParam("code") String code, @NotNull @Valid JoinRequest request) {
+    public Response join(
+            @PathParam("code")
+                    @Parameter(
+                            description = CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCodes.TYPED_PATTERN))
+                    String code,
+            @NotNull @Valid JoinRequest request) {
         Optional<GuestIdentity> identity = Identities.claimed(request.playerId(), request.credential());
         JoinResponse body = Views.of(lobby.joinByCode(code, request.nickname(), identity));
         return Response.status(Response.Status.CREATED).entity(body).build();
@@ -94,7 +110,12 @@ public class CodesResource {
             content = @Content(schema = @Schema(implementation = SpectatorResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a join code")
     @APIResponse(responseCode = "404", description = "No live game has this code")
-    public Response spectate(@PathParam("code") String code) {
+    public Response spectate(
+            @PathParam("code")
+                    @Parameter(
+                            description = CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCodes.TYPED_PATTERN))
+                    String code) {
         SpectatorPass pass = lobby.spectate(code);
         return Response.status(Response.Status.CREATED)
                 .entity(new SpectatorResponse(
