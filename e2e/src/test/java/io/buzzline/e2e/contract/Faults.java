@@ -54,7 +54,8 @@ final class Faults {
         if (operation.statuses().contains(406)) {
             Fault fault = new Fault(
                     "header Accept", "text/html, which the operation does not produce", Set.of(406), Set.of());
-            kinds.add(Tuple.of(1, valid.map(d -> OperationCases.withHeader(d, "Accept", "text/html", fault))));
+            kinds.add(Tuple.of(
+                    1, valid.map(d -> OperationCases.withParameter(d, "header", "Accept", "text/html", fault))));
         }
         if (operation.body().isPresent()) {
             kinds.add(Tuple.of(4, valid.flatMap(d -> Arbitraries.randomValue(random -> badBody(d, random)))));
@@ -71,11 +72,7 @@ final class Faults {
                     .ifPresent(values -> broken.add(valid.flatMap(d -> values.map(value -> {
                         Fault fault = new Fault(
                                 in + " " + parameter.name(), "'" + value + "' against " + schema, statuses, Set.of());
-                        return switch (in) {
-                            case "path" -> OperationCases.withPath(d, parameter.name(), value, fault);
-                            case "query" -> OperationCases.withQuery(d, parameter.name(), value, fault);
-                            default -> OperationCases.withHeader(d, parameter.name(), value, fault);
-                        };
+                        return OperationCases.withParameter(d, in, parameter.name(), value, fault);
                     }))));
         }
         return broken.isEmpty() ? Optional.empty() : Optional.of(Tuple.of(2, Arbitraries.oneOf(broken)));

@@ -141,46 +141,23 @@ final class OperationCases {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** Copies of a draft with one part replaced and the fault it now has. */
-    static Draft withPath(Draft draft, String name, String value, Fault fault) {
+    /** A copy of a draft with one parameter ({@code in} path, query or header) replaced and the fault it now has. */
+    static Draft withParameter(Draft draft, String in, String name, String value, Fault fault) {
         Map<String, String> path = new LinkedHashMap<>(draft.path());
-        path.put(name, value);
-        return new Draft(
-                path,
-                draft.query(),
-                draft.headers(),
-                draft.body(),
-                draft.contentType(),
-                draft.json(),
-                Optional.of(fault));
-    }
-
-    static Draft withQuery(Draft draft, String name, String value, Fault fault) {
         Map<String, String> query = new LinkedHashMap<>(draft.query());
-        query.put(name, value);
-        return new Draft(
-                draft.path(),
-                query,
-                draft.headers(),
-                draft.body(),
-                draft.contentType(),
-                draft.json(),
-                Optional.of(fault));
-    }
-
-    static Draft withHeader(Draft draft, String name, String value, Fault fault) {
         Map<String, String> headers = new LinkedHashMap<>(draft.headers());
-        headers.put(name, value);
-        return new Draft(
-                draft.path(),
-                draft.query(),
-                headers,
-                draft.body(),
-                draft.contentType(),
-                draft.json(),
-                Optional.of(fault));
+        Map<String, String> changed =
+                switch (in) {
+                    case "path" -> path;
+                    case "query" -> query;
+                    case "header" -> headers;
+                    default -> throw new IllegalArgumentException("no parameters are in " + in);
+                };
+        changed.put(name, value);
+        return new Draft(path, query, headers, draft.body(), draft.contentType(), draft.json(), Optional.of(fault));
     }
 
+    /** A copy of a draft with its body replaced and the fault it now has. */
     static Draft withBody(Draft draft, String body, String contentType, Fault fault) {
         return new Draft(
                 draft.path(), draft.query(), draft.headers(), body, contentType, draft.json(), Optional.of(fault));
