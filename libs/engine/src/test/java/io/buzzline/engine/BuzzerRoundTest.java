@@ -173,7 +173,7 @@ class BuzzerRoundTest {
         assertThat(events.subList(1, events.size()))
                 .containsExactly(
                         new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED),
-                        new ScoreUpdated("p1", "g-1:9", 1000, 1000, "BUZZER_CORRECT", 0));
+                        new ScoreUpdated("p1", "g-1:9", 1000, 1000, ScoreUpdated.Reason.BUZZER_CORRECT, 0));
     }
 
     @Test
@@ -187,7 +187,7 @@ class BuzzerRoundTest {
         // The penalty is known at the verdict and tells nothing of the key: it is logged with it.
         assertThat(events.subList(1, events.size()))
                 .containsExactly(
-                        new ScoreUpdated("p1", "g-1:10", -200, -200, "BUZZER_WRONG", 0),
+                        new ScoreUpdated("p1", "g-1:10", -200, -200, ScoreUpdated.Reason.BUZZER_WRONG, 0),
                         new BuzzerReopened("p1", "q1", BuzzerReopened.Reason.WRONG_ANSWER));
         assertThat(game.state().phase()).isEqualTo(GamePhase.QUESTION_OPEN);
         assertThat(game.reject(buzz(game, "p1"))).isEqualTo(Rejection.LOCKED_OUT);

@@ -87,8 +87,8 @@ class ClassicRoundTest {
                 .containsExactly(
                         new AnswerSubmitted("p2", "q1", "B", 0, RoundMode.CLASSIC, true),
                         new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED),
-                        new ScoreUpdated("p1", "g-1:7", 0, 0, "CLASSIC_WRONG", 0),
-                        new ScoreUpdated("p2", "g-1:8", 1000, 1000, "CLASSIC_CORRECT", 1));
+                        new ScoreUpdated("p1", "g-1:7", 0, 0, ScoreUpdated.Reason.CLASSIC_WRONG, 0),
+                        new ScoreUpdated("p2", "g-1:8", 1000, 1000, ScoreUpdated.Reason.CLASSIC_CORRECT, 1));
         assertThat(game.state().phase()).isEqualTo(GamePhase.INTERMISSION);
         assertThat(game.reject(answer(game, "p1", "B"))).isEqualTo(Rejection.NO_OPEN_QUESTION);
     }

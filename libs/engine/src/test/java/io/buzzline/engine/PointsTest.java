@@ -47,7 +47,7 @@ class PointsTest {
         assertThat(events.subList(1, events.size()))
                 .containsExactly(
                         new AnswerRevealed(1, 2, "q2", "B", AnswerRevealed.Reason.ANSWERED),
-                        new ScoreUpdated("p1", "g-1:10", 850, 1725, "CLASSIC_STREAK", 2),
+                        new ScoreUpdated("p1", "g-1:10", 850, 1725, ScoreUpdated.Reason.CLASSIC_STREAK, 2),
                         new RoundEnded(1));
         assertThat(game.state().player("p1").orElseThrow().total()).isEqualTo(875 + 850);
     }
@@ -60,7 +60,7 @@ class PointsTest {
         assertThat(game.accept(new SkipQuestion(HOST)))
                 .containsExactly(
                         new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.SKIPPED),
-                        new ScoreUpdated("p1", "g-1:7", 1000, 1000, "CLASSIC_CORRECT", 1));
+                        new ScoreUpdated("p1", "g-1:7", 1000, 1000, ScoreUpdated.Reason.CLASSIC_CORRECT, 1));
     }
 
     @Test
@@ -106,7 +106,7 @@ class PointsTest {
                 .singleElement()
                 .satisfies(e -> {
                     ScoreUpdated score = (ScoreUpdated) e;
-                    assertThat(score.reason()).isEqualTo("CLASSIC_CORRECT");
+                    assertThat(score.reason()).isEqualTo(ScoreUpdated.Reason.CLASSIC_CORRECT);
                     assertThat(score.streak()).isEqualTo(1);
                 });
     }

@@ -52,7 +52,7 @@ class VisibilityTest {
                 new PlayerJoined("p1", "Ada", null),
                 new PlayerLeft("p1", PlayerLeft.Reason.LEFT),
                 new BuzzPressed("p1", "q", Instant.EPOCH, 10),
-                new ScoreUpdated("p1", "g:5", 100, 100, "CLASSIC_CORRECT", 1));
+                new ScoreUpdated("p1", "g:5", 100, 100, ScoreUpdated.Reason.CLASSIC_CORRECT, 1));
 
         assertThat(own).allSatisfy(event -> {
             assertThat(event.visibility().visibleToPlayer("p1")).isTrue();

@@ -9,6 +9,7 @@ import io.buzzline.events.BuzzerSettings;
 import io.buzzline.events.GameSettings;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
+import io.buzzline.events.ScoreUpdated;
 import io.buzzline.events.StreakBonus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class BuzzerRulesTest {
         RoundRules round = new RoundRules(RoundMode.BUZZER, 5, 30_000, 500, 250);
         Award award = V1.buzzer(round, true);
         assertThat(award.points()).isEqualTo(500);
-        assertThat(award.reason()).isEqualTo("BUZZER_CORRECT");
+        assertThat(award.reason()).isEqualTo(ScoreUpdated.Reason.BUZZER_CORRECT);
     }
 
     @Test
@@ -31,7 +32,7 @@ class BuzzerRulesTest {
         RoundRules round = new RoundRules(RoundMode.BUZZER, 5, 30_000, 500, 250);
         Award award = V1.buzzer(round, false);
         assertThat(award.points()).isEqualTo(-250);
-        assertThat(award.reason()).isEqualTo("BUZZER_WRONG");
+        assertThat(award.reason()).isEqualTo(ScoreUpdated.Reason.BUZZER_WRONG);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.buzzline.rules;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.RoundMode;
+import io.buzzline.events.ScoreUpdated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,7 @@ class ClassicRulesTest {
         Award wrong = V1.classic(THOUSAND_IN_20S, KAHOOT_STREAK, 1_000, false, 4);
         assertThat(wrong.points()).isZero();
         assertThat(wrong.streak()).isZero();
-        assertThat(wrong.reason()).isEqualTo("CLASSIC_WRONG");
+        assertThat(wrong.reason()).isEqualTo(ScoreUpdated.Reason.CLASSIC_WRONG);
     }
 
     @Test

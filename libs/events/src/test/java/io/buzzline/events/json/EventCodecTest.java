@@ -92,6 +92,10 @@ class EventCodecTest {
         assertThatThrownBy(() -> codec.decode(json.replace("\"streak\":1", "\"streak\":-1")))
                 .isInstanceOf(ModelDecodingException.class)
                 .hasMessage("SCORE_UPDATED.data.streak: must not be negative, was -1");
+        // A closed set: a reason no rule writes is refused, not carried along as text.
+        assertThatThrownBy(() -> codec.decode(json.replace("CLASSIC_CORRECT", "correct")))
+                .isInstanceOf(ModelDecodingException.class)
+                .hasMessageStartingWith("SCORE_UPDATED.data.reason");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -90,7 +90,10 @@ final class SampleModel {
                         T0.plusMillis(6),
                         new AnswerSubmitted("p-1", "q-42", "Jupiter", 1_450, RoundMode.CLASSIC, true)),
                 EventEnvelope.of(
-                        "g-1", 8, T0.plusMillis(7), new ScoreUpdated("p-1", "g-1:7", 964, 964, "CLASSIC_CORRECT", 1)),
+                        "g-1",
+                        8,
+                        T0.plusMillis(7),
+                        new ScoreUpdated("p-1", "g-1:7", 964, 964, ScoreUpdated.Reason.CLASSIC_CORRECT, 1)),
                 EventEnvelope.of("g-1", 9, T0.plusMillis(8), new RoundEnded(1)),
                 EventEnvelope.of("g-1", 10, T0.plusMillis(9), new GameEnded(GameEnded.Reason.COMPLETED)),
                 EventEnvelope.of("g-1", 11, T0.plusMillis(10), new QuestionsLoaded(PACK)),

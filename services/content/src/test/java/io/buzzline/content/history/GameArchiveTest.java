@@ -65,9 +65,9 @@ class GameArchiveTest {
                 game,
                 new PlayerJoined(ada, "Ada", null),
                 new PlayerJoined("p-bob-" + game, "Bob", null),
-                new ScoreUpdated(ada, game + ":9", 500, 500, "correct", 1),
-                new ScoreUpdated("p-bob-" + game, game + ":10", 800, 800, "correct", 1),
-                new ScoreUpdated(ada, game + ":11", 700, 1200, "correct", 1),
+                new ScoreUpdated(ada, game + ":9", 500, 500, ScoreUpdated.Reason.CLASSIC_CORRECT, 1),
+                new ScoreUpdated("p-bob-" + game, game + ":10", 800, 800, ScoreUpdated.Reason.CLASSIC_CORRECT, 1),
+                new ScoreUpdated(ada, game + ":11", 700, 1200, ScoreUpdated.Reason.CLASSIC_CORRECT, 1),
                 new GameEnded(GameEnded.Reason.COMPLETED));
 
         assertThat(archive.archive(log)).isInstanceOf(ArchiveOutcome.Archived.class);

@@ -72,7 +72,7 @@ class GameEndedListenerTest {
         List<EventEnvelope> log = log(
                 game,
                 new PlayerJoined("p-ada", "Ada", null),
-                new ScoreUpdated("p-ada", game + ":3", 900, 900, "correct", 1),
+                new ScoreUpdated("p-ada", game + ":3", 900, 900, ScoreUpdated.Reason.CLASSIC_CORRECT, 1),
                 new GameEnded(GameEnded.Reason.COMPLETED));
         try (RedisCommands commands = new RedisCommands(redis.url())) {
             for (EventEnvelope event : log) {

@@ -224,7 +224,7 @@ class QuestApiTest {
                 .answer(player, q1, true, 900)
                 .show(q2)
                 .answer(player, q2, true, 900)
-                .add(new ScoreUpdated(player, "s1", 800, 800, "correct", 1))
+                .add(new ScoreUpdated(player, "s1", 800, 800, ScoreUpdated.Reason.CLASSIC_CORRECT, 1))
                 .add(new GameEnded(GameEnded.Reason.COMPLETED))
                 .log());
         // Second place; one right in the category, one right elsewhere, one wrong.
@@ -237,8 +237,8 @@ class QuestApiTest {
                 .answer(player, other, true, 900)
                 .show(q2)
                 .answer(player, q2, false, 900)
-                .add(new ScoreUpdated(player, "s2", 300, 300, "correct", 1))
-                .add(new ScoreUpdated("p-rival-" + player, "s3", 900, 900, "correct", 1))
+                .add(new ScoreUpdated(player, "s2", 300, 300, ScoreUpdated.Reason.CLASSIC_CORRECT, 1))
+                .add(new ScoreUpdated("p-rival-" + player, "s3", 900, 900, ScoreUpdated.Reason.CLASSIC_CORRECT, 1))
                 .add(new GameEnded(GameEnded.Reason.COMPLETED))
                 .log());
         // Long ago: outside every window.

@@ -61,7 +61,8 @@ final class EventSamples {
                         T0.plusSeconds(20));
             case BUZZ_PRESSED -> new BuzzPressed(PLAYER, QUESTION, T0.plusMillis(3218), 42);
             case ANSWER_SUBMITTED -> new AnswerSubmitted(PLAYER, QUESTION, "Rhine", 5_030, RoundMode.BUZZER, false);
-            case SCORE_UPDATED -> new ScoreUpdated(PLAYER, "g_3f9a1c0e5b7d2468:21", -500, 412, "BUZZER_WRONG", 0);
+            case SCORE_UPDATED ->
+                new ScoreUpdated(PLAYER, "g_3f9a1c0e5b7d2468:21", -500, 412, ScoreUpdated.Reason.BUZZER_WRONG, 0);
             case ROUND_ENDED -> new RoundEnded(1);
             case GAME_ENDED -> new GameEnded(GameEnded.Reason.ENDED_BY_HOST);
             case QUESTIONS_LOADED ->

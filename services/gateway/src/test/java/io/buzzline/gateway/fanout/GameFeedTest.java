@@ -78,12 +78,12 @@ class GameFeedTest {
         offer(new AnswerSubmitted("p2", "q1", "A", 1200, RoundMode.CLASSIC, false));
         offer(new AnswerSubmitted("p3", "q1", "B", 1500, RoundMode.CLASSIC, true));
         offer(new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED));
-        offer(new ScoreUpdated("p1", "g:7", 950, 950, "CLASSIC_CORRECT", 1));
-        offer(new ScoreUpdated("p2", "g:8", 0, 0, "CLASSIC_WRONG", 0));
+        offer(new ScoreUpdated("p1", "g:7", 950, 950, ScoreUpdated.Reason.CLASSIC_CORRECT, 1));
+        offer(new ScoreUpdated("p2", "g:8", 0, 0, ScoreUpdated.Reason.CLASSIC_WRONG, 0));
         assertThat(ada.frames("standings"))
                 .as("not before the batch is complete")
                 .isEmpty();
-        offer(new ScoreUpdated("p3", "g:9", 800, 800, "CLASSIC_CORRECT", 1));
+        offer(new ScoreUpdated("p3", "g:9", 800, 800, ScoreUpdated.Reason.CLASSIC_CORRECT, 1));
 
         JsonNode mine = ada.frames("standings").getFirst();
         assertThat(mine.path("questionId").asText()).isEqualTo("q1");
@@ -121,7 +121,7 @@ class GameFeedTest {
         questionOpen();
         offer(new AnswerSubmitted("p1", "q1", "B", 900, RoundMode.CLASSIC, true));
         offer(new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.TIME_UP));
-        offer(new ScoreUpdated("p1", "g:8", 950, 950, "CLASSIC_CORRECT", 1));
+        offer(new ScoreUpdated("p1", "g:8", 950, 950, ScoreUpdated.Reason.CLASSIC_CORRECT, 1));
         offer(new PlayerJoined("p4", "Dee", null));
 
         ServerFrame.Page first = feed.board("b1", 0, 2);

@@ -95,7 +95,8 @@ public final class GameLog {
     /** The engine's SCORE_UPDATED for {@code answer}, as it logs it right after the reveal. */
     public EventEnvelope scored(EventEnvelope answer, int points, long total, String reason, int streak) {
         String playerId = ((AnswerSubmitted) answer.event()).playerId();
-        return next(new ScoreUpdated(playerId, answer.eventId(), points, total, reason, streak));
+        return next(new ScoreUpdated(
+                playerId, answer.eventId(), points, total, ScoreUpdated.Reason.valueOf(reason), streak));
     }
 
     public EventEnvelope ended() {
