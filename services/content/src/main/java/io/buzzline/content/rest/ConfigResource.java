@@ -170,6 +170,9 @@ public class ConfigResource {
     }
 
     private Response write(SettingKey key, PlatformSetting body, String ifMatch, Function<Versioned, Object> view) {
+        // A body that breaks a rule is a 400 whatever its If-Match says: the precondition (428, 412) only
+        // decides among requests that would otherwise succeed.
+        settings.check(key, body);
         Versioned stored = settings.update(key, body, IfMatch.version(ifMatch));
         return Response.ok(view.apply(stored)).tag(etag(stored)).build();
     }

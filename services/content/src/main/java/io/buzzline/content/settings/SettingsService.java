@@ -40,13 +40,7 @@ public class SettingsService {
      * @throws VersionMismatchException when the stored version is no longer {@code expectedVersion}
      */
     public Versioned update(SettingKey key, PlatformSetting value, long expectedVersion) {
-        if (!key.type().isInstance(value)) {
-            throw new IllegalArgumentException(key + " holds " + key.type().getSimpleName());
-        }
-        List<FieldViolation> violations = rules.check(value);
-        if (!violations.isEmpty()) {
-            throw new InvalidSettingException(violations);
-        }
+        check(key, value);
         SettingWrite write = repository.write(key, value, expectedVersion, clock.instant());
         cache.invalidate(key);
         return switch (write) {
@@ -54,5 +48,19 @@ public class SettingsService {
             case SettingWrite.Conflict conflict ->
                 throw new VersionMismatchException(key, expectedVersion, conflict.currentVersion());
         };
+    }
+
+    /**
+     * Refuses a document that breaks its rules. Callers may check before the request's preconditions: a
+     * request that would be refused without them is refused so with them (RFC 9110 §13.2.1).
+     */
+    public void check(SettingKey key, PlatformSetting value) {
+        if (!key.type().isInstance(value)) {
+            throw new IllegalArgumentException(key + " holds " + key.type().getSimpleName());
+        }
+        List<FieldViolation> violations = rules.check(value);
+        if (!violations.isEmpty()) {
+            throw new InvalidSettingException(violations);
+        }
     }
 }

@@ -117,6 +117,14 @@ class ConfigApiTest {
                 .then()
                 .statusCode(428)
                 .contentType("application/problem+json");
+        // Without If-Match too, a body that breaks a rule is a 400: the precondition decides among valid ones.
+        api.givenInvalid()
+                .contentType(ContentType.JSON)
+                .body(Map.of("languages", List.of(), "defaultLanguage", "en"))
+                .put("/config/languages")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         // The document refuses "xx" (not a bank language) too: only the answer is checked against it.
         var problem = api.givenInvalid()
                 .contentType(ContentType.JSON)
