@@ -12,7 +12,7 @@ import net.jqwik.api.Combinators;
 /**
  * Strings that match, and strings that break, the {@code pattern} of a served schema. The documents use a
  * small part of regular expressions (character classes with ranges and negation, {@code \S}, literals,
- * quantifiers, top-level alternatives), which is all this reads; anything else fails loudly, so a new
+ * quantifiers, non-capturing groups without groups inside, top-level alternatives), which is all this reads; anything else fails loudly, so a new
  * pattern is noticed rather than generated wrongly. A JSON Schema pattern is unanchored while the services
  * match whole values (Bean Validation), so a matching string matches whole, and a breaking one contains no
  * match anywhere: both readings agree on each.
@@ -26,8 +26,11 @@ final class Patterns {
 
     private Patterns() {}
 
-    /** One piece of a pattern: the characters it may be, repeated min to max times. */
-    private record Atom(String chars, int min, int max) {}
+    /**
+     * One piece of a pattern repeated min to max times: one of {@code chars}, or (when {@code group} is not
+     * null) the sequence a non-capturing group holds.
+     */
+    private record Atom(String chars, List<Atom> group, int min, int max) {}
 
     /** Strings {@code pattern} matches whole; {@code \S} (what @NotBlank documents) is text with a non-space. */
     static Arbitrary<String> matching(String pattern, int minLength, int maxLength) {
@@ -40,14 +43,7 @@ final class Patterns {
         }
         List<Arbitrary<String>> alternatives = new ArrayList<>();
         for (String alternative : pattern.split("\\|", -1)) {
-            List<Arbitrary<String>> atoms = new ArrayList<>();
-            for (Atom atom : atoms(alternative)) {
-                atoms.add(Arbitraries.strings()
-                        .withChars(atom.chars())
-                        .ofMinLength(atom.min())
-                        .ofMaxLength(atom.max()));
-            }
-            alternatives.add(Combinators.combine(atoms).as(parts -> String.join("", parts)));
+            alternatives.add(sequence(atoms(alternative)));
         }
         Pattern whole = Pattern.compile(pattern);
         return Arbitraries.oneOf(alternatives)
@@ -87,13 +83,40 @@ final class Patterns {
         }));
     }
 
+    private static Arbitrary<String> sequence(List<Atom> atoms) {
+        List<Arbitrary<String>> parts = new ArrayList<>();
+        for (Atom atom : atoms) {
+            if (atom.group() == null) {
+                parts.add(Arbitraries.strings()
+                        .withChars(atom.chars())
+                        .ofMinLength(atom.min())
+                        .ofMaxLength(atom.max()));
+            } else {
+                Arbitrary<String> once = sequence(atom.group());
+                parts.add(Arbitraries.integers()
+                        .between(atom.min(), atom.max())
+                        .flatMap(times -> times == 0
+                                ? Arbitraries.just("")
+                                : Combinators.combine(java.util.Collections.nCopies(times, once))
+                                        .as(each -> String.join("", each))));
+            }
+        }
+        return Combinators.combine(parts).as(each -> String.join("", each));
+    }
+
     private static List<Atom> atoms(String pattern) {
         List<Atom> atoms = new ArrayList<>();
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
-            String chars;
-            if (c == '[') {
+            String chars = null;
+            List<Atom> group = null;
+            if (c == '(' && pattern.startsWith("(?:", i)) {
+                // A non-capturing group without groups inside it: (?:[a-z][ -]*){6}
+                int end = pattern.indexOf(')', i);
+                group = atoms(pattern.substring(i + 3, end));
+                i = end + 1;
+            } else if (c == '[') {
                 int end = pattern.indexOf(']', i + 2);
                 chars = characterClass(pattern.substring(i + 1, end));
                 i = end + 1;
@@ -122,7 +145,7 @@ final class Patterns {
                     i++;
                 }
             }
-            atoms.add(new Atom(chars, min, max));
+            atoms.add(new Atom(chars, group, min, max));
         }
         return atoms;
     }

@@ -34,7 +34,11 @@ final class Realistic {
         ObjectNode body = (ObjectNode) generated.deepCopy();
         int hash = Math.abs(generated.toString().hashCode() % 1_000_000);
         switch (schemaName) {
-            case "QuestionInput", "ImportedQuestion" -> question(body, hash);
+            case "QuestionInput" -> question(body, hash);
+            case "ImportedQuestion" -> {
+                row(body, hash);
+                question(body, hash);
+            }
             case "GenerationJobRequest" -> {
                 body.put("category", JOBS);
                 body.put("language", "en");
@@ -87,10 +91,25 @@ final class Realistic {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    private static void question(ObjectNode question, int hash) {
-        if (question.path("text").asText("").isBlank()) {
-            question.put("text", "Contract question " + hash + "?");
+    /**
+     * An import row's schema documents its shape only (a broken row is reported, not refused), so the rules
+     * QuestionInput's schema states are kept here: a text that is not blank, a difficulty from 1 to 5.
+     */
+    private static void row(ObjectNode row, int hash) {
+        if (row.path("text").asText("").isBlank()) {
+            row.put("text", "Contract question " + hash + "?");
         }
+        int difficulty = row.path("difficulty").asInt(0);
+        if (difficulty < 1 || difficulty > 5) {
+            row.put("difficulty", 1 + hash % 5);
+        }
+    }
+
+    /**
+     * The rules a question's schema cannot state: choices distinct regardless of case and the answer among
+     * them. (Its text, difficulty, category and tag formats the schema states, so generated ones pass.)
+     */
+    private static void question(ObjectNode question, int hash) {
         Set<String> distinct = new LinkedHashSet<>();
         question.path("choices").forEach(choice -> {
             String text = choice.asText().strip();
@@ -106,10 +125,6 @@ final class Realistic {
         question.put("answer", choices.get(hash % choices.size()).asText());
         question.put("category", CATEGORY);
         question.put("language", "en");
-        int difficulty = question.path("difficulty").asInt(0);
-        if (difficulty < 1 || difficulty > 5) {
-            question.put("difficulty", 1 + hash % 5);
-        }
     }
 
     private static void quest(ObjectNode quest, int hash) {

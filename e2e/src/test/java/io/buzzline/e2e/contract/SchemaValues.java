@@ -139,12 +139,17 @@ final class SchemaValues {
         });
         JsonNode additional = schema.path("additionalProperties");
         if (additional.isObject() && schema.path("properties").isEmpty()) {
-            // A map (display names by language): a few entries with two-letter keys.
+            // A map (display names by language): a few entries, keys of its propertyNames (two-letter keys if
+            // it has none), at least minProperties of them.
+            Arbitrary<String> keys = schema.has("propertyNames")
+                    ? valid(schema.path("propertyNames"), depth + 1).map(JsonNode::asText)
+                    : Patterns.matching("[a-z]{2}", 2, 2);
             Arbitrary<Optional<Map.Entry<String, JsonNode>>> entry = Combinators.combine(
-                            Patterns.matching("[a-z]{2}", 2, 2), valid(additional, depth + 1))
+                            keys, valid(additional, depth + 1))
                     .as((key, value) -> Optional.of(Map.entry(key, value)));
-            for (int i = 0; i < 3; i++) {
-                members.add(Arbitraries.oneOf(entry, Arbitraries.just(Optional.empty())));
+            int least = schema.path("minProperties").asInt(0);
+            for (int i = 0; i < Math.max(3, least); i++) {
+                members.add(i < least ? entry : Arbitraries.oneOf(entry, Arbitraries.just(Optional.empty())));
             }
         }
         if (members.isEmpty()) {
