@@ -20,9 +20,9 @@ import io.buzzline.content.settings.SettingsRules;
 /**
  * States in content's OpenAPI document the rules {@link SettingsRules} and the question rules enforce
  * beyond the bodies' Java types, so a body the document admits is not refused for a rule it left unsaid:
- * the configuration documents' sizes, codes, names and bounds, and the languages the bank accepts
- * ({@code buzzline.questions.languages}, read at startup, hence this filter rather than annotations on the
- * settings records, which stay free of API concerns).
+ * the configuration documents' sizes, codes, names and bounds, a question's lengths and codes, and the
+ * languages the bank accepts ({@code buzzline.questions.*}, read at startup, hence this filter rather than
+ * annotations on the settings records, which stay free of API concerns).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class RuleSchemas implements OASFilter {
@@ -76,8 +76,13 @@ public class RuleSchemas implements OASFilter {
                 .description("0 (the default when absent): the host advances");
         defaults.addProperty("language", bankLanguage());
 
+        ContentConfig.Questions limits = config().questions();
         Schema question = schema(schemas, "QuestionInput");
         question.addProperty("language", bankLanguage());
+        // The bank's configured limits, tighter than the record's own caps (1000 for a text).
+        property(question, "text").maxLength(limits.maxTextLength());
+        property(question, "choices").getItems().maxLength(limits.maxChoiceLength());
+        property(question, "answer").maxLength(limits.maxChoiceLength());
         property(question, "category").pattern(QUESTION_CODE).maxLength(QuestionLimits.MAX_CODE_LENGTH);
         property(question, "tags")
                 .getItems()
@@ -87,9 +92,11 @@ public class RuleSchemas implements OASFilter {
     }
 
     private static List<String> bankLanguages() {
-        ContentConfig config =
-                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(ContentConfig.class);
-        return config.questions().languages().stream().sorted().toList();
+        return config().questions().languages().stream().sorted().toList();
+    }
+
+    private static ContentConfig config() {
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(ContentConfig.class);
     }
 
     private static Schema bankLanguage() {

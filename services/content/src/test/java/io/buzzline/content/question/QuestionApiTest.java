@@ -5,13 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.content.config.ContentConfig;
 import io.buzzline.content.contract.OpenApiContract;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
@@ -43,6 +47,9 @@ class QuestionApiTest {
     }
 
     private OpenApiContract api;
+
+    @Inject
+    ContentConfig config;
 
     @BeforeEach
     void loadContract() {
@@ -98,6 +105,48 @@ class QuestionApiTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItems("answer", "language", "category"));
+    }
+
+    /** The document states the bank's configured text and choice lengths: at them accepted, one more refused. */
+    @Test
+    void aTextAndAChoiceOfTheDocumentedLengthAreAcceptedOneMoreIsRefused() {
+        var document = RestAssured.given()
+                .get("/q/openapi?format=json")
+                .then()
+                .extract()
+                .jsonPath();
+        int text = document.getInt("components.schemas.QuestionInput.properties.text.maxLength");
+        int choice = document.getInt("components.schemas.QuestionInput.properties.choices.items.maxLength");
+        assertThat(text).isEqualTo(config.questions().maxTextLength());
+        assertThat(choice).isEqualTo(config.questions().maxChoiceLength());
+        String category = Questions.freshCategory();
+        String longest = (category + " longest ").repeat(text).substring(0, text - 1) + "?";
+        Map<String, Object> body = new HashMap<>(Questions.body(longest, category, 3));
+        body.put("choices", List.of("B".repeat(choice), "Other"));
+        body.put("answer", "B".repeat(choice));
+        api.given()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/questions")
+                .then()
+                .statusCode(201);
+
+        body.put("text", "x" + longest);
+        api.givenInvalid()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/questions")
+                .then()
+                .statusCode(400);
+        body.put("text", "Another " + category + "?");
+        body.put("choices", List.of("C".repeat(choice + 1), "Other"));
+        body.put("answer", "Other");
+        api.givenInvalid()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/questions")
+                .then()
+                .statusCode(400);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.buzzline.content.settings;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import com.google.cloud.firestore.Firestore;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.content.config.ContentConfig;
 import io.buzzline.content.contract.OpenApiContract;
 import io.buzzline.content.firestore.FirestoreCollections;
 import io.buzzline.content.firestore.Futures;
@@ -53,7 +56,7 @@ class ConfigApiTest {
     Firestore firestore;
 
     @Inject
-    io.buzzline.content.config.ContentConfig config;
+    ContentConfig config;
 
     private OpenApiContract api;
 
@@ -211,7 +214,7 @@ class ConfigApiTest {
      */
     @Test
     void theGameDefaultsDocumentedBoundsAreTheEnforcedOnes() {
-        var schemas = io.restassured.RestAssured.given()
+        var schemas = RestAssured.given()
                 .get("/q/openapi?format=json")
                 .then()
                 .extract()
@@ -229,7 +232,7 @@ class ConfigApiTest {
             assertThat(schemas.getInt(schema + ".minimum")).as(field).isEqualTo(range.get(0));
             assertThat(schemas.getInt(schema + ".maximum")).as(field).isEqualTo(range.get(1));
             for (int bound : range) {
-                Map<String, Object> body = new java.util.HashMap<>(defaults(30));
+                Map<String, Object> body = new HashMap<>(defaults(30));
                 body.put(field, bound);
                 api.given()
                         .contentType(ContentType.JSON)
