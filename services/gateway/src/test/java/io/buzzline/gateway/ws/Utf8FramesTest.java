@@ -1,8 +1,10 @@
 package io.buzzline.gateway.ws;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -94,8 +96,8 @@ class Utf8FramesTest extends GatewayTest {
         RawFrameClient client = connected();
         byte[] frame = "{\"type\":\"ping\",\"id\":\"é\"}".getBytes(StandardCharsets.UTF_8);
         int split = indexOf(frame, (byte) 0xC3) + 1; // between the two bytes of "é"
-        client.text(java.util.Arrays.copyOfRange(frame, 0, split), false);
-        client.continuation(java.util.Arrays.copyOfRange(frame, split, frame.length), true);
+        client.text(Arrays.copyOfRange(frame, 0, split), false);
+        client.continuation(Arrays.copyOfRange(frame, split, frame.length), true);
 
         JsonNode pong = client.awaitFrame(f -> "pong".equals(f.path("type").asText()));
         assertThat(pong.path("id").asText()).isEqualTo("é");
@@ -125,7 +127,7 @@ class Utf8FramesTest extends GatewayTest {
 
     /** UTF-8 of the strings with the raw bytes (ints) between them as they are. */
     private static byte[] bytes(Object... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Object part : parts) {
             if (part instanceof Integer b) {
                 out.write(b);
