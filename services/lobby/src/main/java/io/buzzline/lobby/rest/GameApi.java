@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.DependentRequired;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.buzzline.events.RoundMode;
@@ -116,7 +117,11 @@ public final class GameApi {
 
     @Schema(
             additionalProperties = Schema.False.class,
-            description = "Join a game. Send playerId and credential to come back as the same player.")
+            description = "Join a game. Send playerId and credential to come back as the same player.",
+            dependentRequired = {
+                @DependentRequired(name = "playerId", requires = "credential"),
+                @DependentRequired(name = "credential", requires = "playerId")
+            })
     public record JoinRequest(
             @NotNull @Size(min = 1, max = 40) @Schema(description = NICKNAME, examples = "Ada")
             String nickname,
@@ -143,7 +148,11 @@ public final class GameApi {
 
     @Schema(
             additionalProperties = Schema.False.class,
-            description = "Join the oldest open public game matching the language and category, or a new one.")
+            description = "Join the oldest open public game matching the language and category, or a new one.",
+            dependentRequired = {
+                @DependentRequired(name = "playerId", requires = "credential"),
+                @DependentRequired(name = "credential", requires = "playerId")
+            })
     public record QuickPlayRequest(
             @NotNull @Size(min = 1, max = 40) @Schema(description = NICKNAME)
             String nickname,
