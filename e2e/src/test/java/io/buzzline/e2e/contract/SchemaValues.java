@@ -20,8 +20,9 @@ import io.buzzline.testing.contract.OpenApiDocument;
 
 /**
  * Values a served schema admits, as jqwik arbitraries: every required property and about half the optional
- * ones, numbers within their bounds (jqwik's edge cases put the bounds themselves in), strings of their
- * pattern, length and format, arrays of their sizes, each alternative of a type list or {@code anyOf}.
+ * ones (a {@code dependentRequired} property only with what it requires), numbers within their bounds (jqwik's
+ * edge cases put the bounds themselves in), strings of their pattern, length and format, arrays of their
+ * sizes, each alternative of a type list or {@code anyOf}.
  */
 final class SchemaValues {
 
@@ -155,9 +156,25 @@ final class SchemaValues {
         if (members.isEmpty()) {
             return Arbitraries.just(NODES.objectNode());
         }
+        JsonNode dependent = schema.path("dependentRequired");
         return Combinators.combine(members).as(entries -> {
             ObjectNode object = NODES.objectNode();
             entries.forEach(entry -> entry.ifPresent(e -> object.set(e.getKey(), e.getValue())));
+            // A property that requires others (dependentRequired) is left out when they are: a pair goes
+            // together or not at all.
+            for (boolean removed = true; removed; ) {
+                removed = false;
+                for (var rule : dependent.properties()) {
+                    boolean incomplete = false;
+                    for (JsonNode needed : rule.getValue()) {
+                        incomplete |= !object.has(needed.asText());
+                    }
+                    if (object.has(rule.getKey()) && incomplete) {
+                        object.remove(rule.getKey());
+                        removed = true;
+                    }
+                }
+            }
             return (JsonNode) object;
         });
     }
