@@ -41,7 +41,7 @@ public class GameSocket {
         frames.opened(session);
         // The guard runs in Netty, outside any Vert.x context: come back to this connection's to answer.
         Context context = Vertx.currentContext();
-        Utf8GuardInstaller.guard(connection).onInvalid(() -> context.runOnContext(ignored -> frames.notUtf8(session)));
+        ConnectionChannels.guard(connection).onInvalid(() -> context.runOnContext(ignored -> frames.notUtf8(session)));
     }
 
     @OnTextMessage
