@@ -186,6 +186,11 @@ public final class WsClient implements AutoCloseable {
         return await().atMost(WAIT).until(() -> closed.getNow(null), code -> code != null);
     }
 
+    /** The close code (-1 when the connection broke), null while it is open. */
+    public Integer closeCode() {
+        return closed.getNow(null);
+    }
+
     public String closeReason() {
         return closeReason;
     }

@@ -1,0 +1,193 @@
+package io.buzzline.gateway.contract;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.core.ConditionTimeoutException;
+
+import io.buzzline.gateway.contract.FrameCases.FrameCase;
+import io.buzzline.gateway.contract.FrameConnections.Conn;
+import io.buzzline.gateway.contract.FrameConnections.Role;
+import io.buzzline.gateway.protocol.ErrorCode;
+import io.buzzline.gateway.support.GameDriver;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the documents promise for one frame: docs/protocol.md's table of who may send what (a player
+ * buzzes and answers, the host starts, moves on, skips, kicks, ends and pages the board, anyone pings,
+ * a second hello is ALREADY_GREETED, commands before hello HELLO_REQUIRED), the error codes
+ * {@link FrameFaults} names for a broken frame, FRAME_TOO_LARGE over the frame limit, an answer that
+ * echoes the frame's id whenever the server could read it, and nothing in match's command stream for a
+ * refused frame. After the run every server frame must validate against its AsyncAPI schema and no
+ * connection may have been closed but as documented.
+ */
+final class FrameOracle {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Set<String> GATEWAY_CODES =
+            Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toSet());
+
+    private final GameDriver games;
+    private final int maxFrameBytes;
+    private final List<String> deviations = new ArrayList<>();
+
+    FrameOracle(GameDriver games, int maxFrameBytes) {
+        this.games = games;
+        this.maxFrameBytes = maxFrameBytes;
+    }
+
+    List<String> deviations() {
+        return deviations;
+    }
+
+    /** Sends try {@code n} on {@code conn} and checks its answer; returns what came back, for the tally. */
+    String check(int n, FrameCase sent, Conn conn, Role role, boolean fresh) {
+        String text = sent.text(n);
+        String id = sent.echoedId(n);
+        String expected = expected(sent, role, fresh, text);
+        int from = conn.client.frames().size();
+        long before = games.commandCount();
+        conn.client.sendRaw(text);
+        Optional<JsonNode> answer = answer(conn, from, id);
+        String about = "try " + n + " as " + role + (fresh ? " (new connection)" : "") + ": " + sent.type()
+                + (sent.valid() ? " valid" : " with " + sent.fault()) + ", sent " + abbreviate(text);
+        if (answer.isEmpty()) {
+            deviations.add(about + ": no answer within " + WAIT + ", expected " + expected);
+            return "nothing";
+        }
+        JsonNode got = answer.get();
+        String verdict = got.path("type").asText()
+                + (got.has("code") ? " " + got.path("code").asText() : "");
+        if (fresh && sent.valid() && verdict.equals("error INVALID_RESUME")) {
+            // protocol.md: a lastSequence beyond the log is reported, then delivery starts from the view.
+            answer = answer(conn, conn.client.frames().indexOf(got) + 1, id);
+            got = answer.orElse(got);
+            verdict = got.path("type").asText();
+        }
+        if (!verdict.equals(expected)) {
+            deviations.add(about + ": answered " + got + ", expected " + expected);
+        } else if (id == null ? got.has("id") : !id.equals(got.path("id").asText(null))) {
+            deviations.add(about + ": answered " + got + ", whose id should be " + id);
+        } else {
+            checkDetails(about, sent, role, got);
+        }
+        long added = games.commandCount() - before;
+        if (added != (verdict.equals("ack") ? 1 : 0)) {
+            deviations.add(about + ": " + added + " commands reached match for an answer " + verdict);
+        }
+        if (conn.client.closeCode() != null) {
+            deviations.add(about + ": the connection was closed (" + conn.client.closeCode() + ")");
+        }
+        return verdict;
+    }
+
+    /** The answer the documents give: a frame type, or "error CODE". */
+    private String expected(FrameCase sent, Role role, boolean fresh, String text) {
+        if (DocumentedFramesTest.bytes(text) > maxFrameBytes) {
+            return "error FRAME_TOO_LARGE";
+        }
+        if (!sent.valid()) {
+            return "error " + sent.fault().code();
+        }
+        return switch (sent.type()) {
+            case "hello" -> fresh ? "welcome" : "error ALREADY_GREETED";
+            case "ping" -> "pong";
+            case "board" -> role == Role.NONE ? "error HELLO_REQUIRED" : role == Role.HOST ? "page" : "error FORBIDDEN";
+            case "buzz", "answer" ->
+                role == Role.NONE ? "error HELLO_REQUIRED" : role == Role.PLAYER ? "ack" : "error FORBIDDEN";
+            default -> role == Role.NONE ? "error HELLO_REQUIRED" : role == Role.HOST ? "ack" : "error FORBIDDEN";
+        };
+    }
+
+    private void checkDetails(String about, FrameCase sent, Role role, JsonNode got) {
+        JsonNode frame = sent.frame();
+        switch (got.path("type").asText()) {
+            case "pong" -> {
+                if (!frame.path("clientTime")
+                        .asText()
+                        .equals(got.path("clientTime").asText())) {
+                    deviations.add(about + ": the pong " + got + " does not echo clientTime");
+                }
+            }
+            case "page" -> {
+                long total = got.path("total").asLong();
+                long offset = Math.min(frame.path("offset").asLong(0), total);
+                long size = Math.min(Math.min(frame.path("limit").asLong(100), 100), total - offset);
+                if (got.path("offset").asLong() != offset
+                        || got.path("standings").size() != size) {
+                    deviations.add(about + ": the page " + got + " is not the one asked for (offset " + offset + ", "
+                            + size + " standings)");
+                }
+            }
+            case "welcome" -> {
+                if (!got.path("role").asText().equalsIgnoreCase(role.name())) {
+                    deviations.add(about + ": the welcome " + got.path("role") + " is not the token's role");
+                }
+            }
+            default -> {}
+        }
+    }
+
+    /** The first new frame answering this try: naming its id, or with none and not a refusal by match. */
+    private static Optional<JsonNode> answer(Conn conn, int from, String id) {
+        try {
+            return Optional.of(await().atMost(WAIT)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(2))
+                    .until(
+                            () -> conn.client.frames().stream()
+                                    .skip(from)
+                                    .filter(f -> DocumentedFramesTest.ANSWERS.contains(
+                                                    f.path("type").asText())
+                                            && (id != null
+                                                            && id.equals(
+                                                                    f.path("id").asText(null))
+                                                    || !f.has("id") && GATEWAY_CODES.containsAll(codes(f))))
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow());
+        } catch (ConditionTimeoutException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Set<String> codes(JsonNode frame) {
+        return frame.has("code") ? Set.of(frame.path("code").asText()) : Set.of();
+    }
+
+    /** Every frame received validates against its schema; closes only as documented. */
+    void finish(List<Conn> connections) {
+        for (Conn conn : connections) {
+            for (JsonNode frame : conn.client.frames()) {
+                String type = frame.path("type").asText();
+                String schema = type.isEmpty() ? "?" : Character.toUpperCase(type.charAt(0)) + type.substring(1);
+                if (!AsyncApiDocument.SCHEMAS.has(schema)) {
+                    deviations.add("a server frame of no documented type: " + frame);
+                    continue;
+                }
+                var problems = AsyncApiDocument.validate(schema, frame);
+                if (!problems.isEmpty()) {
+                    deviations.add("a server frame against its schema " + schema + ": " + problems + " in "
+                            + abbreviate(frame.toString()));
+                }
+            }
+            Integer closed = conn.client.closeCode();
+            boolean helloTimeout = conn.role == Role.NONE && closed != null && closed == 4001;
+            if (closed != null && !conn.left && !helloTimeout) {
+                deviations.add("a " + conn.role + " connection was closed (" + closed + ", " + conn.client.closeReason()
+                        + ")");
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}
