@@ -39,16 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checks each answer against the documents. jqwik's {@code @Property} cannot run inside a
  * {@code @QuarkusTest} (a Jupiter extension), so the tries are drawn with the arbitraries' {@code
  * sampleStream()} (edge cases embedded) from a seeded random; there is no shrinking, a deviation names
- * the try, its frame and the seed: {@code -Dbuzzline.frames.cases=N} (default 1000), {@code
- * -Dbuzzline.frames.seed=S} (default 18) replay a run.
+ * the try, its frame and the seed: {@code -Dframes.cases=N} (default 1000), {@code
+ * -Dframes.seed=S} (default 18, {@code random} for a new one) replay a run; not {@code buzzline.*}, which
+ * the gateway's configuration mapping would refuse as unknown.
  */
 @QuarkusTest
 @WithTestResource(MatchServiceResource.class)
 @WithTestResource(TokenKeysTestResource.class)
 class DocumentedFramesTest extends GatewayTest {
 
-    private static final int CASES = Integer.getInteger("buzzline.frames.cases", 1000);
-    private static final long SEED = Long.getLong("buzzline.frames.seed", 18L);
+    private static final int CASES = Integer.getInteger("frames.cases", 1000);
+    private static final long SEED = seed(System.getProperty("frames.seed", "18"));
 
     @ConfigProperty(name = "buzzline.socket.max-frame-bytes")
     int maxFrameBytes;
@@ -64,9 +65,13 @@ class DocumentedFramesTest extends GatewayTest {
         Iterator<FrameCase> generator = FrameCases.any().sampleStream().iterator();
         Map<String, Integer> tally = new TreeMap<>();
         long started = System.nanoTime();
-        for (int n = 0; n < CASES && oracle.deviations().size() < 10; n++) {
-            FrameCase drawn = generator.next();
-            Role role = Role.values()[random.nextInt(Role.values().length)];
+        List<FrameCase> seeds = FrameCases.seeds();
+        for (int n = 0; n < seeds.size() + CASES && oracle.deviations().size() < 10; n++) {
+            FrameCase drawn = n < seeds.size() ? seeds.get(n) : generator.next();
+            // A seed goes to the role that may send it, so a refusal by the role cannot hide it.
+            Role role = n < seeds.size()
+                    ? (drawn.type().equals("kick") ? Role.HOST : Role.PLAYER)
+                    : Role.values()[random.nextInt(Role.values().length)];
             boolean fresh = drawn.type().equals("hello") && (role == Role.NONE || random.nextBoolean());
             Conn conn = fresh ? connections.open(role) : connections.pick(role);
             Role as = role == Role.NONE && fresh ? Role.PLAYER : role;
@@ -84,7 +89,8 @@ class DocumentedFramesTest extends GatewayTest {
         }
         oracle.finish(connections.all());
         Log.infof(
-                "DocumentedFramesTest: %d frames (seed %d) in %d ms over %d connections: %s",
+                "DocumentedFramesTest: %d seeds and %d generated frames (seed %d) in %d ms over %d connections: %s",
+                seeds.size(),
                 CASES,
                 SEED,
                 (System.nanoTime() - started) / 1_000_000,
@@ -119,6 +125,11 @@ class DocumentedFramesTest extends GatewayTest {
         var frame = drawn.frame().deepCopy();
         frame.put("token", token);
         return new FrameCase(drawn.type(), frame, drawn.fault());
+    }
+
+    /** A number, or {@code random} for a new one each run (the report names it, so the run replays). */
+    private static long seed(String property) {
+        return property.equals("random") ? new Random().nextLong() : Long.parseLong(property);
     }
 
     static int bytes(String text) {

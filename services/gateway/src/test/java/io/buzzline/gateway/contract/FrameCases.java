@@ -102,6 +102,34 @@ final class FrameCases {
         return Arbitraries.oneOf(perType);
     }
 
+    /**
+     * Issue 18's WebSocket findings, tried first in every run: a ping with trailing text, two objects in
+     * one frame, {@code "clientTime": null}, blank ids, U+00A0 as questionId, answer and playerId.
+     */
+    static List<FrameCase> seeds() {
+        List<FrameCase> seeds = new ArrayList<>();
+        ObjectNode ping = NODES.objectNode().put("type", "ping").put("id", "seed");
+        seeds.add(
+                new FrameCase("ping", ping, new Fault("trailing text", null, Shape.TRAILING_TEXT, "MALFORMED_FRAME")));
+        seeds.add(new FrameCase("ping", ping, new Fault("two objects", null, Shape.TWO_OBJECTS, "MALFORMED_FRAME")));
+        seeds.add(new FrameCase("ping", ping.deepCopy().putNull("clientTime"), invalid("null", "clientTime")));
+        for (String blank : List.of("", " ", "\t", "\u2003", "\u00A0")) {
+            seeds.add(new FrameCase("ping", ping.deepCopy().put("id", blank), invalid("blank", "id")));
+        }
+        ObjectNode buzz = NODES.objectNode().put("type", "buzz").put("id", "seed");
+        seeds.add(new FrameCase("buzz", buzz.put("questionId", "\u00A0"), invalid("U+00A0", "questionId")));
+        ObjectNode answer = NODES.objectNode().put("type", "answer").put("id", "seed");
+        answer.put("questionId", "q1").put("answer", "\u00A0");
+        seeds.add(new FrameCase("answer", answer, invalid("U+00A0", "answer")));
+        ObjectNode kick = NODES.objectNode().put("type", "kick").put("id", "seed");
+        seeds.add(new FrameCase("kick", kick.put("playerId", "\u00A0"), invalid("U+00A0", "playerId")));
+        return seeds;
+    }
+
+    private static Fault invalid(String what, String field) {
+        return new Fault(what, field, Shape.OBJECT, "INVALID_FRAME");
+    }
+
     static String schemaName(String type) {
         JsonNode payload = AsyncApiDocument.ROOT.at("/components/messages/" + type + "/payload");
         return AsyncApiDocument.refName(payload);
