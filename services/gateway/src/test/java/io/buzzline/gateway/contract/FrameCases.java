@@ -42,6 +42,13 @@ final class FrameCases {
             return read && id != null && id.isTextual() ? unique(n, id.asText()) : null;
         }
 
+        /** The unique id the frame's text carries for try {@code n}, null when it carries none that is valid. */
+        String sentId(int n) {
+            JsonNode id = frame.get("id");
+            boolean idBroken = fault != null && "id".equals(fault.field());
+            return id != null && id.isTextual() && !idBroken ? unique(n, id.asText()) : null;
+        }
+
         /** The frame's text with a unique id (try {@code n}) in place of a valid generated one. */
         String text(int n) {
             ObjectNode copy = frame.deepCopy();

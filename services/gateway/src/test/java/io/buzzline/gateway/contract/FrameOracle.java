@@ -56,7 +56,7 @@ final class FrameOracle {
         int from = conn.client.frames().size();
         long before = games.commandCount();
         conn.client.sendRaw(text);
-        Optional<JsonNode> answer = answer(conn, from, id);
+        Optional<JsonNode> answer = answer(conn, from, id, sent.sentId(n));
         String about = "try " + n + " as " + role + (fresh ? " (new connection)" : "") + ": " + sent.type()
                 + (sent.valid() ? " valid" : " with " + sent.fault()) + ", sent " + abbreviate(text);
         if (answer.isEmpty()) {
@@ -68,7 +68,7 @@ final class FrameOracle {
                 + (got.has("code") ? " " + got.path("code").asText() : "");
         if (fresh && sent.valid() && verdict.equals("error INVALID_RESUME")) {
             // protocol.md: a lastSequence beyond the log is reported, then delivery starts from the view.
-            answer = answer(conn, conn.client.frames().indexOf(got) + 1, id);
+            answer = answer(conn, conn.client.frames().indexOf(got) + 1, id, id);
             got = answer.orElse(got);
             verdict = got.path("type").asText();
         }
@@ -136,8 +136,11 @@ final class FrameOracle {
         }
     }
 
-    /** The first new frame answering this try: naming its id, or with none and not a refusal by match. */
-    private static Optional<JsonNode> answer(Conn conn, int from, String id) {
+    /**
+     * The first new frame answering this try: naming the id it must echo or the one its text carries (a
+     * server that read what it should not have), or with none and not a refusal by match.
+     */
+    private static Optional<JsonNode> answer(Conn conn, int from, String id, String sentId) {
         try {
             return Optional.of(await().atMost(WAIT)
                     .pollDelay(Duration.ZERO)
@@ -145,18 +148,24 @@ final class FrameOracle {
                     .until(
                             () -> conn.client.frames().stream()
                                     .skip(from)
-                                    .filter(f -> DocumentedFramesTest.ANSWERS.contains(
-                                                    f.path("type").asText())
-                                            && (id != null
-                                                            && id.equals(
-                                                                    f.path("id").asText(null))
-                                                    || !f.has("id") && GATEWAY_CODES.containsAll(codes(f))))
+                                    .filter(f -> answers(f, id, sentId))
                                     .findFirst(),
                             Optional::isPresent)
                     .orElseThrow());
         } catch (ConditionTimeoutException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean answers(JsonNode frame, String id, String sentId) {
+        if (!DocumentedFramesTest.ANSWERS.contains(frame.path("type").asText())) {
+            return false;
+        }
+        String named = frame.path("id").asText(null);
+        if (named != null) {
+            return named.equals(id) || named.equals(sentId);
+        }
+        return GATEWAY_CODES.containsAll(codes(frame));
     }
 
     private static Set<String> codes(JsonNode frame) {
