@@ -3,16 +3,10 @@ package io.buzzline.match.fanout;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.RedisConnection;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.CreateGame;
@@ -22,6 +16,7 @@ import io.buzzline.events.EventType;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.match.support.ChannelListener;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
@@ -50,22 +45,13 @@ class FanOutTest {
     @Test
     void subscribersReceiveEveryEventInSequenceAndRefillGapsFromTheLog() throws Exception {
         String gameId = "g-" + UUID.randomUUID();
-        List<EventEnvelope> received = new CopyOnWriteArrayList<>();
         EventCodec codec = new EventCodec();
-        Vertx vertx = Vertx.vertx();
-        try (MatchDriver match = new MatchDriver(target.url(), target.keyPrefix())) {
-            RedisConnection subscriber = Redis.createClient(vertx, target.url())
-                    .connect()
-                    .toCompletionStage()
-                    .toCompletableFuture()
-                    .get();
-            subscriber.handler(message -> payload(message)
-                    .ifPresent(payload -> EventBatch.split(payload).forEach(json -> received.add(codec.decode(json)))));
-            subscriber
-                    .send(Request.cmd(Command.SUBSCRIBE).arg(match.key(gameId, "live")))
-                    .toCompletionStage()
-                    .toCompletableFuture()
-                    .get();
+        try (MatchDriver match = new MatchDriver(target.url(), target.keyPrefix());
+                ChannelListener live = new ChannelListener(target.url(), match.key(gameId, "live"))) {
+            Supplier<List<EventEnvelope>> received = () -> live.messages().stream()
+                    .flatMap(payload -> EventBatch.split(payload).stream())
+                    .map(codec::decode)
+                    .toList();
 
             match.send(
                     gameId,
@@ -75,8 +61,8 @@ class FanOutTest {
             match.awaitEvent(gameId, EventType.PLAYER_JOINED, 2);
             match.awaitEvent(gameId, EventType.QUESTIONS_LOADED);
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 4);
-            assertThat(received).containsExactlyElementsOf(match.log(gameId));
+            await().atMost(Duration.ofSeconds(10)).until(() -> received.get().size() >= 4);
+            assertThat(received.get()).containsExactlyElementsOf(match.log(gameId));
 
             // A gateway that saw sequence 1 only asks for what follows it.
             given().header("Authorization", TestTokens.service())
@@ -100,15 +86,6 @@ class FanOutTest {
                     .get("/games/{gameId}/events", "g-unknown")
                     .then()
                     .statusCode(404);
-        } finally {
-            vertx.close();
         }
-    }
-
-    private static java.util.Optional<String> payload(Response message) {
-        if (message.size() == 3 && "message".equals(message.get(0).toString())) {
-            return java.util.Optional.of(message.get(2).toString());
-        }
-        return java.util.Optional.empty();
     }
 }

@@ -52,16 +52,6 @@ public final class RedisStreamsIncomingChannel {
             Redis redis,
             StreamCommands commands,
             ChannelMetrics metrics,
-            RedisStreamsFailureHandler.Factory failureStrategy) {
-        this(settings, vertx, redis, commands, metrics, failureStrategy, StreamTracing.OFF);
-    }
-
-    public RedisStreamsIncomingChannel(
-            IncomingSettings settings,
-            Vertx vertx,
-            Redis redis,
-            StreamCommands commands,
-            ChannelMetrics metrics,
             RedisStreamsFailureHandler.Factory failureStrategy,
             StreamTracing tracing) {
         this.settings = settings;

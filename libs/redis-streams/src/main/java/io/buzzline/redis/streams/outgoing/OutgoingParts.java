@@ -8,10 +8,4 @@ import io.buzzline.redis.streams.tracing.StreamTracing;
 
 /** The collaborators an outgoing channel is built from. */
 public record OutgoingParts(
-        Vertx vertx, StreamCommands commands, PayloadEncoder encoder, ChannelMetrics metrics, StreamTracing tracing) {
-
-    /** Without tracing. */
-    public OutgoingParts(Vertx vertx, StreamCommands commands, PayloadEncoder encoder, ChannelMetrics metrics) {
-        this(vertx, commands, encoder, metrics, StreamTracing.OFF);
-    }
-}
+        Vertx vertx, StreamCommands commands, PayloadEncoder encoder, ChannelMetrics metrics, StreamTracing tracing) {}

@@ -27,6 +27,7 @@ import io.buzzline.redis.streams.outgoing.PayloadEncoder;
 import io.buzzline.redis.streams.outgoing.RedisStreamsOutgoingChannel;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
+import io.buzzline.redis.streams.tracing.StreamTracing;
 import io.buzzline.testing.redis.RedisCommands;
 
 /**
@@ -152,7 +153,8 @@ public final class StreamsBenchmark {
                 redis,
                 commands,
                 ChannelMetrics.incoming(registry, "bench-in-" + runs, stream),
-                new RedisStreamsDeadLetterQueue.Factory());
+                new RedisStreamsDeadLetterQueue.Factory(),
+                StreamTracing.OFF);
         var outgoing = new RedisStreamsOutgoingChannel(
                 new OutgoingSettings(
                         "bench-out-" + runs, stream, 1_000_000, mode.maxInflight(), false, Duration.ofSeconds(5)),
@@ -160,7 +162,8 @@ public final class StreamsBenchmark {
                         vertx,
                         commands,
                         new PayloadEncoder(new ObjectMapper()),
-                        ChannelMetrics.outgoing(registry, "bench-out-" + runs, stream)));
+                        ChannelMetrics.outgoing(registry, "bench-out-" + runs, stream),
+                        StreamTracing.OFF));
         long[] latencies = new long[count];
         AtomicInteger received = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(count);

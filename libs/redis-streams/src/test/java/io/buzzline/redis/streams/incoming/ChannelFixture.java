@@ -12,6 +12,7 @@ import io.buzzline.redis.streams.fault.RedisStreamsFailureHandler;
 import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
+import io.buzzline.redis.streams.tracing.StreamTracing;
 import io.buzzline.testing.TestEnvironment;
 import io.buzzline.testing.redis.RedisCommands;
 
@@ -69,7 +70,8 @@ public final class ChannelFixture implements AutoCloseable {
                 redis,
                 commands,
                 ChannelMetrics.incoming(registry, settings.channel(), settings.stream()),
-                strategy);
+                strategy,
+                StreamTracing.OFF);
         channels.add(channel);
         return channel;
     }

@@ -25,6 +25,7 @@ import io.buzzline.redis.streams.StreamInspector;
 import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
+import io.buzzline.redis.streams.tracing.StreamTracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -110,6 +111,7 @@ class BatchedWritesTest {
                         vertx,
                         new StreamCommands(connection),
                         new PayloadEncoder(new ObjectMapper()),
-                        ChannelMetrics.outgoing(new SimpleMeterRegistry(), "out", stream)));
+                        ChannelMetrics.outgoing(new SimpleMeterRegistry(), "out", stream),
+                        StreamTracing.OFF));
     }
 }
