@@ -21,37 +21,70 @@ final class AnswerRules {
     private AnswerRules() {}
 
     static Decision submit(GameState state, SubmitAnswer command, Instant now) {
-        String playerId = command.playerId();
-        if (!state.isActivePlayer(playerId)) {
-            return reject(Rejection.NOT_A_PLAYER);
+        Rejection refused = refusal(state, command);
+        if (refused != null) {
+            return reject(refused);
         }
-        if (!state.phase().questionOpen()) {
-            return reject(Rejection.NO_OPEN_QUESTION);
-        }
-        QuestionInPlay q = state.question();
-        if (!q.questionId().equals(command.questionId())) {
-            return reject(Rejection.WRONG_QUESTION);
-        }
-        if (!q.question().choices().contains(command.answer())) {
-            return reject(Rejection.NOT_A_CHOICE);
-        }
-        if (command.receivedAt().isBefore(q.opensAt())) {
-            return reject(Rejection.ANSWER_BEFORE_SHOWN);
-        }
-        return switch (q.mode()) {
+        return switch (state.question().mode()) {
             case CLASSIC -> classic(state, command, now);
             case BUZZER -> buzzer(state, command, now);
         };
     }
 
-    private static Decision classic(GameState state, SubmitAnswer command, Instant now) {
+    /**
+     * Why {@code command} is refused against {@code state}, or null if it is accepted: the rules of an
+     * answer without its events (a CLASSIC question's last answer also reveals and scores every player's).
+     */
+    static Rejection refusal(GameState state, SubmitAnswer command) {
+        String playerId = command.playerId();
+        if (!state.isActivePlayer(playerId)) {
+            return Rejection.NOT_A_PLAYER;
+        }
+        if (!state.phase().questionOpen()) {
+            return Rejection.NO_OPEN_QUESTION;
+        }
         QuestionInPlay q = state.question();
+        if (!q.questionId().equals(command.questionId())) {
+            return Rejection.WRONG_QUESTION;
+        }
+        if (!q.question().choices().contains(command.answer())) {
+            return Rejection.NOT_A_CHOICE;
+        }
+        if (command.receivedAt().isBefore(q.opensAt())) {
+            return Rejection.ANSWER_BEFORE_SHOWN;
+        }
+        return switch (q.mode()) {
+            case CLASSIC -> classicRefusal(q, command);
+            case BUZZER -> buzzerRefusal(state, q, command);
+        };
+    }
+
+    private static Rejection classicRefusal(QuestionInPlay q, SubmitAnswer command) {
         if (q.answers().containsKey(command.playerId())) {
-            return reject(Rejection.ALREADY_ANSWERED);
+            return Rejection.ALREADY_ANSWERED;
         }
         if (command.receivedAt().isAfter(q.closesAt())) {
-            return reject(Rejection.AFTER_DEADLINE);
+            return Rejection.AFTER_DEADLINE;
         }
+        return null;
+    }
+
+    private static Rejection buzzerRefusal(GameState state, QuestionInPlay q, SubmitAnswer command) {
+        BuzzerState buzzer = q.buzzer();
+        if (buzzer.lockedOut().contains(command.playerId())) {
+            return Rejection.LOCKED_OUT;
+        }
+        if (state.phase() != GamePhase.BUZZ_ANSWERING || !command.playerId().equals(buzzer.awardedTo())) {
+            return Rejection.NOT_YOUR_TURN;
+        }
+        if (command.receivedAt().isAfter(buzzer.answerDueAt())) {
+            return Rejection.AFTER_DEADLINE;
+        }
+        return null;
+    }
+
+    private static Decision classic(GameState state, SubmitAnswer command, Instant now) {
+        QuestionInPlay q = state.question();
         AnswerSubmitted answer = answered(q, command, RoundMode.CLASSIC);
         var emitter = Emitter.after(state, now).emit(answer);
         // The answer just submitted is not in the state yet, hence the + 1; the reveal scores it too.
@@ -64,16 +97,6 @@ final class AnswerRules {
 
     private static Decision buzzer(GameState state, SubmitAnswer command, Instant now) {
         QuestionInPlay q = state.question();
-        BuzzerState buzzer = q.buzzer();
-        if (buzzer.lockedOut().contains(command.playerId())) {
-            return reject(Rejection.LOCKED_OUT);
-        }
-        if (state.phase() != GamePhase.BUZZ_ANSWERING || !command.playerId().equals(buzzer.awardedTo())) {
-            return reject(Rejection.NOT_YOUR_TURN);
-        }
-        if (command.receivedAt().isAfter(buzzer.answerDueAt())) {
-            return reject(Rejection.AFTER_DEADLINE);
-        }
         AnswerSubmitted answer = answered(q, command, RoundMode.BUZZER);
         var emitter = Emitter.after(state, now).emit(answer);
         if (answer.correct()) {

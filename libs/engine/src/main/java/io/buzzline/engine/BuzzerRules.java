@@ -20,43 +20,60 @@ final class BuzzerRules {
     private BuzzerRules() {}
 
     static Decision press(GameState state, PressBuzz command, Instant now) {
+        Rejection refused = refusal(state, command);
+        return refused != null
+                ? reject(refused)
+                : Emitter.single(state, now, pressed(state.question(), command, state));
+    }
+
+    /**
+     * Why {@code command} is refused against {@code state}, or null if it is accepted: the rules of a buzz
+     * without its event, so an edge can judge a buzz ({@link SettledRefusals}) at the cost of these checks.
+     */
+    static Rejection refusal(GameState state, PressBuzz command) {
         String playerId = command.playerId();
         if (!state.isActivePlayer(playerId)) {
-            return reject(Rejection.NOT_A_PLAYER);
+            return Rejection.NOT_A_PLAYER;
         }
         if (!state.phase().questionOpen()) {
-            return reject(Rejection.NO_OPEN_QUESTION);
+            return Rejection.NO_OPEN_QUESTION;
         }
         QuestionInPlay q = state.question();
         if (q.mode() != RoundMode.BUZZER) {
-            return reject(Rejection.NOT_A_BUZZER_ROUND);
+            return Rejection.NOT_A_BUZZER_ROUND;
         }
         if (!q.questionId().equals(command.questionId())) {
-            return reject(Rejection.WRONG_QUESTION);
+            return Rejection.WRONG_QUESTION;
         }
         BuzzerState buzzer = q.buzzer();
         if (buzzer.lockedOut().contains(playerId)) {
-            return reject(Rejection.LOCKED_OUT);
+            return Rejection.LOCKED_OUT;
         }
         if (buzzer.buzzed().contains(playerId)) {
-            return reject(Rejection.DUPLICATE_BUZZ);
+            return Rejection.DUPLICATE_BUZZ;
         }
-        long oneWay = FairBuzzer.oneWayEstimateMillis(
-                command.roundTripMillis(), state.settings().buzzer().oneWayCap());
-        long lag = FairBuzzer.deliveryLagMillis(q.opensAt(), command.shownAt());
-        var buzz = new BuzzPressed(playerId, q.questionId(), command.receivedAt(), oneWay, lag);
-        if (buzz.estimatedSentAt().isBefore(FairBuzzer.estimatedShownAt(q.opensAt(), lag, oneWay))) {
-            return reject(Rejection.BUZZ_BEFORE_SHOWN);
+        BuzzPressed buzz = pressed(q, command, state);
+        if (buzz.estimatedSentAt()
+                .isBefore(FairBuzzer.estimatedShownAt(
+                        q.opensAt(), buzz.deliveryLagMillis(), buzz.oneWayEstimateMillis()))) {
+            return Rejection.BUZZ_BEFORE_SHOWN;
         }
         if (state.phase() == GamePhase.BUZZ_ANSWERING
                 || (state.phase() == GamePhase.BUZZ_WINDOW
                         && command.receivedAt().isAfter(buzzer.windowClosesAt()))) {
-            return reject(Rejection.WINDOW_CLOSED);
+            return Rejection.WINDOW_CLOSED;
         }
         if (state.phase() == GamePhase.QUESTION_OPEN && command.receivedAt().isAfter(q.closesAt())) {
-            return reject(Rejection.AFTER_DEADLINE);
+            return Rejection.AFTER_DEADLINE;
         }
-        return Emitter.single(state, now, buzz);
+        return null;
+    }
+
+    private static BuzzPressed pressed(QuestionInPlay q, PressBuzz command, GameState state) {
+        long oneWay = FairBuzzer.oneWayEstimateMillis(
+                command.roundTripMillis(), state.settings().buzzer().oneWayCap());
+        long lag = FairBuzzer.deliveryLagMillis(q.opensAt(), command.shownAt());
+        return new BuzzPressed(command.playerId(), q.questionId(), command.receivedAt(), oneWay, lag);
     }
 
     /** The collection window closed: its best buzz wins and has the round's answer time from now. */

@@ -2,6 +2,7 @@ package io.buzzline.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.EndGame;
@@ -49,6 +50,15 @@ public final class GameEngine {
             case SubmitAnswer c -> AnswerRules.submit(state, c, now);
             case FireTimer c -> TimerRules.fire(state, c, now);
         };
+    }
+
+    /**
+     * A refusal of {@code command} that an edge holding only {@code delivered}, a prefix of the game's log,
+     * can give at once: {@code decide} would refuse it for that reason against {@code delivered} and, short of
+     * a {@code BUZZER_REOPENED} after it, against any longer prefix. Empty when the owner must judge it.
+     */
+    public static Optional<Rejection> settledRefusal(GameState delivered, GameCommand command) {
+        return SettledRefusals.of(delivered, command);
     }
 
     /**

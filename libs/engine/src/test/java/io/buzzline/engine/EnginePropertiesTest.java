@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 
@@ -87,6 +88,46 @@ class EnginePropertiesTest {
                 default -> {}
             }
         }
+    }
+
+    /**
+     * An edge that refused a command from an earlier prefix of the log (the game as it had delivered it)
+     * agrees with the owner judging it later, unless the buzzer reopened in between (the one exception the
+     * engine README states).
+     */
+    @Property(tries = TRIES)
+    void aRefusalSettledOnAnEarlierPrefixHoldsUnlessTheBuzzerReopenedSince(
+            @ForAll("scripts") List<RandomGame.Step> script) {
+        RandomGame game = RandomGame.play(script);
+        List<RandomGame.Turn> turns = game.turns();
+        for (int t = 0; t < turns.size(); t++) {
+            RandomGame.Turn turn = turns.get(t);
+            for (int s = 0; s <= t; s++) {
+                GameState seen = turns.get(s).before();
+                Optional<Rejection> settled = GameEngine.settledRefusal(seen, turn.command());
+                if (settled.isEmpty()) {
+                    continue;
+                }
+                assertThat(GameEngine.decide(seen, turn.command(), Games.T0))
+                        .isEqualTo(new Decision.Rejected(settled.get()));
+                if (!reopenedBetween(game.log(), seen.sequence(), turn.before().sequence())) {
+                    assertThat(turn.decision())
+                            .as(
+                                    "%s refused with %s at sequence %d, then judged at %d",
+                                    turn.command(),
+                                    settled.get(),
+                                    seen.sequence(),
+                                    turn.before().sequence())
+                            .isInstanceOf(Decision.Rejected.class);
+                }
+            }
+        }
+    }
+
+    private static boolean reopenedBetween(List<EventEnvelope> log, long after, long upTo) {
+        return log.stream()
+                .filter(e -> e.sequence() > after && e.sequence() <= upTo)
+                .anyMatch(e -> e.event() instanceof BuzzerReopened);
     }
 
     @Property(tries = TRIES)

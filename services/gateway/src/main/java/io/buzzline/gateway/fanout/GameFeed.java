@@ -51,7 +51,8 @@ public final class GameFeed {
     private final FeedLatencies latencies;
     // Events logged before the feed existed are history read from the log, not latencies to measure.
     private final Instant createdAt;
-    private GameState state;
+    // Written under the feed's lock, read without it by whoever judges a command against it (immutable).
+    private volatile GameState state;
     private boolean refilling;
     private volatile Standings welcomeStandings;
 
@@ -161,6 +162,14 @@ public final class GameFeed {
 
     public String gameId() {
         return gameId;
+    }
+
+    /**
+     * The game as this instance folded it: a prefix of the log, never behind what any of its connections
+     * was sent (an event is folded before it is routed).
+     */
+    public GameState folded() {
+        return state;
     }
 
     /** The sequence of the last event folded. */

@@ -3,6 +3,7 @@ package io.buzzline.gateway.ws;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +13,8 @@ import io.quarkus.logging.Log;
 import io.vertx.mutiny.core.Vertx;
 
 import io.buzzline.commands.GameCommand;
+import io.buzzline.engine.GameEngine;
+import io.buzzline.engine.Rejection;
 import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.config.GatewayConfig;
@@ -45,6 +48,7 @@ public class FrameHandler {
     private final GameFeeds feeds;
     private final PresenceTracker presence;
     private final GatewayTraces traces;
+    private final EdgeRefusals refusals;
     private final ClientFrameDecoder decoder = new ClientFrameDecoder();
 
     public FrameHandler(
@@ -55,7 +59,8 @@ public class FrameHandler {
             MatchCommandSender match,
             GameFeeds feeds,
             PresenceTracker presence,
-            GatewayTraces traces) {
+            GatewayTraces traces,
+            EdgeRefusals refusals) {
         this.config = config.socket();
         this.vertx = vertx;
         this.clock = clock;
@@ -64,6 +69,7 @@ public class FrameHandler {
         this.feeds = feeds;
         this.presence = presence;
         this.traces = traces;
+        this.refusals = refusals;
     }
 
     void opened(Session session) {
@@ -189,6 +195,14 @@ public class FrameHandler {
         } catch (IllegalArgumentException e) {
             throw new FrameException(ErrorCode.INVALID_FRAME, frame.id(), e.getMessage());
         }
+        Optional<Rejection> settled = settledRefusal(who, command);
+        if (settled.isPresent()) {
+            // Answered here with the engine's own rule, as match would: nothing reaches match, so no ack.
+            Rejection reason = settled.get();
+            refusals.refused(reason);
+            session.send(new ServerFrame.Error(frame.id(), reason.name(), reason.description()));
+            return;
+        }
         String commandId = session.nextCommandId(frame.id());
         Span trace = traces.command(command.type().name(), who.gameId(), who.subject(), commandId);
         match.send(commandId, who.gameId(), receivedAt, command, trace)
@@ -209,6 +223,15 @@ public class FrameHandler {
                                     session,
                                     new FrameException(ErrorCode.UNAVAILABLE, frame.id(), "match is unavailable"));
                         });
+    }
+
+    /**
+     * A refusal this instance can give from the game as it delivered it (see the engine's
+     * {@code settledRefusal}): most of a crowd's buzzes arrive after the window they race for closed.
+     */
+    private Optional<Rejection> settledRefusal(Identity who, GameCommand command) {
+        GameFeed feed = feeds.feed(who.gameId());
+        return feed == null ? Optional.empty() : GameEngine.settledRefusal(feed.folded(), command);
     }
 
     void refuse(Session session, FrameException e) {
