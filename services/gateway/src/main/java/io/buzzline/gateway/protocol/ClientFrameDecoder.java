@@ -130,7 +130,8 @@ public final class ClientFrameDecoder {
             throw new FrameException(ErrorCode.INVALID_FRAME, id, field + ": must be a string");
         }
         String value = node.asText();
-        if (value.length() > maxLength) {
+        // Counted in code points, as asyncapi.yaml's maxLength is (JSON Schema): 😀 is one character, not two.
+        if (value.length() > maxLength && value.codePointCount(0, value.length()) > maxLength) {
             throw new FrameException(
                     ErrorCode.INVALID_FRAME, id, field + ": must be at most " + maxLength + " characters");
         }

@@ -111,7 +111,8 @@ final class FrameCases {
 
     /**
      * Issue 18's WebSocket findings, tried first in every run: a ping with trailing text, two objects in
-     * one frame, {@code "clientTime": null}, blank ids, U+00A0 as questionId, answer and playerId.
+     * one frame, {@code "clientTime": null}, blank ids, U+00A0 as questionId, answer and playerId; and an
+     * answer of emoji (outside the BMP) at its maxLength and one over.
      */
     static List<FrameCase> seeds() {
         List<FrameCase> seeds = new ArrayList<>();
@@ -130,6 +131,16 @@ final class FrameCases {
         seeds.add(new FrameCase("answer", answer, invalid("U+00A0", "answer")));
         ObjectNode kick = NODES.objectNode().put("type", "kick").put("id", "seed");
         seeds.add(new FrameCase("kick", kick.put("playerId", "\u00A0"), invalid("U+00A0", "playerId")));
+        // maxLength counts code points (JSON Schema): 200 emoji are within an answer's 200, 201 are not.
+        String emoji = "\uD83D\uDE00";
+        int longest = maxLength("Answer", "answer");
+        ObjectNode emojiAnswer =
+                NODES.objectNode().put("type", "answer").put("id", "seed").put("questionId", "q1");
+        seeds.add(new FrameCase("answer", emojiAnswer.deepCopy().put("answer", emoji.repeat(longest)), null));
+        seeds.add(new FrameCase(
+                "answer",
+                emojiAnswer.deepCopy().put("answer", emoji.repeat(longest + 1)),
+                invalid("one emoji over maxLength", "answer")));
         return seeds;
     }
 
@@ -201,6 +212,15 @@ final class FrameCases {
 
     static int maxLength(String schemaName) {
         return AsyncApiDocument.schema(schemaName).path("maxLength").asInt();
+    }
+
+    /** The maxLength of one property of a schema. */
+    static int maxLength(String schemaName, String property) {
+        return AsyncApiDocument.schema(schemaName)
+                .path("properties")
+                .path(property)
+                .path("maxLength")
+                .asInt();
     }
 
     static List<String> blanks() {

@@ -80,6 +80,22 @@ class ClientFrameDecoderTest {
         }
     }
 
+    /** asyncapi.yaml's maxLength counts code points (JSON Schema): 200 emoji are 200 characters, not 400. */
+    @Test
+    void countsLengthsInCodePointsAsTheDocumentDoes() {
+        String emoji = "\uD83D\uDE00";
+        String longest = emoji.repeat(Protocol.MAX_FIELD_LENGTH);
+        assertThat(decoder.decode("{\"type\":\"answer\",\"id\":\"" + longest + "\",\"questionId\":\"" + longest
+                        + "\",\"answer\":\"" + longest + "\"}"))
+                .isEqualTo(new ClientFrame.Answer(longest, longest, longest));
+        assertThat(decoder.decode("{\"type\":\"kick\",\"playerId\":\"" + longest + "\"}"))
+                .isEqualTo(new ClientFrame.Kick(null, longest));
+        String over = longest + emoji;
+        assertCode("{\"type\":\"answer\",\"questionId\":\"q1\",\"answer\":\"" + over + "\"}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"buzz\",\"questionId\":\"" + over + "\"}", ErrorCode.INVALID_FRAME);
+        assertCode("{\"type\":\"start\",\"id\":\"" + over + "\"}", ErrorCode.INVALID_FRAME);
+    }
+
     @Test
     void keepsTheClientsMessageIdInErrors() {
         assertThatThrownBy(() -> decoder.decode("{\"type\":\"buzz\",\"id\":\"m9\"}"))
