@@ -155,6 +155,16 @@ public class LobbyService {
         };
     }
 
+    /**
+     * Refuses what a join to a game the player is not yet in would refuse (a credential that does not match,
+     * 401; a nickname the rules refuse, 422), before anything is created for it: quick play asks before it
+     * creates a public game to join.
+     */
+    public void checkNewMember(String nickname, Optional<GuestIdentity> claimed) {
+        claimed.ifPresent(this::verified);
+        accepted(nickname);
+    }
+
     private NicknameVerdict.Accepted accepted(String nickname) {
         return switch (nicknames.check(nickname)) {
             case NicknameVerdict.Accepted a -> a;

@@ -43,6 +43,8 @@ public class QuickPlay {
                 }
             }
         }
+        // A refused nickname or credential must not leave a new public game behind (e2e DocumentedContractIT).
+        lobby.checkNewMember(nickname, who);
         List<String> categories = category.map(List::of).orElse(List.of());
         GameSettings settings = new GameSettings(
                 List.of(standardRound(), standardRound()),

@@ -47,6 +47,8 @@ class BadInputContractTest {
             + "\"maxPlayers\":10,\"language\":\"en\",\"categories\":[\"geography\"],\"publicGame\":false}";
     static final String JOIN = "{\"nickname\":\"Ada\"}";
     static final String QUICK = "{\"nickname\":\"Ada\",\"language\":\"en\"}";
+    /** 😀: one code point, two UTF-16 chars. */
+    static final String EMOJI = "\uD83D\uDE00";
 
     @InjectRedis
     RedisTarget redis;
@@ -160,6 +162,20 @@ class BadInputContractTest {
                         400,
                         "wrong-json-type",
                         "nickname"),
+                body(
+                        "41 emoji as nickname (maxLength 40 counts code points)",
+                        "/quickplay",
+                        edit(QUICK, q -> q.replace("\"Ada\"", "\"" + EMOJI.repeat(41) + "\"")),
+                        400,
+                        "invalid-request",
+                        "nickname"),
+                body(
+                        "40 emoji as nickname: within maxLength, refused by the nickname rules",
+                        "/quickplay",
+                        edit(QUICK, q -> q.replace("\"Ada\"", "\"" + EMOJI.repeat(40) + "\"")),
+                        422,
+                        "nickname-rejected",
+                        null),
                 body(
                         "boolean as nickname",
                         "/quickplay",

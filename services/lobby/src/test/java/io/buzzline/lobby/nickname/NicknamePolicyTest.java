@@ -30,7 +30,13 @@ class NicknamePolicyTest {
                 "Sussex fan",
                 "Player 455",
                 "Agent 717",
-                "Dr. Pass"
+                "Dr. Pass",
+                // Issue 18: the filter refused this random-looking one (leetspeak is read inside words only).
+                "Bbd95cE50",
+                // Outside the BMP: 20 code points (40 UTF-16 chars) is the longest a nickname may be.
+                "\uD840\uDC00\uD840\uDC01\uD840\uDC02\uD840\uDC03\uD840\uDC04\uD840\uDC05\uD840\uDC06"
+                        + "\uD840\uDC07\uD840\uDC08\uD840\uDC09\uD840\uDC0A\uD840\uDC0B\uD840\uDC0C\uD840\uDC0D"
+                        + "\uD840\uDC0E\uD840\uDC0F\uD840\uDC10\uD840\uDC11\uD840\uDC12\uD840\uDC13"
             })
     void acceptsOrdinaryNicknames(String nickname) {
         assertThat(POLICY.check(nickname)).isInstanceOf(Accepted.class);
