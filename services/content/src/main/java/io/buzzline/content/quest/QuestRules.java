@@ -40,7 +40,7 @@ public final class QuestRules {
     private static void text(String field, String value, int max, boolean required, List<FieldViolation> out) {
         if (required && value.isEmpty()) {
             out.add(new FieldViolation(field, "must not be blank"));
-        } else if (value.length() > max) {
+        } else if (value.codePointCount(0, value.length()) > max) {
             out.add(new FieldViolation(field, "must be at most " + max + " characters"));
         }
     }

@@ -26,7 +26,7 @@ public final class QuestionRules {
         List<FieldViolation> out = new ArrayList<>();
         if (q.text().isEmpty()) {
             out.add(new FieldViolation("text", "must not be blank"));
-        } else if (q.text().length() > limits.maxTextLength()) {
+        } else if (length(q.text()) > limits.maxTextLength()) {
             out.add(new FieldViolation("text", "must be at most " + limits.maxTextLength() + " characters"));
         }
         checkChoices(q, out);
@@ -66,7 +66,7 @@ public final class QuestionRules {
             String field = "choices[" + i + "]";
             if (choice.isEmpty()) {
                 out.add(new FieldViolation(field, "must not be blank"));
-            } else if (choice.length() > limits.maxChoiceLength()) {
+            } else if (length(choice) > limits.maxChoiceLength()) {
                 out.add(new FieldViolation(field, "must be at most " + limits.maxChoiceLength() + " characters"));
             } else if (!seen.add(choice.toLowerCase(Locale.ROOT))) {
                 out.add(new FieldViolation(field, "repeats another choice"));
@@ -77,12 +77,17 @@ public final class QuestionRules {
     private static void checkCode(String field, String value, List<FieldViolation> out) {
         if (value.isEmpty()) {
             out.add(new FieldViolation(field, "must not be blank"));
-        } else if (value.length() > QuestionLimits.MAX_CODE_LENGTH
+        } else if (length(value) > QuestionLimits.MAX_CODE_LENGTH
                 || !CODE.matcher(value).matches()) {
             out.add(new FieldViolation(
                     field,
                     "must be lower-case letters, digits and '-', at most " + QuestionLimits.MAX_CODE_LENGTH
                             + " characters"));
         }
+    }
+
+    /** A length as the OpenAPI document's maxLength counts it: in code points, so 😀 is one character. */
+    static int length(String text) {
+        return text.codePointCount(0, text.length());
     }
 }

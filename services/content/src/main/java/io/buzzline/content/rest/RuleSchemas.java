@@ -32,6 +32,14 @@ public class RuleSchemas implements OASFilter {
     /** A question's category or tag, as {@code QuestionRules} reads it after lower-casing. */
     static final String QUESTION_CODE = "[A-Za-z0-9][A-Za-z0-9-]{0,39}";
 
+    /**
+     * The vendor extension listing a schema's rules that JSON Schema cannot state: a {@code field} whose value
+     * must be {@code amongValuesOf} other values of the same body, or one ({@code list[].member}) that is
+     * {@code unique} across a list's items; each with its violation's {@code message} (e2e's
+     * DocumentedContractIT reads them).
+     */
+    static final String RULES_EXTENSION = "x-buzzline-rules";
+
     private static final String NAME = "\\S";
 
     @Override
@@ -48,7 +56,14 @@ public class RuleSchemas implements OASFilter {
                                         + " (buzzline.questions.languages)"));
 
         Schema catalogue = schema(schemas, "CategoryCatalogue").required(List.of("categories"));
-        property(catalogue, "categories").minItems(1).maxItems(SettingsRules.MAX_ENTRIES);
+        property(catalogue, "categories")
+                .minItems(1)
+                .maxItems(SettingsRules.MAX_ENTRIES)
+                .description("Each code listed once");
+        catalogue.addExtension(
+                RULES_EXTENSION,
+                List.of(Map.of(
+                        "field", "categories[].code", "unique", true, "message", SettingsRules.REPEATED_CATEGORY)));
         Schema category = schema(schemas, "Category").required(List.of("code", "names"));
         property(category, "code").pattern(SettingsRules.CODE_PATTERN).maxLength(40);
         property(category, "names")
@@ -58,7 +73,26 @@ public class RuleSchemas implements OASFilter {
 
         Schema list = schema(schemas, "LanguageList").required(List.of("languages", "defaultLanguage"));
         property(list, "languages").minItems(1).maxItems(SettingsRules.MAX_ENTRIES);
-        list.addProperty("defaultLanguage", bankLanguage().description("One of the listed languages' codes"));
+        list.addProperty(
+                "defaultLanguage",
+                bankLanguage()
+                        .description("One of the listed languages' codes (languages[].code), else 400 with a"
+                                + " violation on defaultLanguage; JSON Schema cannot state it, "
+                                + RULES_EXTENSION + " does"));
+        list.addExtension(
+                RULES_EXTENSION,
+                List.of(
+                        Map.of(
+                                "field", "defaultLanguage",
+                                "amongValuesOf", "languages[].code",
+                                "message", SettingsRules.DEFAULT_LANGUAGE_LISTED),
+                        Map.of(
+                                "field",
+                                "languages[].code",
+                                "unique",
+                                true,
+                                "message",
+                                SettingsRules.REPEATED_LANGUAGE)));
         Schema language = schema(schemas, "Language").required(List.of("code", "name"));
         language.addProperty("code", bankLanguage().description("Listed once"));
         language.addProperty("name", name());

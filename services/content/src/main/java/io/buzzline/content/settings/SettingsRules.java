@@ -24,6 +24,12 @@ public final class SettingsRules {
     public static final int MAX_AUTO_ADVANCE_SECONDS = 60;
     /** A category code: lower-case letters, digits and '-', at most 40 characters. */
     public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,39}";
+    /** The violation of a language list whose default is not among its languages. */
+    public static final String DEFAULT_LANGUAGE_LISTED = "must be one of the listed languages";
+    /** The violation of a language listed twice. */
+    public static final String REPEATED_LANGUAGE = "repeats another language";
+    /** The violation of a category listed twice. */
+    public static final String REPEATED_CATEGORY = "repeats another category";
 
     private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
@@ -59,7 +65,7 @@ public final class SettingsRules {
                 continue;
             }
             if (code(field + ".code", category.code(), out) && !seen.add(category.code())) {
-                out.add(new FieldViolation(field + ".code", "repeats another category"));
+                out.add(new FieldViolation(field + ".code", REPEATED_CATEGORY));
             }
             Map<String, String> names = category.names();
             if (names == null || names.isEmpty()) {
@@ -88,12 +94,12 @@ public final class SettingsRules {
                 continue;
             }
             if (language(field + ".code", language.code(), out) && !seen.add(language.code())) {
-                out.add(new FieldViolation(field + ".code", "repeats another language"));
+                out.add(new FieldViolation(field + ".code", REPEATED_LANGUAGE));
             }
             name(field + ".name", language.name(), out);
         }
         if (list.defaultLanguage() == null || !seen.contains(list.defaultLanguage())) {
-            out.add(new FieldViolation("defaultLanguage", "must be one of the listed languages"));
+            out.add(new FieldViolation("defaultLanguage", DEFAULT_LANGUAGE_LISTED));
         }
     }
 
@@ -133,7 +139,7 @@ public final class SettingsRules {
     }
 
     private static void name(String field, String value, List<FieldViolation> out) {
-        if (value == null || value.isBlank() || value.length() > MAX_NAME_LENGTH) {
+        if (value == null || value.isBlank() || value.codePointCount(0, value.length()) > MAX_NAME_LENGTH) {
             out.add(new FieldViolation(field, "must be 1 to " + MAX_NAME_LENGTH + " characters"));
         }
     }

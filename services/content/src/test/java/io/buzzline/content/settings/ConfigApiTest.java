@@ -212,6 +212,28 @@ class ConfigApiTest {
      * The document states the game defaults' bounds and the bank's languages: a body at each documented
      * bound passes the document and the service, one just beyond is refused by both.
      */
+    /** The rules JSON Schema cannot state are in the document, as a vendor extension the contract suite reads. */
+    @Test
+    void theRulesJsonSchemaCannotStateAreInTheDocument() {
+        var document = RestAssured.given()
+                .get("/q/openapi?format=json")
+                .then()
+                .extract()
+                .jsonPath();
+        String list = "components.schemas.LanguageList.";
+        assertThat(document.getList(list + "'x-buzzline-rules'.field", String.class))
+                .containsExactly("defaultLanguage", "languages[].code");
+        assertThat(document.getString(list + "'x-buzzline-rules'[0].amongValuesOf"))
+                .isEqualTo("languages[].code");
+        assertThat(document.getList(list + "'x-buzzline-rules'.message", String.class))
+                .containsExactly(SettingsRules.DEFAULT_LANGUAGE_LISTED, SettingsRules.REPEATED_LANGUAGE);
+        assertThat(document.getBoolean(list + "'x-buzzline-rules'[1].unique")).isTrue();
+        assertThat(document.getList("components.schemas.CategoryCatalogue.'x-buzzline-rules'.field", String.class))
+                .containsExactly("categories[].code");
+        assertThat(document.getString(list + "properties.defaultLanguage.description"))
+                .contains("languages[].code", "400");
+    }
+
     @Test
     void theGameDefaultsDocumentedBoundsAreTheEnforcedOnes() {
         var schemas = RestAssured.given()
