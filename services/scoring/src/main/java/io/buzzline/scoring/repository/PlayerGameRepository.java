@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -18,10 +17,10 @@ public class PlayerGameRepository implements PanacheRepositoryBase<PlayerGameEnt
         return find("gameId", Sort.by("finalRank").and("playerId"), gameId).list();
     }
 
-    /** A page of a player's games, most recent first. */
-    public Uni<List<PlayerGameEntity>> history(String playerId, int page, int size) {
+    /** Up to {@code limit} of a player's games from the {@code offset}th, most recent first. */
+    public Uni<List<PlayerGameEntity>> history(String playerId, int offset, int limit) {
         return find("playerId", Sort.by("endedAt", Sort.Direction.Descending).and("gameId"), playerId)
-                .page(Page.of(page, size))
+                .range(offset, offset + limit - 1)
                 .list();
     }
 

@@ -63,15 +63,12 @@ public class PlayerResource {
     public Uni<PlayerHistoryView> history(
             @PathParam("playerId") String playerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @Parameter(description = "A multiple of limit (the history is read in pages of limit), else 400")
+            @Parameter(description = "How many of the most recent games to skip (default 0)")
                     @QueryParam("offset")
                     @DefaultValue("0")
                     @Min(0)
                     int offset) {
-        if (offset % limit != 0) {
-            throw ScoringProblem.invalid("offset must be a multiple of limit, was " + offset);
-        }
-        return games.historySize(playerId).flatMap(total -> games.history(playerId, offset / limit, limit)
+        return games.historySize(playerId).flatMap(total -> games.history(playerId, offset, limit)
                 .map(page -> new PlayerHistoryView(
                         playerId,
                         total,

@@ -35,16 +35,6 @@ class BadInputContractTest {
                 query("history limit", "/players/p-1/games?limit=abc", "limit"),
                 query("history limit zero", "/players/p-1/games?limit=0", "limit"),
                 new BadInput(
-                        "history offset not a page start",
-                        "GET",
-                        "/players/p-1/games?limit=10&offset=5",
-                        null,
-                        null,
-                        400,
-                        "invalid-request",
-                        null,
-                        null),
-                new BadInput(
                         "unknown board",
                         "GET",
                         "/leaderboards/global/yearly",

@@ -1,6 +1,7 @@
 package io.buzzline.scoring.contract;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import io.buzzline.testing.redis.RedisTarget;
 import io.buzzline.testing.redis.RedisTestResource;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -68,9 +70,9 @@ class PlayerAndResultsContractTest {
                 .get("/games/{id}/results", gameId)
                 .then()
                 .statusCode(200)
-                .body("players.playerId", equalTo(java.util.List.of("w1", "l1")))
-                .body("players.score", equalTo(java.util.List.of(100, -50)))
-                .body("players.ratingChange", equalTo(java.util.List.of(16, -16)));
+                .body("players.playerId", equalTo(List.of("w1", "l1")))
+                .body("players.score", equalTo(List.of(100, -50)))
+                .body("players.ratingChange", equalTo(List.of(16, -16)));
         given().filter(ContractFilters.contract())
                 .get("/players/{id}/stats", "l1")
                 .then()
@@ -115,10 +117,27 @@ class PlayerAndResultsContractTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        given().filter(ContractFilters.contract())
-                .get("/players/{id}/games?limit=10&offset=5", "w1")
+    }
+
+    /** Any offset is a place in the history (issue 18 asked whether "a multiple of limit" was needed: it was not). */
+    @Test
+    void theHistoryPagesFromAnyOffset() {
+        for (int i = 0; i < 3; i++) {
+            finishedGame("o1", "o2");
+        }
+        List<String> all = given().get("/players/{id}/games?limit=3", "o1")
                 .then()
-                .statusCode(400)
-                .body("type", equalTo("https://buzzline.dev/problems/invalid-request"));
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("games.gameId", String.class);
+        assertThat(all).hasSize(3);
+        given().filter(ContractFilters.contract())
+                .get("/players/{id}/games?limit=2&offset=1", "o1")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("offset", equalTo(1))
+                .body("games.gameId", equalTo(all.subList(1, 3)));
     }
 }
