@@ -3,6 +3,7 @@ package io.buzzline.e2e;
 import java.util.List;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,6 +37,19 @@ class DocumentedContractIT {
     @AddLifecycleHook(ContractSettings.class)
     void everyRequestGetsAnAnswerItsDocumentPromises(@ForAll("requests") ContractCase request) {
         ContractSuite.shared().check(request);
+    }
+
+    /**
+     * Issue 18's findings, each an explicit seed ({@code contract/Findings}): the request that showed it and the
+     * answer the documents now promise, through the real edge of the run's platform.
+     */
+    @Example
+    void everyFindingOfIssue18GetsTheAnswerItsDocumentsPromise() {
+        List<String> failures = ContractSuite.shared().checkFindings();
+        if (!failures.isEmpty()) {
+            throw new AssertionError(
+                    failures.size() + " of issue 18's findings deviate:\n- " + String.join("\n- ", failures));
+        }
     }
 
     @Provide

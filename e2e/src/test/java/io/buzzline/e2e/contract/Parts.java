@@ -131,7 +131,7 @@ final class Parts {
     private JsonNode realistic(JsonNode schema, JsonNode node) {
         Optional<String> name = OpenApiDocument.schemaName(schema);
         if (name.isPresent()) {
-            return Realistic.body(name.get(), node);
+            return StatedRules.honour(document.resolve(schema), Realistic.body(name.get(), node));
         }
         Optional<String> items =
                 OpenApiDocument.schemaName(document.resolve(schema).path("items"));

@@ -1,6 +1,7 @@
 package io.buzzline.e2e.contract;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,8 +21,8 @@ import io.buzzline.e2e.support.Tokens;
  */
 final class Sender implements AutoCloseable {
 
-    /** What came back. */
-    record Answer(int status, String contentType, String body) {}
+    /** What came back; {@code location} is the Location header, null if none. */
+    record Answer(int status, String contentType, String body, String location) {}
 
     /** Shaped like a token, signed by no key of ours. */
     private static final String FORGED = "eyJhbGciOiJSUzI1NiIsImtpZCI6InRva2VuLTEifQ.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
@@ -42,26 +43,36 @@ final class Sender implements AutoCloseable {
     }
 
     Answer send(ContractCase request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
+        return send(
+                request.method(),
+                request.uri(),
+                request.headers(),
+                request.contentType(),
+                request.body(),
+                request.caller());
+    }
+
+    /** Sends one request as given: no Content-Type header when {@code contentType} is null, no body when null. */
+    Answer send(String method, URI uri, Map<String, String> headers, String contentType, String body, Caller caller) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .method(
-                        request.method(),
-                        request.body() == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(request.body()));
-        if (request.contentType() != null) {
-            builder.header("Content-Type", request.contentType());
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
         }
-        request.headers().forEach(builder::header);
-        authorization(request.caller()).ifPresent(value -> builder.header("Authorization", value));
+        headers.forEach(builder::header);
+        authorization(caller).ifPresent(value -> builder.header("Authorization", value));
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("content-type").orElse(null),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("location").orElse(null));
         } catch (IOException e) {
-            throw new IllegalStateException(request + " got no answer: " + e, e);
+            throw new IllegalStateException(method + " " + uri + " got no answer: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

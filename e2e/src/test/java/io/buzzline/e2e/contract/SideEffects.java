@@ -47,12 +47,17 @@ final class SideEffects {
     }
 
     /** Counts what an accepted (2xx) request created. */
-    synchronized void accepted(ContractCase request, Answer answer) {
+    void accepted(ContractCase request, Answer answer) {
+        accepted(Ledger.key(request.service(), request.operation().name()), answer);
+    }
+
+    /** Counts what an accepted (2xx) answer to the operation {@code key} (service, method and path) created. */
+    synchronized void accepted(String key, Answer answer) {
         if (answer.status() / 100 != 2) {
             return;
         }
         JsonNode body = json(answer.body());
-        switch (Ledger.key(request.service(), request.operation().name())) {
+        switch (key) {
             case "content POST /questions" -> questionsCreated++;
             case "content POST /questions/import" ->
                 questionsCreated += body.path("dryRun").asBoolean(false)
