@@ -103,6 +103,20 @@ class BadInputContractTest {
                         400,
                         "invalid-request",
                         "answer"),
+                body(
+                        "text of 301 emoji (maxLength 300 counts code points)",
+                        "/questions",
+                        edit(QUESTION, q -> q.replace("Which letter comes second?", "\uD83D\uDE00".repeat(301))),
+                        400,
+                        "invalid-request",
+                        "text"),
+                body(
+                        "choice of 121 emoji (maxLength 120)",
+                        "/questions",
+                        edit(QUESTION, q -> q.replace("\"Alpha\"", "\"" + "\uD83D\uDE00".repeat(121) + "\"")),
+                        400,
+                        "invalid-request",
+                        "choices[0]"),
                 body("empty body", "/questions", "", 400, "invalid-request", null),
                 body(
                         "job without difficulty",
