@@ -54,8 +54,15 @@ public class PublicRoutes {
         router.route("/api/lobby/*").handler(ctx -> forward(ctx, config.lobbyUrl(), "/api/lobby"));
         router.route("/api/content/*").handler(BodyHandler.create().setBodyLimit(CONTENT_BODY_LIMIT));
         router.route("/api/content/*").handler(ctx -> forward(ctx, config.contentUrl(), "/api/content"));
-        // Anything else under /api is no route of ours: a problem, not the HTTP server's HTML page.
-        router.route("/api/*").handler(problems::notServed);
+        // Anything else under /api is no route of ours (but the gateway's own REST resources, which follow):
+        // a problem, not the HTTP server's HTML page.
+        router.route("/api/*").handler(ctx -> {
+            if (EdgeExposure.gatewayOwn(ctx.normalizedPath())) {
+                ctx.next();
+            } else {
+                problems.notServed(ctx);
+            }
+        });
         router.route("/api/*").failureHandler(problems::failed);
     }
 
