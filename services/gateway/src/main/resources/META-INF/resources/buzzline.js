@@ -99,8 +99,8 @@ export class GameConnection {
   }
 }
 
-// A small model of the game folded from the welcome view, the events and the aggregates, shared by both
-// screens. Players are known from the welcome's leaderboard, the standings' top and (hosts) board pages;
+// A small model of the game folded from the welcome view, the events and the aggregates, shared by the
+// host, player and spectator screens. Players are known from the welcome's leaderboard, the standings' top and (hosts) board pages;
 // counts and the latest names from ticks; one's own result from its own SCORE_UPDATED and the standings.
 export class GameModel {
   constructor(me) {
@@ -117,18 +117,27 @@ export class GameModel {
     this.top = [];
     this.distribution = null;
     this.mine = null;
+    // Server time minus this browser's clock, from the last event's serverTime: countdowns follow the server.
+    this.clockOffset = 0;
+    // Each player's rank before the last standings, for the leaderboard's movement arrows.
+    this.previousRanks = new Map();
   }
 
   fromView(view) {
     this.phase = view.phase;
     this.roundMode = view.roundMode;
+    this.round = view.round;
+    this.totalQuestions = view.totalQuestions;
     this.playerCount = view.playerCount;
     this.players.clear();
     this.board(view.leaderboard);
     this.top = view.leaderboard.slice(0, 10);
     const me = view.me;
     if (me && me.role === 'player' && me.total != null) this.mine = { rank: me.rank, total: me.total, points: 0, streak: 0 };
-    this.question = view.question ? { ...view.question } : null;
+    this.question = view.question ? { mode: view.roundMode, ...view.question } : null;
+    if (me?.answeredCurrent) this.myAnswer = '?';
+    if (me?.buzzedCurrent) this.buzzed = true;
+    if (me?.lockedOut) this.lockedOut = true;
     this.answeredCount = view.question?.answeredCount ?? 0;
     this.ended = view.phase === 'ENDED';
   }
@@ -151,18 +160,21 @@ export class GameModel {
   }
 
   standingsFrame(frame) {
+    this.previousRanks = new Map(this.top.map((s) => [s.playerId, s.rank]));
     this.playerCount = frame.playerCount;
     this.top = frame.top;
     this.board(frame.top);
-    if (frame.me) this.mine = { ...frame.me };
+    // A player's own line; the verdict (reason) of its own SCORE_UPDATED, which came first, is kept.
+    if (frame.me) this.mine = { ...this.mine, ...frame.me };
     this.distribution = frame.distribution ?? null;
   }
 
   apply(event) {
     const d = event.data;
+    if (event.serverTime) this.clockOffset = Date.parse(event.serverTime) - Date.now();
     switch (event.type) {
-      case 'GAME_CREATED': this.phase = 'LOBBY'; break;
-      case 'ROUND_STARTED': this.roundMode = d.mode; break;
+      case 'GAME_CREATED': this.phase = 'LOBBY'; this.settings = d.settings; break;
+      case 'ROUND_STARTED': this.roundMode = d.mode; this.round = d.round; this.roundQuestions = d.questionCount; break;
       case 'PLAYER_JOINED': this.players.set(d.playerId, { id: d.playerId, nickname: d.nickname, total: this.players.get(d.playerId)?.total ?? 0, status: 'ACTIVE' }); break;
       case 'PLAYER_LEFT': { const p = this.players.get(d.playerId); if (p) p.status = 'LEFT'; break; }
       case 'QUESTION_SHOWN':
@@ -170,19 +182,20 @@ export class GameModel {
         this.question = { questionId: d.questionId, text: d.text, choices: d.choices, round: d.round, number: d.questionNumber, closesAt: d.closesAt, mode: this.roundMode, revealed: false, correctAnswer: null };
         this.answers = []; this.myAnswer = null; this.buzzed = false; this.lockedOut = false;
         this.answeredCount = 0; this.firstBuzzes = []; this.distribution = null;
+        if (this.mine) { delete this.mine.points; delete this.mine.reason; }
         break;
       case 'BUZZ_PRESSED': if (d.playerId === this.me) this.buzzed = true; break;
-      case 'BUZZER_AWARDED': if (this.question) this.question.buzzWinner = d.playerId; break;
+      case 'BUZZER_AWARDED': if (this.question) { this.question.buzzWinner = d.playerId; this.question.answerDueAt = d.answerDueAt; } break;
       case 'BUZZER_REOPENED': if (this.question) { if (this.question.buzzWinner === this.me) this.lockedOut = true; this.question.buzzWinner = null; } this.buzzed = false; break;
       case 'ANSWER_SUBMITTED': this.answers.push(d); if (d.playerId === this.me) this.myAnswer = d.answer; break;
       case 'ANSWER_REVEALED': this.phase = 'INTERMISSION'; if (this.question) { this.question.revealed = true; this.question.correctAnswer = d.correctAnswer; } break;
       case 'SCORE_UPDATED': {
         const p = this.players.get(d.playerId); if (p) p.total = d.total;
-        if (d.playerId === this.me) this.mine = { ...(this.mine ?? {}), total: d.total, points: d.points, streak: d.streak ?? this.mine?.streak ?? 0 };
+        if (d.playerId === this.me) this.mine = { ...(this.mine ?? {}), total: d.total, points: d.points, streak: d.streak ?? this.mine?.streak ?? 0, reason: d.reason };
         break;
       }
       case 'ROUND_ENDED': this.phase = 'ROUND_OVER'; break;
-      case 'GAME_ENDED': this.phase = 'ENDED'; this.ended = true; break;
+      case 'GAME_ENDED': this.phase = 'ENDED'; this.ended = true; this.endReason = d.reason; break;
       default: break;
     }
   }
@@ -193,15 +206,35 @@ export class GameModel {
     return list.map((p, i) => ({ ...p, rank: i > 0 && list[i - 1].total === p.total ? rank : (rank = i + 1) }));
   }
 
+  // Whole seconds until an ISO instant of the server's clock, never below 0.
+  secondsUntil(instant) {
+    if (!instant) return null;
+    return Math.max(0, Math.ceil((Date.parse(instant) - (Date.now() + this.clockOffset)) / 1000));
+  }
+
+  // How a player moved in the last standings: up, down, new (not in the previous top) or same.
+  movement(playerId, rank) {
+    const before = this.previousRanks.get(playerId);
+    if (this.previousRanks.size === 0) return 'same';
+    if (before === undefined) return 'new';
+    return before > rank ? 'up' : before < rank ? 'down' : 'same';
+  }
+
+  // The first buzzes of the open question by compensated time (the tick lists them in arrival order).
+  buzzOrder() {
+    return [...this.firstBuzzes].sort((a, b) => a.afterMillis - b.afterMillis);
+  }
+
   nickname(id) {
     return this.players.get(id)?.nickname ?? (id === this.me ? 'You' : 'a player');
   }
 }
 
-export async function api(path, body) {
+// GET without a body, POST with a JSON body; method 'POST' with no body for an operation that reads none.
+export async function api(path, body, method = body ? 'POST' : 'GET') {
   const response = await fetch(path, {
-    method: body ? 'POST' : 'GET',
-    headers: { 'content-type': 'application/json' },
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined,
   });
   const json = await response.json().catch(() => ({}));

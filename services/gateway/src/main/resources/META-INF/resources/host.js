@@ -1,20 +1,63 @@
-// The host screen: create a game, show the join code, drive it, watch counts, first buzzes, the answer
-// distribution and the board (paged from the server).
+// The host screen, made to be projected: the create form (categories and languages from content's
+// catalogue, rounds with modes, question counts and time limits, teams, what the lobby's create accepts),
+// then the join code with a QR code of the join URL, the presentation stage (stage.js) and the host's
+// controls on the same page, by mouse or keyboard (S start, N next, K skip, E end).
 import { GameConnection, GameModel, api, el } from '/buzzline.js';
+import { countdown, presentation } from '/stage.js';
 
 const $ = (id) => document.getElementById(id);
 let model;
 let connection;
 
+// The catalogue comes from content through the edge (public reads); a form without it still works in English.
+async function catalogue() {
+  const [languages, categories] = await Promise.all([
+    api('/api/content/config/languages').catch(() => null),
+    api('/api/content/config/categories').catch(() => null),
+  ]);
+  const list = languages?.value?.languages ?? [{ code: 'en', name: 'English' }];
+  const chosen = languages?.value?.defaultLanguage ?? 'en';
+  $('language').replaceChildren(...list.map((l) => el('option', { value: l.code, selected: l.code === chosen }, l.name)));
+  const names = (c) => c.names[$('language').value] ?? c.names.en ?? c.code;
+  const draw = () => $('categories').replaceChildren(...(categories?.value?.categories ?? []).map((c) =>
+    el('label', {}, el('input', { type: 'checkbox', name: 'category', value: c.code }), ` ${names(c)}`)));
+  draw();
+  $('language').addEventListener('change', draw);
+}
+
+function addRound(mode = 'CLASSIC') {
+  const n = $('rounds').children.length + 1;
+  if (n > 10) return;
+  const id = (f) => `round-${n}-${f}`;
+  $('rounds').append(el('div', { class: 'row round', 'data-round': n },
+    el('div', {}, el('label', { for: id('mode') }, `Round ${n}`),
+      el('select', { id: id('mode'), class: 'round-mode' },
+        el('option', { value: 'CLASSIC', selected: mode === 'CLASSIC' }, 'Everyone answers'),
+        el('option', { value: 'BUZZER', selected: mode === 'BUZZER' }, 'Buzzer'))),
+    el('div', {}, el('label', { for: id('questions') }, 'Questions'), el('input', { id: id('questions'), class: 'round-questions', type: 'number', min: 1, max: 50, value: 5 })),
+    el('div', {}, el('label', { for: id('time') }, 'Seconds each'), el('input', { id: id('time'), class: 'round-time', type: 'number', min: 5, max: 120, value: 20 })),
+    el('div', {}, el('label', { for: id('points') }, 'Points'), el('input', { id: id('points'), class: 'round-points', type: 'number', min: 0, max: 10000, value: 1000 })),
+    el('div', {}, el('label', { for: id('penalty') }, 'Wrong buzz penalty'), el('input', { id: id('penalty'), class: 'round-penalty', type: 'number', min: 0, max: 10000, value: 0 }))));
+}
+
+$('add-round').addEventListener('click', () => addRound('BUZZER'));
+
 $('create').addEventListener('submit', async (e) => {
   e.preventDefault();
   $('create-error').textContent = '';
+  const num = (node, cls) => Number(node.querySelector(cls).value);
   try {
     const pack = $('pack').value.trim();
+    const categories = [...document.querySelectorAll('input[name=category]:checked')].map((c) => c.value);
     const created = await api('/api/lobby/games', {
-      rounds: [{ mode: $('mode').value, questions: Number($('questions').value), timeLimitSeconds: Number($('time').value) }],
-      maxPlayers: Number($('max').value), language: 'en', packId: pack || null,
-      publicGame: false, lateJoin: true, teamPlay: false,
+      rounds: [...$('rounds').children].map((r) => ({
+        mode: r.querySelector('.round-mode').value, questions: num(r, '.round-questions'), timeLimitSeconds: num(r, '.round-time'),
+        points: num(r, '.round-points'), wrongAnswerPenalty: num(r, '.round-penalty'),
+      })),
+      maxPlayers: Number($('max').value), language: $('language').value || 'en',
+      categories: pack ? undefined : categories, packId: pack || undefined,
+      publicGame: $('public').checked, lateJoin: $('late').checked, teamPlay: $('teams').checked,
+      autoAdvanceSeconds: Number($('auto').value), streakBonus: $('streak-bonus').checked,
     });
     sessionStorage.setItem('buzzline.host', JSON.stringify({ token: created.hostToken, gameId: created.gameId, code: created.joinCode }));
     start(created.hostToken, created.joinCode);
@@ -27,7 +70,10 @@ function start(token, code) {
   model = new GameModel(null);
   $('create').hidden = true;
   $('game').hidden = false;
+  document.querySelector('h1').hidden = true;
   $('join-code').textContent = code;
+  $('join-url').textContent = `${location.host}/play`;
+  $('qr').src = `/api/join-codes/${encodeURIComponent(code)}/qr`;
   // The host replays its view of the game's log (lastSequence 0); like everyone it sees each key at its reveal.
   // Players arrive as counts (ticks) and board pages, never as one event per player.
   connection = new GameConnection(token, {
@@ -47,45 +93,29 @@ function askBoard() {
   connection.send('board', { offset: 0, limit: 100 });
 }
 
-for (const action of ['start', 'next', 'skip', 'end']) {
+const KEYS = { s: 'start', n: 'next', k: 'skip', e: 'end' };
+for (const action of Object.values(KEYS)) {
   $(action).addEventListener('click', () => { $('game-error').textContent = ''; connection.send(action); });
 }
+document.addEventListener('keydown', (e) => {
+  const action = KEYS[e.key.toLowerCase()];
+  if (!connection || !action || e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT'].includes(e.target.tagName)) return;
+  if (!$(action).disabled) $(action).click();
+});
 
 function render() {
-  const standings = model.standings();
-  $('board').replaceChildren(...standings.map((p) => el('li', { 'data-player': p.id },
+  $('board').replaceChildren(...model.standings().map((p) => el('li', { 'data-player': p.id },
     `${p.nickname} · ${p.total} `, p.status === 'ACTIVE' && !model.ended
-      ? el('a', { href: '#', onclick: (e) => { e.preventDefault(); connection.send('kick', { playerId: p.id }); } }, 'kick') : '')));
-  $('stage').replaceChildren(...stage(standings));
+      ? el('button', { class: 'link', 'aria-label': `kick ${p.nickname}`, onclick: () => connection.send('kick', { playerId: p.id }) }, 'kick') : '')));
+  $('stage').replaceChildren(...presentation(model, { host: true }));
   $('start').disabled = model.phase !== 'LOBBY';
+  $('next').disabled = model.ended || model.phase === 'LOBBY';
+  $('skip').disabled = model.ended || !model.question || model.question.revealed;
+  $('end').disabled = model.ended;
 }
 
-function stage(standings) {
-  if (model.ended) {
-    return [el('h2', { id: 'podium-title' }, 'Podium'), el('div', { class: 'podium', id: 'podium' },
-      ...standings.slice(0, 3).map((p, i) => el('div', { style: `height:${90 - i * 20}px` }, `${i + 1}. ${p.nickname}`, el('br'), p.total)))];
-  }
-  const q = model.question;
-  if (!q) {
-    return [el('p', { id: 'lobby' }, `${model.playerCount} player(s) joined. Start when ready.`),
-      el('p', { class: 'muted', id: 'latest' }, model.latestJoined.length ? `Latest: ${model.latestJoined.join(', ')}` : '')];
-  }
-  const nodes = [
-    el('p', { class: 'muted' }, `Question ${q.number}${q.revealed ? ' · revealed' : ''}`),
-    el('p', { class: 'question', id: 'question' }, q.text),
-    ...q.choices.map((c) => el('button', { class: `choice ${c === q.correctAnswer ? 'correct' : ''}`, disabled: true }, c)),
-  ];
-  if (model.firstBuzzes.length) nodes.push(el('p', { id: 'buzzes' }, `Buzzed: ${model.firstBuzzes.map((b) => `${b.nickname} (${b.afterMillis} ms)`).join(', ')}`));
-  if (q.buzzWinner) nodes.push(el('p', { id: 'winner' }, `${model.nickname(q.buzzWinner)} answers`));
-  nodes.push(el('p', { id: 'answered' }, `Answered: ${model.answeredCount}/${model.playerCount}`));
-  if (model.answers.length) {
-    nodes.push(el('p', { id: 'answers' }, `Answers: ${model.answers.map((a) => `${model.nickname(a.playerId)} ${a.answer}${a.correct ? ' ✓' : ' ✗'}`).join(', ')}`));
-  }
-  if (q.revealed && model.distribution) {
-    nodes.push(el('p', { id: 'distribution' }, `Distribution: ${Object.entries(model.distribution).map(([c, n]) => `${c} ${n}`).join(' · ')}`));
-  }
-  return nodes;
-}
+setInterval(() => { if (model && $('countdown')) $('countdown').textContent = countdown(model); }, 250);
 
 const saved = JSON.parse(sessionStorage.getItem('buzzline.host') || 'null');
 if (saved?.token) start(saved.token, saved.code);
+else { addRound('CLASSIC'); catalogue(); }

@@ -61,6 +61,18 @@ class JoinQrTest {
     }
 
     @Test
+    void anAcceptWithoutSvgIsNotAcceptableAndNoTokenIsLookedAt() {
+        Response html = given().accept("text/html").get("/api/join-codes/K7P2QX/qr");
+        assertThat(html.statusCode()).isEqualTo(406);
+        assertThat(ProblemAssertions.deviations(406, html.contentType(), html.asString()))
+                .isEmpty();
+        given().header("Authorization", "Bearer not.a.token")
+                .get("/api/join-codes/K7P2QX/qr")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void theJoinUrlServesThePlayerScreen() {
         given().get("/play?code=K7P2QX").then().statusCode(200).body(containsString("id=\"nickname\""));
     }

@@ -17,11 +17,12 @@ import static org.hamcrest.Matchers.containsString;
 class WebClientServedTest {
 
     @Test
-    void theHostAndPlayerScreensAndTheirScriptsAreServed() {
+    void theHostPlayerAndSpectatorScreensAndTheirScriptsAreServed() {
         given().get("/").then().statusCode(200).body(containsString("Join a game"));
         given().get("/player.html").then().statusCode(200).body(containsString("width=device-width"));
         given().get("/host.html").then().statusCode(200).body(containsString("Create game"));
-        for (String script : new String[] {"/buzzline.js", "/player.js", "/host.js"}) {
+        given().get("/watch.html").then().statusCode(200).body(containsString("Watch"));
+        for (String script : new String[] {"/buzzline.js", "/player.js", "/host.js", "/stage.js", "/watch.js"}) {
             given().get(script).then().statusCode(200).contentType(containsString("javascript"));
         }
     }
