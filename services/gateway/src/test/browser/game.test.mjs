@@ -1,67 +1,163 @@
-// A host and three players play a two-question buzzer game to the podium through the web client,
-// in headless Chromium on a phone-sized viewport. Screenshots go to $SHOTS.
+// The web client against the real platform (run.sh starts it): a host creates a two-round game through the
+// form (CLASSIC then BUZZER), three players join by the join URL the host's QR code encodes, a spectator
+// watches, everyone plays to the podium, and one player reloads mid-question and resumes. The host and the
+// spectator use a projector-sized viewport, the players a phone's. Screenshots go to $SHOTS.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 const base = process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080';
 const shots = process.env.SHOTS ?? 'target/browser';
+const keys = new Map(JSON.parse(readFileSync(process.env.QUESTIONS, 'utf8')).map((q) => [q.text, q.answer]));
 mkdirSync(shots, { recursive: true });
 const timeout = 20_000;
+const started = Date.now();
+const step = (what) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${what}`);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
 });
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const projector = { viewport: { width: 1280, height: 800 } };
 const failures = [];
-try {
-  const host = await (await browser.newContext(phone)).newPage();
-  host.on('pageerror', (e) => failures.push(`host: ${e.message}`));
-  await host.goto(`${base}/host.html`);
-  await host.selectOption('#mode', 'BUZZER');
-  await host.fill('#questions', '2');
-  await host.fill('#pack', 'pack-2');
-  await host.click('#create-button');
-  await host.locator('#join-code').filter({ hasText: /\S/ }).waitFor({ timeout });
-  const joinCode = (await host.locator('#join-code').textContent()).trim();
-  console.log(`game created, join code ${joinCode}`);
+let n = 0;
+const shot = (page, name) => page.screenshot({ path: `${shots}/${String(++n).padStart(2, '0')}-${name}.png` });
 
+const pages = [];
+async function open(context, name, path) {
+  const page = await (await browser.newContext(context)).newPage();
+  pages.push({ name, page });
+  page.on('pageerror', (e) => failures.push(`${name}: ${e.message}`));
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+const questionText = async (page) => (await page.locator('#question').textContent()).trim();
+// Waits until every page shows the same open question, and returns its text.
+async function questionShown(pages, previous) {
+  for (const p of pages) {
+    await p.locator('#question').filter({ hasNotText: previous ?? '\u0000' }).waitFor({ timeout });
+  }
+  return questionText(pages[0]);
+}
+
+try {
+  // The host's create form: the catalogue's languages and categories, two rounds.
+  const host = await open(projector, 'host', '/host.html');
+  await host.locator('#language option[value="en"]').waitFor({ state: 'attached', timeout });
+  await host.locator('input[name=category][value="geography"]').check();
+  await host.fill('#round-1-questions', '2');
+  await host.fill('#round-1-time', '15');
+  await host.click('#add-round');
+  await host.selectOption('#round-2-mode', 'BUZZER');
+  await host.fill('#round-2-questions', '2');
+  await host.fill('#round-2-time', '15');
+  await shot(host, 'host-create-form');
+  await host.click('#create-button');
+  // The first create also warms content's pack assembly (Firestore, the pack order): allow it longer.
+  await host.locator('#join-code').filter({ hasText: /\S/ }).waitFor({ timeout: 3 * timeout });
+  const code = (await host.locator('#join-code').textContent()).trim();
+  step(`game created, join code ${code}`);
+
+  // The QR code is drawn and encodes the join URL.
+  await host.waitForFunction(() => document.getElementById('qr').naturalWidth > 0, null, { timeout });
+  const svg = await (await host.request.get(`${base}/api/join-codes/${code}/qr`)).text();
+  if (!svg.includes(`/play?code=${code}</title>`)) failures.push(`the QR code does not encode /play?code=${code}: ${svg.slice(0, 300)}`);
+
+  const spectator = await open(projector, 'spectator', `/watch.html?code=${code}`);
+  await spectator.click('#watch-button');
+  await spectator.locator('#lobby').waitFor({ timeout });
+
+  // Three players join by the join URL: only a nickname to type.
   const players = [];
   for (const nickname of ['Ada', 'Bob', 'Cy']) {
-    const page = await (await browser.newContext(phone)).newPage();
-    page.on('pageerror', (e) => failures.push(`${nickname}: ${e.message}`));
-    await page.goto(`${base}/player.html`);
-    await page.fill('#code', joinCode);
+    const page = await open(phone, nickname, `/play?code=${code}`);
     await page.fill('#nickname', nickname);
-    await page.click('#join-button');
+    await page.keyboard.press('Enter');
     await page.locator('#waiting').waitFor({ timeout });
     players.push({ nickname, page });
   }
-  await host.locator('#board li').nth(2).waitFor({ timeout });
-  await host.screenshot({ path: `${shots}/1-host-lobby.png` });
-  await players[0].page.screenshot({ path: `${shots}/1-player-waiting.png` });
+  const [ada, bob, cy] = players;
+  await host.locator('#lobby').filter({ hasText: '3' }).waitFor({ timeout });
+  await host.locator('#latest li').nth(2).waitFor({ timeout });
+  await shot(host, 'host-lobby');
+  await shot(ada.page, 'player-waiting');
+  step('three players joined by URL; the host shows them arriving');
 
-  await host.click('#start');
-  for (const [question, winner] of [[1, players[0]], [2, players[1]]]) {
-    for (const p of players) await p.page.locator('#question').filter({ hasText: `Question ${question}` }).waitFor({ timeout });
-    await winner.page.click('#buzz');
-    await winner.page.locator('button[data-choice="B"]').waitFor({ timeout });
-    await players[2].page.locator('#winner').waitFor({ timeout });
-    await host.locator('#winner').waitFor({ timeout });
-    await host.screenshot({ path: `${shots}/${question + 1}-host-buzzed.png` });
-    await winner.page.screenshot({ path: `${shots}/${question + 1}-winner-answering.png` });
-    await winner.page.click('button[data-choice="B"]');
-    for (const p of players) await p.page.locator('#revealed').waitFor({ timeout });
-    await players[2].page.screenshot({ path: `${shots}/${question + 1}-player-revealed.png` });
+  // Round 1, CLASSIC: everyone answers. The host starts by keyboard.
+  await host.keyboard.press('s');
+  let text = await questionShown([host, spectator, ...players.map((p) => p.page)]);
+  const wrong = async (page, q) => (await page.locator('button[data-choice]').evaluateAll(
+    (nodes, key) => nodes.map((b) => b.dataset.choice).find((c) => c !== key), keys.get(q)));
+  await host.locator('#countdown').filter({ hasText: /\d/ }).waitFor({ timeout });
+  await ada.page.click(`button[data-choice="${keys.get(text)}"]`);
+  await bob.page.click(`button[data-choice="${await wrong(bob.page, text)}"]`);
+  await host.locator('#answered').filter({ hasText: 'Answered: 2/3' }).waitFor({ timeout });
+  await shot(host, 'host-classic-question');
+  await shot(ada.page, 'player-answered');
+  await cy.page.click(`button[data-choice="${keys.get(text)}"]`);
+  for (const p of players) await p.page.locator('#revealed').waitFor({ timeout });
+  await host.locator('#distribution').waitFor({ timeout });
+  await ada.page.locator('#result.ok').waitFor({ timeout });
+  await bob.page.locator('#result.bad').filter({ hasText: 'Wrong · +0 · streak 0' }).waitFor({ timeout });
+  await shot(host, 'host-classic-reveal');
+  await shot(bob.page, 'player-wrong');
+  await shot(spectator, 'spectator-reveal');
+  step('CLASSIC question 1: answers counted, distribution after the reveal, right and wrong shown');
+
+  // CLASSIC question 2: Cy reloads mid-question and answers after resuming.
+  await host.keyboard.press('n');
+  text = await questionShown([host, ...players.map((p) => p.page)], text);
+  await ada.page.click(`button[data-choice="${keys.get(text)}"]`);
+  await cy.page.reload();
+  await cy.page.locator('#question').filter({ hasText: text }).waitFor({ timeout });
+  await cy.page.locator('#me').filter({ hasText: 'Cy' }).waitFor({ timeout });
+  await shot(cy.page, 'player-resumed-after-reload');
+  await cy.page.click(`button[data-choice="${keys.get(text)}"]`);
+  await bob.page.click(`button[data-choice="${keys.get(text)}"]`);
+  for (const p of players) await p.page.locator('#revealed').waitFor({ timeout });
+  await cy.page.locator('#result.ok').filter({ hasText: /Right · \+\d+ · streak 2/ }).waitFor({ timeout });
+  await cy.page.locator('#rank').filter({ hasText: /\d\/3/ }).waitFor({ timeout });
+  await shot(cy.page, 'player-right-after-reload');
+  step('CLASSIC question 2: Cy reloaded mid-question, resumed and answered');
+
+  // Round 2, BUZZER: the first to buzz answers.
+  for (const [i, winner] of [ada, bob].entries()) {
     await host.click('#next');
+    text = await questionShown([host, spectator, ...players.map((p) => p.page)], text);
+    await host.locator('#question-meta').filter({ hasText: 'buzzer' }).waitFor({ timeout });
+    await winner.page.click('#buzz');
+    await winner.page.locator(`button[data-choice="${keys.get(text)}"]`).waitFor({ timeout });
+    await host.locator('#winner').waitFor({ timeout });
+    await host.locator('#buzzes li').first().waitFor({ timeout });
+    await cy.page.locator('#winner').waitFor({ timeout });
+    await shot(host, `host-buzzer-${i + 1}-buzz-order`);
+    await shot(winner.page, `player-buzzer-${i + 1}-answering`);
+    await winner.page.click(`button[data-choice="${keys.get(text)}"]`);
+    for (const p of players) await p.page.locator('#revealed').waitFor({ timeout });
+    await host.locator('#standings li').first().waitFor({ timeout });
+    await shot(host, `host-buzzer-${i + 1}-standings`);
+    step(`BUZZER question ${i + 1}: ${winner.nickname} buzzed first and answered`);
   }
-  await host.locator('#podium').waitFor({ timeout });
-  for (const p of players) await p.page.locator('#podium').waitFor({ timeout });
-  await host.screenshot({ path: `${shots}/4-host-podium.png` });
-  await players[0].page.screenshot({ path: `${shots}/4-player-podium.png` });
-  console.log('podium reached on the host and all three players');
+
+  // The end: the podium everywhere.
+  await host.click('#next');
+  for (const page of [host, spectator, ...players.map((p) => p.page)]) await page.locator('#podium .step').first().waitFor({ timeout });
+  await ada.page.locator('#final').filter({ hasText: 'You finished' }).waitFor({ timeout });
+  await spectator.locator('#top li').nth(2).waitFor({ timeout });
+  await shot(host, 'host-podium');
+  await shot(spectator, 'spectator-podium');
+  await shot(ada.page, 'player-podium');
+  step('podium on the host, the spectator and all three players');
 } catch (e) {
   failures.push(e.stack ?? String(e));
+  // What each screen showed when it failed: its errors, and a screenshot.
+  for (const { name, page } of pages) {
+    const errors = await page.locator('.error').allTextContents().catch(() => []);
+    failures.push(`${name} showed: ${errors.filter((t) => t.trim()).join(' | ') || 'no error'}`);
+    await page.screenshot({ path: `${shots}/failed-${name}.png` }).catch(() => {});
+  }
 } finally {
   await browser.close();
 }
@@ -69,3 +165,4 @@ if (failures.length) {
   console.error(`FAILED:\n${failures.join('\n')}`);
   process.exit(1);
 }
+step('every scenario passed');

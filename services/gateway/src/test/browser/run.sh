@@ -1,56 +1,76 @@
 #!/usr/bin/env bash
-# The web client's browser test: starts a content stand-in and the packaged match, lobby and gateway
-# (fresh token keys, a Redis key prefix of their own), then drives a host and three players to the
-# podium in headless Chromium (Debian's /usr/bin/chromium, playwright-core). Screenshots:
-# services/gateway/target/browser/. Needs Redis (scripts/stack up), node >= 18, chromium, and the
-# three services packaged (./mvnw -pl services/gateway,services/lobby,services/match -am package -DskipTests).
+# The web client's browser test against the real platform: all five packaged services (gateway, lobby,
+# match, scoring, content; no stand-ins) on free ports, with a Redis key prefix, a Firestore project id and
+# a PostgreSQL database of their own, so it runs beside a platform on the default ports and beside other
+# tests. Content's bank gets this directory's questions.json through its import API (an editor token from
+# scripts/token). Then game.test.mjs drives a host, three players and a spectator in headless Chromium
+# (Debian's /usr/bin/chromium through playwright-core): both round modes to the podium, a reload mid-question.
+# Screenshots and the services' logs: services/gateway/target/browser/.
+#
+# Needs the stack (started here if it is not: scripts/stack up), node >= 18, chromium (installed with
+# apt-get when missing and run as root), and the five services packaged:
+#   ./mvnw -B -ntp package -DskipTests -pl services/gateway,services/lobby,services/match,services/scoring,services/content -am
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../../.." && pwd)"
 cd "$root"
 source scripts/lib/common.sh
 select_jdk
-url="${BUZZLINE_REDIS_URL:-redis://127.0.0.1:6379}"
-prefix="browser-$(date +%s)-$$:"
-work="$(mktemp -d)"
+started=$SECONDS
+"$root/scripts/stack" up >/dev/null
+set -a; source "$BUZZLINE_STATE_DIR/env"; set +a
+run="browser-$(date +%s)-$$"
+prefix="$run:"
+database="${run//-/_}"
 logs="services/gateway/target/browser"
-mkdir -p "$logs"
+rm -rf "$logs"; mkdir -p "$logs"
 
 command -v chromium >/dev/null || apt_install chromium \
   || die "the browser test needs Chromium: install it (Debian/Ubuntu: 'sudo apt-get install chromium')"
 command -v node >/dev/null || die "the browser test needs node >= 18 and npm"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
-openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
+for s in gateway lobby match scoring content; do
+  [[ -f "services/$s/target/quarkus-app/quarkus-run.jar" ]] \
+    || die "services/$s is not packaged: ./mvnw -B -ntp package -DskipTests -pl services/$s -am"
+done
 (cd "$here" && [[ -d node_modules/playwright-core ]] || npm install --no-audit --no-fund --silent)
 
-content_port="$(free_port)"; match_port="$(free_port)"; lobby_port="$(free_port)"; gateway_port="$(free_port)"
-# Health answers on each service's management port only.
-match_management="$(free_port)"; lobby_management="$(free_port)"; gateway_management="$(free_port)"
+pg=(psql -q -h "${BUZZLINE_PG_HOST:-127.0.0.1}" -p "${BUZZLINE_PG_PORT:-5432}" -U "${BUZZLINE_PG_USER:-postgres}" -d postgres)
+PGPASSWORD="${BUZZLINE_PG_PASSWORD:-}" "${pg[@]}" -c "CREATE DATABASE $database" >/dev/null
+SERVICES=(match scoring content lobby gateway)
+declare -A port management
+for s in "${SERVICES[@]}"; do port[$s]="$(free_port)"; management[$s]="$(free_port)"; done
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do stop_pid "$pid" || true; done
-  redis-cli -u "$url" --scan --pattern "${prefix}*" | xargs -r -n 500 redis-cli -u "$url" UNLINK >/dev/null
-  rm -rf "$work"
+  redis-cli -u "$BUZZLINE_REDIS_URL" --scan --pattern "${prefix}*" | xargs -r -n 500 redis-cli -u "$BUZZLINE_REDIS_URL" UNLINK >/dev/null || true
+  PGPASSWORD="${BUZZLINE_PG_PASSWORD:-}" "${pg[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null || true
+  curl -s -X DELETE "http://$FIRESTORE_EMULATOR_HOST/emulator/v1/projects/$run/databases/(default)/documents" >/dev/null || true
 }
 trap cleanup EXIT
-common=(BUZZLINE_REDIS_URL="$url" BUZZLINE_REDIS_KEY_PREFIX="$prefix"
-        BUZZLINE_TOKEN_PRIVATE_KEY="$work/private.pem" BUZZLINE_TOKEN_PUBLIC_KEY="$work/public.pem")
-node "$here/content-stand-in.mjs" "$content_port" & pids+=($!)
-env "${common[@]}" BUZZLINE_MATCH_PORT="$match_port" BUZZLINE_MATCH_MANAGEMENT_PORT="$match_management" BUZZLINE_MATCH_INSTANCE_ID="browser-match" \
-  BUZZLINE_CONTENT_URL="http://127.0.0.1:$content_port" \
-  "$JAVA_HOME/bin/java" -Xmx256m -jar services/match/target/quarkus-app/quarkus-run.jar >"$logs/match.log" 2>&1 & pids+=($!)
-# The lobby checks the host's pack with content at create: the stand-in, never a platform on 8084.
-env "${common[@]}" BUZZLINE_LOBBY_PORT="$lobby_port" BUZZLINE_LOBBY_MANAGEMENT_PORT="$lobby_management" BUZZLINE_CONTENT_URL="http://127.0.0.1:$content_port" \
-  "$JAVA_HOME/bin/java" -Xmx256m -jar services/lobby/target/quarkus-app/quarkus-run.jar >"$logs/lobby.log" 2>&1 & pids+=($!)
-env "${common[@]}" BUZZLINE_GATEWAY_PORT="$gateway_port" BUZZLINE_GATEWAY_MANAGEMENT_PORT="$gateway_management" BUZZLINE_LOBBY_URL="http://127.0.0.1:$lobby_port" \
-  BUZZLINE_CONTENT_URL="http://127.0.0.1:$content_port" \
-  "$JAVA_HOME/bin/java" -Xmx256m -jar services/gateway/target/quarkus-app/quarkus-run.jar >"$logs/gateway.log" 2>&1 & pids+=($!)
-for port in "$match_management" "$lobby_management" "$gateway_management"; do
-  for _ in $(seq 1 300); do
-    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
+
+url() { echo "http://127.0.0.1:${port[$1]}"; }
+for s in "${SERVICES[@]}"; do
+  env BUZZLINE_REDIS_KEY_PREFIX="$prefix" GOOGLE_CLOUD_PROJECT="$run" BUZZLINE_PG_DATABASE="$database" \
+    "BUZZLINE_${s^^}_PORT=${port[$s]}" "BUZZLINE_${s^^}_MANAGEMENT_PORT=${management[$s]}" \
+    BUZZLINE_MATCH_INSTANCE_ID="$run-match" BUZZLINE_GATEWAY_INSTANCE_ID="$run-gateway" \
+    BUZZLINE_LOBBY_URL="$(url lobby)" BUZZLINE_CONTENT_URL="$(url content)" \
+    "$JAVA_HOME/bin/java" -Xmx256m -jar "services/$s/target/quarkus-app/quarkus-run.jar" >"$logs/$s.log" 2>&1 &
+  pids+=($!)
+done
+for s in "${SERVICES[@]}"; do
+  for _ in $(seq 1 450); do
+    curl -fs "http://127.0.0.1:${management[$s]}/q/health/ready" >/dev/null && break
     sleep 0.2
   done
-  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || { echo "service on $port not ready; logs in $logs"; exit 1; }
+  curl -fs "http://127.0.0.1:${management[$s]}/q/health/ready" >/dev/null || die "$s not ready in 90 s; its log: $logs/$s.log"
 done
-echo "== match :$match_port, lobby :$lobby_port, gateway :$gateway_port ready"
-GATEWAY_URL="http://127.0.0.1:$gateway_port" SHOTS="$root/$logs" node "$here/game.test.mjs"
+say "five services ready in $((SECONDS - started)) s: gateway $(url gateway)"
+
+editor="Authorization: Bearer $("$root/scripts/token" editor browser-test 600)"
+imported="$(curl -sf -H "$editor" -H 'Content-Type: application/json' --data-binary "@$here/questions.json" \
+  "$(url content)/questions/import" | jq -r .imported)" && (( imported == $(jq length "$here/questions.json") )) \
+  || die "importing questions.json into content failed (imported: ${imported:-none})"
+say "content holds $imported imported questions"
+
+GATEWAY_URL="$(url gateway)" SHOTS="$root/$logs" QUESTIONS="$here/questions.json" node "$here/game.test.mjs"
+say "browser test passed in $((SECONDS - started)) s; screenshots in $logs/"
