@@ -16,6 +16,8 @@ import io.buzzline.events.EventType;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.wire.LogEntry;
 import io.buzzline.events.wire.TraceFields;
+import io.buzzline.match.redis.GameKeys;
+import io.buzzline.match.redis.RedisPipelines;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /**
@@ -69,7 +71,7 @@ public class EventLog {
             args.add(Integer.toString(command.events().size()));
             args.addAll(command.json());
         }
-        return Scripts.APPEND
+        return LogScripts.APPEND
                 .run(appends::send, List.of(keys.lease(), keys.meta(), keys.log(), keys.processed()), args)
                 .map(reply ->
                         AppendResult.of(reply.get(0).toLong(), reply.get(1).toLong()));

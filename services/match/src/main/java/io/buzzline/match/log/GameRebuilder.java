@@ -19,6 +19,7 @@ import io.buzzline.engine.GameSnapshot;
 import io.buzzline.engine.GameState;
 import io.buzzline.engine.Replay;
 import io.buzzline.events.EventEnvelope;
+import io.buzzline.match.redis.GameKeys;
 
 /** Rebuilds a game from Redis: latest snapshot + the log after it, with the runtime's bookkeeping. */
 @ApplicationScoped

@@ -19,6 +19,7 @@ import io.vertx.mutiny.redis.client.Request;
 import io.buzzline.engine.GameSnapshot;
 import io.buzzline.engine.GameState;
 import io.buzzline.engine.Snapshots;
+import io.buzzline.match.redis.GameKeys;
 
 /**
  * A game's latest snapshot as JSON in one key, written (fenced) by the owner every N events and at
@@ -45,7 +46,7 @@ public class SnapshotStore {
     /** Saves the snapshot of {@code state} if {@code token} holds the lease and it is newer than the stored one. */
     public Uni<Boolean> save(GameKeys keys, String token, GameState state) {
         String json = encode(Snapshots.of(state));
-        return Scripts.SNAPSHOT
+        return LogScripts.SNAPSHOT
                 .run(
                         redis,
                         List.of(keys.lease(), keys.meta(), keys.snapshot()),

@@ -16,9 +16,9 @@ import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.config.MatchConfig;
-import io.buzzline.match.log.GameKeys;
-import io.buzzline.match.log.MatchKeys;
-import io.buzzline.match.log.Scripts;
+import io.buzzline.match.log.LogScripts;
+import io.buzzline.match.redis.GameKeys;
+import io.buzzline.match.redis.MatchKeys;
 
 /**
  * Records that a consumer (scoring, content) processed a game's GAME_ENDED; once every required one
@@ -57,7 +57,7 @@ public class ConfirmationIntake {
         List<String> gameKeys = new ArrayList<>();
         gameKeys.add(game.meta());
         game.all().stream().filter(k -> !k.equals(game.meta())).forEach(gameKeys::add);
-        return Scripts.CONFIRM_END
+        return LogScripts.CONFIRM_END
                 .run(redis, gameKeys, args)
                 .invoke(reply -> {
                     if (reply.toLong() == 1) {

@@ -22,7 +22,7 @@ import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
 import io.buzzline.match.config.MatchConfig;
-import io.buzzline.match.log.MatchKeys;
+import io.buzzline.match.redis.MatchKeys;
 
 /**
  * Writes this instance's heartbeat ({@code {match}:instances}: instance id → last seen, ms) and deletes

@@ -11,10 +11,9 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
 
 import io.buzzline.match.config.MatchConfig;
-import io.buzzline.match.log.GameKeys;
-import io.buzzline.match.log.MatchKeys;
-import io.buzzline.match.log.RedisPipelines;
-import io.buzzline.match.log.Scripts;
+import io.buzzline.match.redis.GameKeys;
+import io.buzzline.match.redis.MatchKeys;
+import io.buzzline.match.redis.RedisPipelines;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /** Game leases in Redis: acquire if free, renew if still ours, release; plus the registry of live games. */
@@ -45,7 +44,7 @@ public class LeaseStore {
     /** The lease if it was free (or this instance's own); else how long another instance still holds it. */
     public Uni<Acquisition> acquire(String gameId, Mode mode) {
         GameKeys game = keys.game(gameId);
-        return Scripts.ACQUIRE
+        return LeaseScripts.ACQUIRE
                 .run(
                         redis::send,
                         List.of(game.lease(), game.meta()),
@@ -74,7 +73,7 @@ public class LeaseStore {
     /** Renews the lease and records {@code cursor} (may be empty); false when the lease is lost. */
     public Uni<Boolean> renew(Lease lease, String cursor) {
         GameKeys game = keys.game(lease.gameId());
-        return Scripts.RENEW
+        return LeaseScripts.RENEW
                 .run(
                         redis::send,
                         List.of(game.lease(), game.meta()),
@@ -86,7 +85,7 @@ public class LeaseStore {
 
     public Uni<Void> release(Lease lease) {
         GameKeys game = keys.game(lease.gameId());
-        return Scripts.RELEASE
+        return LeaseScripts.RELEASE
                 .run(redis::send, List.of(game.lease()), List.of(lease.token()))
                 .replaceWithVoid();
     }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.match.log.EventLog;
-import io.buzzline.match.log.MatchKeys;
+import io.buzzline.match.redis.MatchKeys;
 import io.buzzline.problems.ProblemException;
 import io.buzzline.security.Roles;
 

@@ -4,14 +4,14 @@ import java.time.Clock;
 
 import jakarta.inject.Singleton;
 
-import io.buzzline.match.client.QuestionLoader;
+import io.buzzline.match.client.QuestionPacks;
 import io.buzzline.match.config.MatchConfig;
-import io.buzzline.match.fanout.EventFeed;
-import io.buzzline.match.fanout.RejectionReporter;
+import io.buzzline.match.feed.EventFeed;
 import io.buzzline.match.log.EventLog;
-import io.buzzline.match.log.MatchKeys;
 import io.buzzline.match.log.SnapshotStore;
 import io.buzzline.match.ownership.LeaseStore;
+import io.buzzline.match.redis.MatchKeys;
+import io.buzzline.match.refusals.RejectionReporter;
 import io.buzzline.match.timers.TimerService;
 import io.buzzline.match.tracing.MatchTraces;
 
@@ -25,7 +25,7 @@ public record ActorContext(
         TimerService timers,
         EventFeed feed,
         RejectionReporter rejections,
-        QuestionLoader questions,
+        QuestionPacks packs,
         Clock clock,
         MatchConfig config,
         MatchTraces traces) {}

@@ -15,18 +15,21 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
 import io.buzzline.commands.FireTimer;
+import io.buzzline.commands.LoadQuestions;
 import io.buzzline.engine.Deadline;
 import io.buzzline.engine.Decision;
 import io.buzzline.engine.GameEngine;
 import io.buzzline.engine.GamePhase;
 import io.buzzline.engine.GameState;
+import io.buzzline.engine.Rejection;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
-import io.buzzline.match.fanout.RejectionReporter;
+import io.buzzline.events.GameEnded;
 import io.buzzline.match.log.AppendResult;
 import io.buzzline.match.log.EventLog;
-import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.ownership.Lease;
+import io.buzzline.match.redis.GameKeys;
+import io.buzzline.match.refusals.RejectionReporter;
 import io.buzzline.match.tracing.MatchTraces;
 
 /**
@@ -218,7 +221,8 @@ public final class GameActor {
             switch (decision) {
                 case null -> answers.add(() -> queued.done().complete(Handled.DUPLICATE));
                 case Decision.Rejected rejected -> {
-                    refused.add(new RejectionReporter.Refused(step, rejected.reason()));
+                    refused.add(new RejectionReporter.Refused(
+                            step.commandId(), step.type(), step.entryId(), rejected.reason()));
                     answers.add(() -> queued.done().complete(Handled.REJECTED));
                 }
                 case Decision.Accepted accept -> {
@@ -317,7 +321,7 @@ public final class GameActor {
                                     "snapshot of %s at %d failed: %s", gameId(), sequence, failure.getMessage()));
         }
         if (events.stream().anyMatch(event -> event.type() == EventType.GAME_CREATED)) {
-            context.questions().loadIfMissing(this);
+            loadQuestionsIfMissing();
         }
         Uni<Void> fed = context.feed()
                 .publish(
@@ -339,6 +343,39 @@ public final class GameActor {
         armed = pending.orElse(null);
         timerId = pending.map(deadline -> context.timers().schedule(deadline, () -> fire(deadline)))
                 .orElse(-1L);
+    }
+
+    /**
+     * If the game waits in its lobby without questions: fetches its pack and loads it, or, when content cannot
+     * give it, ends the game with CONTENT_UNAVAILABLE, which players can see. Both run in the actor's order.
+     */
+    void loadQuestionsIfMissing() {
+        inspect(s -> {
+            if (s.phase() != GamePhase.LOBBY || s.pack() != null) {
+                return;
+            }
+            context.packs()
+                    .fetch(s.settings().questionPackId())
+                    .subscribe()
+                    .with(
+                            pack -> submit(Step.internal("load-questions:" + gameId(), null, new LoadQuestions(pack))),
+                            failure -> {
+                                Log.warnf("game %s: pack unavailable: %s", gameId(), failure.getMessage());
+                                submit(contentUnavailable());
+                            });
+        });
+    }
+
+    /** Not an engine command: the runtime states the fact itself, only while the game still waits for questions. */
+    private Step contentUnavailable() {
+        String gameId = gameId();
+        return new Step("content-unavailable:" + gameId, null, "CONTENT_UNAVAILABLE", (s, now) -> {
+            if (s.phase() != GamePhase.LOBBY || s.pack() != null) {
+                return Decision.reject(Rejection.QUESTIONS_ALREADY_LOADED);
+            }
+            return new Decision.Accepted(List.of(EventEnvelope.of(
+                    gameId, s.sequence() + 1, now, new GameEnded(GameEnded.Reason.CONTENT_UNAVAILABLE))));
+        });
     }
 
     private void fire(Deadline deadline) {

@@ -25,11 +25,10 @@ import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.CreateGame;
 import io.buzzline.engine.GamePhase;
 import io.buzzline.engine.GameState;
-import io.buzzline.match.log.GameKeys;
 import io.buzzline.match.log.GameRebuilder;
-import io.buzzline.match.messaging.IntakeReader;
 import io.buzzline.match.ownership.Lease;
 import io.buzzline.match.ownership.LeaseStore;
+import io.buzzline.match.redis.GameKeys;
 
 /**
  * The games this instance owns, and the routing of each command: to its actor if owned here; else,
@@ -308,7 +307,7 @@ public class GameDirectory {
                         failure -> Log.warnf("re-feed of %s: %s", keys.gameId(), failure.getMessage()));
         actor.arm();
         if (phase == GamePhase.LOBBY) {
-            context.questions().loadIfMissing(actor);
+            actor.loadQuestionsIfMissing();
         }
     }
 }

@@ -27,6 +27,8 @@ import io.buzzline.events.Question;
 import io.buzzline.events.QuestionPack;
 import io.buzzline.events.QuestionShown;
 import io.buzzline.events.RoundMode;
+import io.buzzline.match.redis.GameKeys;
+import io.buzzline.match.redis.MatchKeys;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;

@@ -14,7 +14,7 @@ import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Response;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.match.log.MatchKeys;
+import io.buzzline.match.redis.MatchKeys;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisCommands;

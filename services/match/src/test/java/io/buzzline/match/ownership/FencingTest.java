@@ -16,9 +16,8 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.PlayerJoined;
 import io.buzzline.match.log.AppendResult;
 import io.buzzline.match.log.EventLog;
-import io.buzzline.match.log.GameKeys;
-import io.buzzline.match.log.MatchKeys;
-import io.buzzline.match.log.Scripts;
+import io.buzzline.match.redis.GameKeys;
+import io.buzzline.match.redis.MatchKeys;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
 
@@ -58,7 +57,7 @@ class FencingTest {
                         .await()
                         .indefinitely())
                 .isInstanceOf(AppendResult.Fenced.class);
-        assertThat(Scripts.RENEW
+        assertThat(LeaseScripts.RENEW
                         .run(redis, List.of(game.lease(), game.meta()), List.of(paused, "5000", ""))
                         .await()
                         .indefinitely()
@@ -99,7 +98,7 @@ class FencingTest {
     }
 
     private String acquireOrNull(GameKeys game, String instance, long ttlMillis) {
-        var reply = Scripts.ACQUIRE
+        var reply = LeaseScripts.ACQUIRE
                 .run(redis, List.of(game.lease(), game.meta()), List.of(instance, Long.toString(ttlMillis), "new"))
                 .await()
                 .indefinitely();

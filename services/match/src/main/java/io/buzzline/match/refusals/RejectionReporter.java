@@ -1,4 +1,4 @@
-package io.buzzline.match.fanout;
+package io.buzzline.match.refusals;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +18,7 @@ import io.vertx.mutiny.redis.client.Request;
 import io.buzzline.engine.Rejection;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.CommandRefusal;
-import io.buzzline.match.log.GameKeys;
-import io.buzzline.match.runtime.Step;
+import io.buzzline.match.redis.GameKeys;
 import io.buzzline.redis.streams.redis.Coalescer;
 
 /**
@@ -46,25 +45,27 @@ public class RejectionReporter {
         this.pending = Coalescer.oneInFlight(vertx.getOrCreateContext(), MAX_BATCH, this::publish);
     }
 
-    /** A step the engine refused, and why. */
-    public record Refused(Step step, Rejection reason) {}
+    /**
+     * A command the engine refused, and why: its id, type and the intake entry it came from (null for the
+     * runtime's own commands, which no client waits for).
+     */
+    public record Refused(String commandId, String type, String entryId, Rejection reason) {}
 
     private record Pending(String channel, CommandRefusal refusal) {}
 
-    /** Reports the refusals of one group of a game's steps, in the order they were decided. */
+    /** Reports the refusals of one group of a game's commands, in the order they were decided. */
     public void report(GameKeys keys, List<Refused> group) {
         for (Refused refused : group) {
-            Step step = refused.step();
             Rejection reason = refused.reason();
-            if (step.entryId() == null) {
+            if (refused.entryId() == null) {
                 // The runtime's own (a timer fired early, a question load raced): no client waits for it.
-                Log.debugf("game %s: own %s refused: %s", keys.gameId(), step.type(), reason);
+                Log.debugf("game %s: own %s refused: %s", keys.gameId(), refused.type(), reason);
                 continue;
             }
             pending.add(new Pending(
                     keys.rejectionChannel(),
                     new CommandRefusal(
-                            keys.gameId(), step.commandId(), step.type(), reason.name(), reason.description())));
+                            keys.gameId(), refused.commandId(), refused.type(), reason.name(), reason.description())));
         }
     }
 

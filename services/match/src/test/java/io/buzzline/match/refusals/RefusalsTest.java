@@ -1,4 +1,4 @@
-package io.buzzline.match.fanout;
+package io.buzzline.match.refusals;
 
 import java.time.Duration;
 import java.time.Instant;

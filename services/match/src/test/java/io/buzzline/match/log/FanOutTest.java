@@ -1,4 +1,4 @@
-package io.buzzline.match.fanout;
+package io.buzzline.match.log;
 
 import java.time.Duration;
 import java.util.List;

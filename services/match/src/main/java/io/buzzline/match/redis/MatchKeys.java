@@ -1,4 +1,4 @@
-package io.buzzline.match.log;
+package io.buzzline.match.redis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

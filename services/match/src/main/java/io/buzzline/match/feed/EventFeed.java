@@ -1,4 +1,4 @@
-package io.buzzline.match.fanout;
+package io.buzzline.match.feed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.wire.SharedStream;
-import io.buzzline.match.log.GameKeys;
+import io.buzzline.match.redis.GameKeys;
 import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
 import io.buzzline.redis.streams.tracing.TraceMetadata;
 

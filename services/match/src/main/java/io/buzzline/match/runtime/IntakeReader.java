@@ -1,4 +1,4 @@
-package io.buzzline.match.messaging;
+package io.buzzline.match.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import io.vertx.mutiny.redis.client.Response;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.ModelDecodingException;
-import io.buzzline.match.log.MatchKeys;
+import io.buzzline.match.redis.MatchKeys;
 import io.buzzline.redis.streams.StreamFields;
 
 /**

@@ -1,4 +1,4 @@
-package io.buzzline.match.ownership;
+package io.buzzline.match.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,8 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 
 import io.buzzline.match.config.MatchConfig;
-import io.buzzline.match.runtime.GameActor;
-import io.buzzline.match.runtime.GameDirectory;
+import io.buzzline.match.ownership.LeaseStore;
 
 /**
  * Keeps this instance's leases alive and picks up games nobody renews: every renew interval each owned

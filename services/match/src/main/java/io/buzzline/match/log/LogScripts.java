@@ -4,11 +4,12 @@ import io.buzzline.events.wire.LogEntry;
 import io.buzzline.redis.script.RedisScript;
 
 /**
- * The Lua scripts that make each state change of a game atomic in Redis. Every write a owner makes is
- * fenced: it checks that the game's lease still holds the owner's token, so an owner that was paused past
- * its lease (GC, a frozen VM) cannot write after another instance took the game.
+ * The Lua scripts that write a game's log and snapshot, and expire its keys once it ended. The writes an
+ * owner makes are fenced: they check that the game's lease still holds the owner's token, so an owner that
+ * was paused past its lease (GC, a frozen VM) cannot write after another instance took the game. The
+ * lease's own scripts are {@code ownership.LeaseScripts}.
  */
-public final class Scripts {
+public final class LogScripts {
 
     /**
      * KEYS lease, meta, log, processed. ARGV token, cursor, channel, firstSeq, ended, trace line ('' when not
@@ -52,39 +53,6 @@ public final class Scripts {
             return {1, next - 1}
             """.formatted(LogEntry.COMMAND, LogEntry.EVENT));
 
-    /**
-     * KEYS lease, meta. ARGV instanceId, ttlMs, mode ('new': may create the game, 'existing': must exist).
-     * Returns {1, token} with the new token {@code instance#epoch}; {0, pttl} while another instance holds
-     * the lease; {2, 0} for an unknown game. This instance's own stale lease (after a local failure) is
-     * taken over at once with a new epoch.
-     */
-    public static final RedisScript ACQUIRE = RedisScript.of("""
-            local held = redis.call('GET', KEYS[1])
-            if held and string.sub(held, 1, #ARGV[1] + 1) ~= ARGV[1] .. '#' then
-              return {0, redis.call('PTTL', KEYS[1])}
-            end
-            if ARGV[3] == 'existing' and redis.call('EXISTS', KEYS[2]) == 0 then return {2, 0} end
-            local epoch = redis.call('HINCRBY', KEYS[2], 'epoch', 1)
-            local token = ARGV[1] .. '#' .. epoch
-            redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
-            redis.call('HSET', KEYS[2], 'owner', ARGV[1])
-            return {1, token}
-            """);
-
-    /** KEYS lease, meta. ARGV token, ttlMs, cursor. Returns 1 when renewed, 0 when the lease is lost. */
-    public static final RedisScript RENEW = RedisScript.of("""
-            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-            redis.call('PEXPIRE', KEYS[1], ARGV[2])
-            if ARGV[3] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[3]) end
-            return 1
-            """);
-
-    /** KEYS lease. ARGV token. Deletes the lease only if it is still this token's. */
-    public static final RedisScript RELEASE = RedisScript.of("""
-            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-            return redis.call('DEL', KEYS[1])
-            """);
-
     /** KEYS lease, meta, snapshot. ARGV token, seq, json. Keeps the newest snapshot only. */
     public static final RedisScript SNAPSHOT = RedisScript.of("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -109,5 +77,5 @@ public final class Scripts {
             return 1
             """);
 
-    private Scripts() {}
+    private LogScripts() {}
 }
