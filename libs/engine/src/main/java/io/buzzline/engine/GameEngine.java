@@ -13,6 +13,7 @@ import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
 import io.buzzline.commands.LoadQuestions;
 import io.buzzline.commands.PressBuzz;
+import io.buzzline.commands.ReportPackUnavailable;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
 import io.buzzline.commands.StartGame;
@@ -39,6 +40,7 @@ public final class GameEngine {
         return switch (command) {
             case CreateGame c -> SetupRules.create(state, c, now);
             case LoadQuestions c -> SetupRules.load(state, c, now);
+            case ReportPackUnavailable c -> SetupRules.packUnavailable(state, c, now);
             case StartGame c -> SetupRules.start(state, c, now);
             case EndGame c -> SetupRules.end(state, c, now);
             case JoinGame c -> MembershipRules.join(state, c, now);

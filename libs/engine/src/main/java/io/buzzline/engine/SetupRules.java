@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.EndGame;
 import io.buzzline.commands.LoadQuestions;
+import io.buzzline.commands.ReportPackUnavailable;
 import io.buzzline.commands.StartGame;
 import io.buzzline.events.GameCreated;
 import io.buzzline.events.GameEnded;
@@ -13,7 +14,7 @@ import io.buzzline.events.RoundStarted;
 
 import static io.buzzline.engine.Decision.reject;
 
-/** Creating, loading, starting and ending a game. */
+/** Creating, loading (or failing to load), starting and ending a game. */
 final class SetupRules {
 
     private SetupRules() {}
@@ -39,6 +40,23 @@ final class SetupRules {
             return reject(Rejection.NOT_ENOUGH_QUESTIONS);
         }
         return Emitter.single(state, now, new QuestionsLoaded(command.pack()));
+    }
+
+    /**
+     * Content could not give the runtime the game's pack: a game still waiting for it can never start, so it
+     * ends (CONTENT_UNAVAILABLE, public). Once the questions are in, or the game started, nothing changes.
+     */
+    static Decision packUnavailable(GameState state, ReportPackUnavailable command, Instant now) {
+        if (state.phase() != GamePhase.LOBBY) {
+            return reject(Rejection.GAME_ALREADY_STARTED);
+        }
+        if (state.pack() != null) {
+            return reject(Rejection.QUESTIONS_ALREADY_LOADED);
+        }
+        if (!command.packId().equals(state.settings().questionPackId())) {
+            return reject(Rejection.WRONG_PACK);
+        }
+        return Emitter.single(state, now, new GameEnded(GameEnded.Reason.CONTENT_UNAVAILABLE));
     }
 
     static Decision start(GameState state, StartGame command, Instant now) {

@@ -8,6 +8,7 @@ import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.EndGame;
 import io.buzzline.commands.JoinGame;
 import io.buzzline.commands.LoadQuestions;
+import io.buzzline.commands.ReportPackUnavailable;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.StartGame;
 import io.buzzline.events.GameCreated;
@@ -72,6 +73,38 @@ class SetupRulesTest {
         assertThat(game.reject(new LoadQuestions(Games.pack(3)))).isEqualTo(Rejection.NOT_ENOUGH_QUESTIONS);
         game.accept(new LoadQuestions(Games.pack(4)));
         assertThat(game.reject(new LoadQuestions(Games.pack(4)))).isEqualTo(Rejection.QUESTIONS_ALREADY_LOADED);
+    }
+
+    @Test
+    void aPackContentCannotGiveEndsTheGameWaitingForIt() {
+        Games game = Games.fresh();
+        game.accept(new CreateGame(HOST, settings(RoundMode.CLASSIC)));
+        game.accept(new JoinGame("p1", "Ada", null));
+
+        var events = game.accept(new ReportPackUnavailable(Games.PACK_ID));
+
+        assertThat(events).containsExactly(new GameEnded(GameEnded.Reason.CONTENT_UNAVAILABLE));
+        assertThat(events.getFirst().visibility().visibleToPlayer("p1")).isTrue();
+        assertThat(game.state().phase()).isEqualTo(GamePhase.ENDED);
+        assertThat(game.state().sequence()).isEqualTo(3);
+        assertThat(game.reject(new LoadQuestions(Games.pack(2)))).isEqualTo(Rejection.GAME_OVER);
+        assertThat(game.reject(new ReportPackUnavailable(Games.PACK_ID))).isEqualTo(Rejection.GAME_OVER);
+    }
+
+    @Test
+    void anUnavailablePackChangesNothingOnceTheQuestionsAreInOrForAnotherPack() {
+        Games loaded = Games.lobby(settings(RoundMode.CLASSIC), 1);
+        assertThat(loaded.reject(new ReportPackUnavailable(Games.PACK_ID)))
+                .isEqualTo(Rejection.QUESTIONS_ALREADY_LOADED);
+
+        Games started = Games.started(settings(RoundMode.CLASSIC), 1);
+        assertThat(started.reject(new ReportPackUnavailable(Games.PACK_ID))).isEqualTo(Rejection.GAME_ALREADY_STARTED);
+
+        Games waiting = Games.fresh();
+        waiting.accept(new CreateGame(HOST, settings(RoundMode.CLASSIC)));
+        assertThat(waiting.reject(new ReportPackUnavailable("other"))).isEqualTo(Rejection.WRONG_PACK);
+        assertThat(Games.fresh().reject(new ReportPackUnavailable(Games.PACK_ID)))
+                .isEqualTo(Rejection.GAME_NOT_CREATED);
     }
 
     @Test

@@ -19,7 +19,8 @@ public enum CommandType {
     SKIP_QUESTION(9, SkipQuestion.class),
     KICK_PLAYER(10, KickPlayer.class),
     END_GAME(11, EndGame.class),
-    LOAD_QUESTIONS(13, LoadQuestions.class);
+    LOAD_QUESTIONS(13, LoadQuestions.class),
+    REPORT_PACK_UNAVAILABLE(14, ReportPackUnavailable.class);
 
     private static final Map<String, CommandType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

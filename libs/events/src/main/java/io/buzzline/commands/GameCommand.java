@@ -13,7 +13,8 @@ public sealed interface GameCommand
                 SkipQuestion,
                 KickPlayer,
                 EndGame,
-                LoadQuestions {
+                LoadQuestions,
+                ReportPackUnavailable {
 
     CommandType type();
 }

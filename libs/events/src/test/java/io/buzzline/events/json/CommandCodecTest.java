@@ -54,7 +54,7 @@ class CommandCodecTest {
                 .isInstanceOf(ModelDecodingException.class)
                 .hasMessage("command.type: unknown command type 'RECORD_SCORE'");
         assertThat(Arrays.stream(CommandType.values()).map(CommandType::code))
-                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13);
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14);
     }
 
     @Test

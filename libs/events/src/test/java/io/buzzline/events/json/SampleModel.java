@@ -13,6 +13,7 @@ import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
 import io.buzzline.commands.LoadQuestions;
 import io.buzzline.commands.PressBuzz;
+import io.buzzline.commands.ReportPackUnavailable;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
 import io.buzzline.commands.StartGame;
@@ -125,6 +126,7 @@ final class SampleModel {
                 new CommandEnvelope("c-9", "g-1", T0, new SkipQuestion("host-1")),
                 new CommandEnvelope("c-10", "g-1", T0, new KickPlayer("host-1", "p-2")),
                 new CommandEnvelope("c-11", "g-1", T0, new EndGame("host-1")),
-                new CommandEnvelope("c-13", "g-1", T0, new LoadQuestions(PACK)));
+                new CommandEnvelope("c-13", "g-1", T0, new LoadQuestions(PACK)),
+                new CommandEnvelope("c-14", "g-1", T0, new ReportPackUnavailable(PACK.packId())));
     }
 }

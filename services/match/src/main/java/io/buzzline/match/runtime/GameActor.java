@@ -16,15 +16,14 @@ import io.smallrye.mutiny.Uni;
 
 import io.buzzline.commands.FireTimer;
 import io.buzzline.commands.LoadQuestions;
+import io.buzzline.commands.ReportPackUnavailable;
 import io.buzzline.engine.Deadline;
 import io.buzzline.engine.Decision;
 import io.buzzline.engine.GameEngine;
 import io.buzzline.engine.GamePhase;
 import io.buzzline.engine.GameState;
-import io.buzzline.engine.Rejection;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
-import io.buzzline.events.GameEnded;
 import io.buzzline.match.log.AppendResult;
 import io.buzzline.match.log.EventLog;
 import io.buzzline.match.ownership.Lease;
@@ -347,34 +346,25 @@ public final class GameActor {
 
     /**
      * If the game waits in its lobby without questions: fetches its pack and loads it, or, when content cannot
-     * give it, ends the game with CONTENT_UNAVAILABLE, which players can see. Both run in the actor's order.
+     * give it, reports so to the engine, which ends the game with CONTENT_UNAVAILABLE. Both run in the actor's
+     * order, like any command.
      */
     void loadQuestionsIfMissing() {
         inspect(s -> {
             if (s.phase() != GamePhase.LOBBY || s.pack() != null) {
                 return;
             }
+            String packId = s.settings().questionPackId();
             context.packs()
-                    .fetch(s.settings().questionPackId())
+                    .fetch(packId)
                     .subscribe()
                     .with(
                             pack -> submit(Step.internal("load-questions:" + gameId(), null, new LoadQuestions(pack))),
                             failure -> {
                                 Log.warnf("game %s: pack unavailable: %s", gameId(), failure.getMessage());
-                                submit(contentUnavailable());
+                                submit(Step.internal(
+                                        "content-unavailable:" + gameId(), null, new ReportPackUnavailable(packId)));
                             });
-        });
-    }
-
-    /** Not an engine command: the runtime states the fact itself, only while the game still waits for questions. */
-    private Step contentUnavailable() {
-        String gameId = gameId();
-        return new Step("content-unavailable:" + gameId, null, "CONTENT_UNAVAILABLE", (s, now) -> {
-            if (s.phase() != GamePhase.LOBBY || s.pack() != null) {
-                return Decision.reject(Rejection.QUESTIONS_ALREADY_LOADED);
-            }
-            return new Decision.Accepted(List.of(EventEnvelope.of(
-                    gameId, s.sequence() + 1, now, new GameEnded(GameEnded.Reason.CONTENT_UNAVAILABLE))));
         });
     }
 
