@@ -45,7 +45,7 @@ packaged_output() { # module
 }
 
 # True when MODULE's packaged output is missing or older than anything it is built from: its own
-# src/main and pom, every library's (libs/*) src/main and pom, and the root pom. Directories count too,
+# src/main and pom, every library's (libs/*) src/main and pom, the services' parent pom and the root pom. Directories count too,
 # so deleting a source file (which moves its directory's mtime) makes the output stale as well.
 # Why: the scripts package a module only when this says so, so right after `./mvnw verify` or `package`
 # of the same checkout they start at once instead of spending minutes on a build that would produce the
@@ -55,6 +55,6 @@ stale() { # module
   local output
   output="$(packaged_output "$1")"
   [[ -n "$output" && -e "$output" ]] || return 0
-  [[ -n "$(cd "$BUZZLINE_ROOT" && find "$1/src/main" "$1/pom.xml" libs/*/src/main libs/*/pom.xml pom.xml \
+  [[ -n "$(cd "$BUZZLINE_ROOT" && find "$1/src/main" "$1/pom.xml" libs/*/src/main libs/*/pom.xml services/pom.xml pom.xml \
     -newer "$output" -print -quit 2>/dev/null)" ]]
 }
