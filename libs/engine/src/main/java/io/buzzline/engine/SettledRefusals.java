@@ -13,6 +13,7 @@ import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
 import io.buzzline.commands.LoadQuestions;
 import io.buzzline.commands.PressBuzz;
+import io.buzzline.commands.ReportPackUnavailable;
 import io.buzzline.commands.ShowNextQuestion;
 import io.buzzline.commands.SkipQuestion;
 import io.buzzline.commands.StartGame;
@@ -61,6 +62,7 @@ final class SettledRefusals {
                     // Host, membership and timer commands are always the owner's to judge.
                     case CreateGame c -> null;
                     case LoadQuestions c -> null;
+                    case ReportPackUnavailable c -> null;
                     case StartGame c -> null;
                     case EndGame c -> null;
                     case JoinGame c -> null;
