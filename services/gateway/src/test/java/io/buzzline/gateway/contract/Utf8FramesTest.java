@@ -1,4 +1,4 @@
-package io.buzzline.gateway.ws;
+package io.buzzline.gateway.contract;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
