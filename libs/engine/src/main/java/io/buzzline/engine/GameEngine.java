@@ -3,6 +3,7 @@ package io.buzzline.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.buzzline.commands.CreateGame;
 import io.buzzline.commands.EndGame;
@@ -61,6 +62,11 @@ public final class GameEngine {
      */
     public static Optional<Rejection> settledRefusal(GameState delivered, GameCommand command) {
         return SettledRefusals.of(delivered, command);
+    }
+
+    /** The reasons {@link #settledRefusal} can give: what an edge may answer itself (docs/protocol.md lists them). */
+    public static Set<Rejection> settledReasons() {
+        return SettledRefusals.REASONS;
     }
 
     /**

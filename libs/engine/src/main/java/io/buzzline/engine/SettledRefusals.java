@@ -1,5 +1,6 @@
 package io.buzzline.engine;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ import io.buzzline.commands.SubmitAnswer;
  */
 final class SettledRefusals {
 
-    private static final Set<Rejection> SETTLED = EnumSet.of(
+    static final Set<Rejection> REASONS = Collections.unmodifiableSet(EnumSet.of(
             Rejection.GAME_OVER,
             Rejection.NO_OPEN_QUESTION,
             Rejection.NOT_A_BUZZER_ROUND,
@@ -44,7 +45,7 @@ final class SettledRefusals {
             Rejection.AFTER_DEADLINE,
             Rejection.NOT_A_CHOICE,
             Rejection.ANSWER_BEFORE_SHOWN,
-            Rejection.ALREADY_ANSWERED);
+            Rejection.ALREADY_ANSWERED));
 
     private SettledRefusals() {}
 
@@ -72,7 +73,7 @@ final class SettledRefusals {
                     case SkipQuestion c -> null;
                     case FireTimer c -> null;
                 };
-        return refused != null && SETTLED.contains(refused) ? Optional.of(refused) : Optional.empty();
+        return refused != null && REASONS.contains(refused) ? Optional.of(refused) : Optional.empty();
     }
 
     private static boolean holdsQuestion(GameState delivered, String questionId) {

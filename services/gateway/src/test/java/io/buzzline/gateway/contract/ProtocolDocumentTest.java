@@ -3,11 +3,15 @@ package io.buzzline.gateway.contract;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.engine.GameEngine;
 import io.buzzline.engine.GameState;
 import io.buzzline.engine.Rejection;
 import io.buzzline.gateway.auth.Identity;
@@ -164,6 +169,24 @@ class ProtocolDocumentTest {
                         Arrays.stream(Rejection.values()).map(Enum::name))
                 .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(implemented);
+    }
+
+    /** protocol.md's "Buzzes and answers refused at the gateway" names exactly the engine's settled refusals. */
+    @Test
+    void theRefusalsTheGatewayGivesItselfAreTheOnesProtocolMdLists() throws IOException {
+        String protocol = Files.readString(Path.of("..", "..", "docs", "protocol.md"));
+        int from = protocol.indexOf("**Buzzes and answers refused at the gateway.**");
+        assertThat(from).as("the paragraph in docs/protocol.md").isNotNegative();
+        // The list runs from "(nothing reached match):" to the next sentence ("Everything else goes to match").
+        int start = protocol.indexOf("(nothing reached match):", from);
+        String paragraph = protocol.substring(start, protocol.indexOf("Everything", start));
+        Set<String> listed = new HashSet<>();
+        Matcher code = Pattern.compile("`([A-Z_]+)`").matcher(paragraph);
+        while (code.find()) {
+            listed.add(code.group(1));
+        }
+        assertThat(listed)
+                .isEqualTo(GameEngine.settledReasons().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     @Test
