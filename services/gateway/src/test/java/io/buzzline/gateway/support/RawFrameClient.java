@@ -41,23 +41,31 @@ public final class RawFrameClient implements AutoCloseable {
     private RawFrameClient(Vertx vertx, URI uri, boolean compressed) throws Exception {
         this.client =
                 vertx.createWebSocketClient(new WebSocketClientOptions().setTryUsePerMessageCompression(compressed));
-        this.socket = client.connect(uri.getPort(), uri.getHost(), uri.getPath())
-                // Vert.x keeps the handshake's headers only while the connect handlers run.
-                .map(ws -> {
+        CompletableFuture<WebSocket> connected = new CompletableFuture<>();
+        // Vert.x keeps the handshake's headers only while the connect handlers run, and a handler added after
+        // the connect completed runs later, with the headers gone. Connecting from an event-loop context of our
+        // own makes the connect complete on that same thread, so it cannot complete before the handler is on.
+        vertx.getOrCreateContext().runOnContext(ignored -> client.connect(uri.getPort(), uri.getHost(), uri.getPath())
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        connected.completeExceptionally(result.cause());
+                        return;
+                    }
+                    WebSocket ws = result.result();
                     extensions = String.valueOf(ws.headers().get("sec-websocket-extensions"));
-                    return ws;
-                })
-                .toCompletionStage()
-                .toCompletableFuture()
-                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        socket.textMessageHandler(text -> {
-            try {
-                frames.add(JSON.readTree(text));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("the server sent text that is not JSON: " + text, e);
-            }
-        });
-        socket.closeHandler(ignored -> closed.complete(socket.closeStatusCode()));
+                    ws.textMessageHandler(this::received);
+                    ws.closeHandler(closing -> closed.complete(ws.closeStatusCode()));
+                    connected.complete(ws);
+                }));
+        this.socket = connected.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void received(String text) {
+        try {
+            frames.add(JSON.readTree(text));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the server sent text that is not JSON: " + text, e);
+        }
     }
 
     /** Connects to {@code uri} ({@code ws://host:port/ws}). */
