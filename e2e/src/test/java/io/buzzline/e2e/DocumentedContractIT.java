@@ -24,7 +24,7 @@ import io.buzzline.e2e.contract.ContractSuite;
  * the lists creates go into grew by exactly what was accepted, and every operation a valid request can
  * succeed at accepted one.
  *
- * <p>A jqwik property of 10,000 tries by default, each one request ({@code -Dbuzzline.contract.cases} for
+ * <p>A jqwik property of 5,000 tries by default, each one request ({@code -Dbuzzline.contract.cases} for
  * more, {@code -Dbuzzline.contract.seed} to replay; both reported). The platform is the run's shared one
  * ({@link io.buzzline.e2e.support.RunningPlatform#shared()}, a static jqwik reaches as well as Jupiter), and
  * unlike SecrecyIT's whole games a try here is one request, so a property is the natural form: jqwik

@@ -9,13 +9,13 @@ import io.buzzline.e2e.support.RunningPlatform;
 
 /**
  * The run's size and seed from system properties, which an annotation cannot read:
- * {@code -Dbuzzline.contract.cases} (tries, 10,000 by default) and {@code -Dbuzzline.contract.seed} (18 by
+ * {@code -Dbuzzline.contract.cases} (tries, 5,000 by default) and {@code -Dbuzzline.contract.seed} (18 by
  * default, so the test command is the same run every time; {@code random} lets jqwik choose). Reports the
  * seed jqwik used and the time, so any run replays. Outermost, so the time includes the after-hook's checks.
  */
 public final class ContractSettings implements AroundPropertyHook {
 
-    static final int CASES = Integer.getInteger("buzzline.contract.cases", 10_000);
+    static final int CASES = Integer.getInteger("buzzline.contract.cases", 5_000);
     static final String SEED = System.getProperty("buzzline.contract.seed", "18");
 
     @Override
