@@ -118,9 +118,14 @@ public class LiveChannels {
         if (connection != null) {
             return Uni.createFrom().item(connection);
         }
-        if (connecting == null) {
+        CompletableFuture<RedisConnection> pending = connecting;
+        if (pending == null) {
             CompletableFuture<RedisConnection> started = new CompletableFuture<>();
+            pending = started;
             connecting = started;
+            // The pool may answer at once (a refused or closed connection fails synchronously while Redis
+            // restarts): its callbacks then clear `connecting` before this returns, so the wait returned is
+            // this attempt's own future, never the field read again.
             redis.connect().subscribe().with(conn -> connected(conn, started), failure -> {
                 synchronized (this) {
                     connecting = null;
@@ -128,7 +133,7 @@ public class LiveChannels {
                 started.completeExceptionally(failure);
             });
         }
-        return Uni.createFrom().completionStage(connecting);
+        return Uni.createFrom().completionStage(pending);
     }
 
     private void connected(RedisConnection conn, CompletableFuture<RedisConnection> started) {
@@ -195,7 +200,10 @@ public class LiveChannels {
         if (again.isEmpty()) {
             return;
         }
-        subscribe(List.copyOf(again))
+        // Deferred: whatever subscribing throws becomes a failure, and a failure schedules the next try; an
+        // exception escaping this timer would end the retries for good and stall every game it serves.
+        Uni.createFrom()
+                .deferred(() -> subscribe(List.copyOf(again)))
                 .subscribe()
                 .with(
                         ok -> {
