@@ -7,13 +7,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import io.buzzline.events.wire.JoinCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Strings made for a pattern with a group (the lobby's join code as typed) match it; broken ones hold no match. */
 class PatternsTest {
 
-    /** The lobby's {@code JoinCodes.TYPED_PATTERN}, as its document serves it. */
-    private static final String JOIN_CODE = "[ -]*(?:[23456789ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz][ -]*){6}";
+    /** The join code as typed, the pattern the lobby's document serves for it. */
+    private static final String JOIN_CODE = JoinCode.TYPED_PATTERN;
 
     @Property(tries = 300)
     void matchingStringsMatchWhole(@ForAll("matching") String typed) {

@@ -1,7 +1,6 @@
 package io.buzzline.gateway.web;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.buzzline.events.wire.JoinCode;
 import io.buzzline.problems.Problem;
 import io.buzzline.problems.Problems;
 
@@ -34,11 +34,7 @@ import io.buzzline.problems.Problems;
 @Tag(name = "web client", description = "What the bundled web client needs besides the lobby and content")
 public class JoinQrResource {
 
-    /** A join code as the lobby issues it: six characters of its alphabet (no 0, 1, I, L, O). */
-    static final String CODE = "[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}";
-
     static final String SVG = "image/svg+xml";
-    private static final Pattern CODE_PATTERN = Pattern.compile(CODE);
 
     @GET
     @PermitAll
@@ -56,16 +52,16 @@ public class JoinQrResource {
             @PathParam("code")
                     @Parameter(
                             description = "A join code as the lobby issues it (six characters, upper case)",
-                            schema = @Schema(type = SchemaType.STRING, pattern = CODE))
+                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCode.ISSUED_PATTERN))
                     String code,
             @Context UriInfo uri) {
-        if (!CODE_PATTERN.matcher(code).matches()) {
+        if (!JoinCode.isIssued(code)) {
             return Problems.response(
                     400,
                     "invalid-request",
-                    "A join code is six characters of 23456789ABCDEFGHJKMNPQRSTUVWXYZ.",
+                    "A join code is six characters of " + JoinCode.ALPHABET + ".",
                     uri.getPath(),
-                    List.of(new Problem.Violation("code", "path", "must match " + CODE)));
+                    List.of(new Problem.Violation("code", "path", "must match " + JoinCode.ISSUED_PATTERN)));
         }
         String joinUrl = uri.getBaseUriBuilder()
                 .replacePath("/play")

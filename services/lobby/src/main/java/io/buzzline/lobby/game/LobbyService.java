@@ -13,7 +13,7 @@ import io.buzzline.commands.KickPlayer;
 import io.buzzline.commands.LeaveGame;
 import io.buzzline.events.GameSettings;
 import io.buzzline.lobby.client.QuestionPacks;
-import io.buzzline.lobby.code.JoinCodes;
+import io.buzzline.events.wire.JoinCode;
 import io.buzzline.lobby.identity.GuestIdentity;
 import io.buzzline.lobby.identity.IdentityStore;
 import io.buzzline.lobby.messaging.MatchCommands;
@@ -123,9 +123,9 @@ public class LobbyService {
 
     /** The live game a code as typed by a player belongs to. */
     public String gameIdForTypedCode(String typedCode) {
-        String code = JoinCodes.normalize(typedCode)
+        String code = JoinCode.normalize(typedCode)
                 .orElseThrow(() -> new LobbyProblem(
-                        400, "invalid-join-code", "A join code is 6 characters from " + JoinCodes.ALPHABET + "."));
+                        400, "invalid-join-code", "A join code is 6 characters from " + JoinCode.ALPHABET + "."));
         return registry.gameIdForCode(code).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
     }
 

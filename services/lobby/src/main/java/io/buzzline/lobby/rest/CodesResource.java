@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.buzzline.lobby.code.JoinCodes;
+import io.buzzline.events.wire.JoinCode;
 import io.buzzline.lobby.game.JoinRefusal;
 import io.buzzline.lobby.game.LobbyProblem;
 import io.buzzline.lobby.game.LobbyService;
@@ -60,7 +60,7 @@ public class CodesResource {
             @PathParam("code")
                     @Parameter(
                             description = CODE,
-                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCodes.TYPED_PATTERN))
+                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCode.TYPED_PATTERN))
                     String code) {
         String gameId = lobby.gameIdForTypedCode(code);
         return lobby.find(gameId).map(Views::of).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
@@ -89,7 +89,7 @@ public class CodesResource {
             @PathParam("code")
                     @Parameter(
                             description = CODE,
-                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCodes.TYPED_PATTERN))
+                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCode.TYPED_PATTERN))
                     String code,
             @NotNull @Valid JoinRequest request) {
         Optional<GuestIdentity> identity = Identities.claimed(request.playerId(), request.credential());
@@ -114,7 +114,7 @@ public class CodesResource {
             @PathParam("code")
                     @Parameter(
                             description = CODE,
-                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCodes.TYPED_PATTERN))
+                            schema = @Schema(type = SchemaType.STRING, pattern = JoinCode.TYPED_PATTERN))
                     String code) {
         SpectatorPass pass = lobby.spectate(code);
         return Response.status(Response.Status.CREATED)
