@@ -14,7 +14,9 @@ class JoinCodeTest {
     void typingIsForgiving() {
         assertThat(JoinCode.normalize(" k7m-2qx ")).contains("K7M2QX");
         assertThat(JoinCode.isIssued("K7M2QX")).isTrue();
-        assertThat(JoinCode.isIssued("k7m2qx")).as("issued codes are upper case").isFalse();
+        assertThat(JoinCode.isIssued("k7m2qx"))
+                .as("issued codes are upper case")
+                .isFalse();
     }
 
     @ParameterizedTest
