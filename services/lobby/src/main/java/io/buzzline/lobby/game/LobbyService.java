@@ -14,6 +14,7 @@ import io.buzzline.commands.LeaveGame;
 import io.buzzline.events.GameSettings;
 import io.buzzline.events.wire.JoinCode;
 import io.buzzline.lobby.client.QuestionPacks;
+import io.buzzline.lobby.code.JoinCodes;
 import io.buzzline.lobby.identity.GuestIdentity;
 import io.buzzline.lobby.identity.IdentityStore;
 import io.buzzline.lobby.messaging.MatchCommands;
