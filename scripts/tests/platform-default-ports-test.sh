@@ -12,9 +12,7 @@
 # content by default: its @QuarkusTests would have bound 8084, which the running content holds, and its
 # tests are single-process (the multi-process chaos tests elsewhere are timing-sensitive on a machine
 # also running the five services). Every service's test ports are also checked where they are set
-# (application.properties), which is what keeps each module's tests off the platform's ports. (match's
-# suite was tried instead, to save CI time: this script's -Dit.test pattern hands failsafe every match
-# test class and the run failed; left for later.)
+# (application.properties), which is what keeps each module's tests off the platform's ports.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
@@ -65,9 +63,11 @@ check "every service's tests take free ports (test-port=0 for HTTP and managemen
 # own tests are not this test's business). Output: $BUZZLINE_STATE_DIR/module-verify.log.
 set -a; source "$BUZZLINE_STATE_DIR/env"; set +a
 select_jdk
+# Surefire and failsafe each get the module's classes by their own naming (surefire's *Test/*Tests, failsafe's
+# *IT): one pattern for both made failsafe run every test class of the module a second time.
 module_verify() {
-  local pattern="io/buzzline/${MODULE##*/}/**/*"
-  (cd "$BUZZLINE_ROOT" && ./mvnw -B -ntp -pl "$MODULE" -am verify -Dtest="$pattern" -Dit.test="$pattern" \
+  local package="io/buzzline/${MODULE##*/}/**"
+  (cd "$BUZZLINE_ROOT" && ./mvnw -B -ntp -pl "$MODULE" -am verify -Dtest="$package/*Test,$package/*Tests" -Dit.test="$package/*IT" \
     -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false) \
     >"$BUZZLINE_STATE_DIR/module-verify.log" 2>&1 \
     || { grep -E 'Tests run:|FAIL|ERROR\]' "$BUZZLINE_STATE_DIR/module-verify.log" | head -20; return 1; }
