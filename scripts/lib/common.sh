@@ -79,12 +79,17 @@ stop_pid() {
 # A loopback TCP port nothing listens on right now, below the kernel's ephemeral range: a port from
 # that range can become the local end of some outgoing connection between now and the moment the
 # caller binds it (EADDRINUSE), which a run opening thousands of connections did hit.
+# BUZZLINE_FREE_PORTS=FIRST-LAST narrows the draw: scripts/tests/commands-test.sh gives each of its lanes a
+# range of its own, so two steps running at once never draw the same port before either binds it.
 free_port() {
-  local port low=32768 span
+  local port low=32768 span first=20000
   read -r low _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
   span=$(( low > 21024 ? low - 20000 : 12768 ))
+  if [[ "${BUZZLINE_FREE_PORTS:-}" =~ ^([0-9]+)-([0-9]+)$ ]]; then
+    first="${BASH_REMATCH[1]}" span=$(( BASH_REMATCH[2] - BASH_REMATCH[1] + 1 ))
+  fi
   while :; do
-    port=$((20000 + RANDOM % span))
+    port=$((first + RANDOM % span))
     is_listening 127.0.0.1 "$port" || { echo "$port"; return; }
   done
 }

@@ -10,8 +10,14 @@ if [[ -n "${BUZZLINE_MAVEN_REPO:-}" && " ${MAVEN_ARGS:-} " != *" -Dmaven.repo.lo
 fi
 
 # ./mvnw from the repository root, batch and quiet, formatting checks skipped (scripts build, not verify).
+# BUZZLINE_MAVEN_LOCK: a file to hold (flock) while Maven runs, so scripts running at once in one checkout
+# (commands-test.sh's lanes) never build into the same target/ directories together.
 mvnw_quiet() {
-  (cd "$BUZZLINE_ROOT" && ./mvnw -B -q -Dspotless.check.skip=true "$@")
+  if [[ -n "${BUZZLINE_MAVEN_LOCK:-}" ]]; then
+    (cd "$BUZZLINE_ROOT" && flock "$BUZZLINE_MAVEN_LOCK" ./mvnw -B -q -Dspotless.check.skip=true "$@")
+  else
+    (cd "$BUZZLINE_ROOT" && ./mvnw -B -q -Dspotless.check.skip=true "$@")
+  fi
 }
 
 # Prints MODULE's test classpath (its target/test-classes and target/classes, the project modules it
