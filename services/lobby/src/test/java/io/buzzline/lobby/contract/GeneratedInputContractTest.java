@@ -68,14 +68,16 @@ class GeneratedInputContractTest {
             Response response = post(mutation.text());
             String what = "case " + i + " (seed " + SEED + ") " + mutation.description() + ": " + response.asString();
             assertThat(response.statusCode()).as(what).isEqualTo(400);
-            assertThat(response.contentType()).as(what).startsWith("application/problem+json");
-            // Jackson, not response.jsonPath(): RestAssured compiles a Groovy expression per read, and a few
-            // thousand of them cost more CPU than the requests.
+            // What every problem must hold (media type, type, title, status, a detail free of internals,
+            // instance), then the type a body mutation must get. Jackson, not response.jsonPath(): RestAssured
+            // compiles a Groovy expression per read, and a few thousand of them cost more CPU than the requests.
+            assertThat(ProblemAssertions.deviations(400, response.contentType(), response.asString()))
+                    .as(what)
+                    .isEmpty();
             JsonNode problem = json.readTree(response.asString());
             assertThat(problem.path("type").asText().replace("https://buzzline.dev/problems/", ""))
                     .as(what)
                     .isIn(SchemaMutations.BODY_PROBLEMS);
-            assertThat(problem.path("detail").asText()).as(what).doesNotMatch(ProblemAssertions.INTERNALS);
         }
         assertThat(created).isEqualTo((CASES + 24) / 25);
     }
