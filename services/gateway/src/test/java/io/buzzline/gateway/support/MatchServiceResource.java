@@ -1,10 +1,9 @@
 package io.buzzline.gateway.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.buzzline.testing.content.ContentStandIn;
 import io.buzzline.testing.process.ServiceProcess;
 import io.buzzline.testing.redis.RedisTestResource;
 
@@ -21,11 +20,7 @@ public class MatchServiceResource extends RedisTestResource {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(redis());
-        try {
-            content = new ContentStandIn();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        content = UpstreamPages.serveOn(new ContentStandIn());
         match = ServiceProcess.service("match")
                 .label("match-under-test")
                 .env("BUZZLINE_REDIS_URL", config.get("quarkus.redis.hosts"))

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import io.buzzline.testing.content.ContentStandIn;
+
 /** Points the lobby's content client at a {@link ContentStandIn}, for tests that run without match. */
 public class ContentPacksTestResource implements QuarkusTestResourceLifecycleManager {
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.buzzline.testing.TestEnvironment;
+import io.buzzline.testing.content.ContentStandIn;
 import io.buzzline.testing.process.ServiceProcess;
 import io.buzzline.testing.redis.RedisTestResource;
 

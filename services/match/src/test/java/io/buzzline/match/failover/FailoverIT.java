@@ -25,9 +25,9 @@ import io.buzzline.events.EventType;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.QuestionShown;
 import io.buzzline.events.RoundMode;
-import io.buzzline.match.support.ContentServer;
 import io.buzzline.match.support.MatchDriver;
 import io.buzzline.match.support.TestGames;
+import io.buzzline.testing.content.ContentStandIn;
 import io.buzzline.testing.process.ServiceProcess;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
@@ -48,7 +48,7 @@ class FailoverIT {
     void theSurvivorTakesTheGameOverAndFinishesIt() throws Exception {
         String gameId = "g-" + UUID.randomUUID();
         TokenKeysTestResource keys = new TokenKeysTestResource();
-        try (ContentServer content = new ContentServer();
+        try (ContentStandIn content = new ContentStandIn();
                 MatchDriver match = new MatchDriver(redisUrl, prefix)) {
             Map<String, String> env = Map.of(
                     "BUZZLINE_REDIS_URL",

@@ -19,7 +19,7 @@ public final class TestGames {
 
     /**
      * One round per mode with {@code questions} questions each; questions close after {@code timeLimit},
-     * the game moves on 100 ms after each reveal; pack {@code pack-<total>} from {@link ContentServer}.
+     * the game moves on 100 ms after each reveal; pack {@code pack-<total>} from {@link io.buzzline.testing.content.ContentStandIn}.
      */
     public static GameSettings settings(int questions, Duration timeLimit, RoundMode... modes) {
         List<RoundSettings> rounds = Arrays.stream(modes)
