@@ -1,6 +1,5 @@
 package io.buzzline.gateway.fanout;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -55,10 +54,6 @@ public final class GameFeed {
     private volatile GameState state;
     private boolean refilling;
     private volatile Standings welcomeStandings;
-
-    GameFeed(String gameId, EventLogReader log, GameAggregates aggregates) {
-        this(gameId, log, aggregates, FeedLatencies.unobserved(Clock.systemUTC()));
-    }
 
     GameFeed(String gameId, EventLogReader log, GameAggregates aggregates, FeedLatencies latencies) {
         this.gameId = gameId;

@@ -52,7 +52,8 @@ class GameFeedTest {
 
     private final EventCodec codec = new EventCodec();
     private final MovableClock clock = new MovableClock(T0);
-    private final GameFeed feed = new GameFeed("g", null, new AggregateSettings(gatewayConfig(), clock).create());
+    private final GameFeed feed = new GameFeed(
+            "g", null, new AggregateSettings(gatewayConfig(), clock).create(), FeedLatencies.unobserved(clock));
     private final Recorder host = attach(new Identity("h", Role.HOST, "g", "Host"));
     private final Recorder ada = attach(new Identity("p1", Role.PLAYER, "g", "Ada"));
     private final Recorder bob = attach(new Identity("p2", Role.PLAYER, "g", "Bob"));
