@@ -1,52 +1,29 @@
 package io.buzzline.lobby.support;
 
-import java.util.HashMap;
 import java.util.Map;
 
-import io.buzzline.testing.TestEnvironment;
-import io.buzzline.testing.content.ContentStandIn;
-import io.buzzline.testing.process.ServiceProcess;
-import io.buzzline.testing.redis.RedisTestResource;
+import io.buzzline.testing.process.MatchServiceResource;
 
 /**
- * Redis under a key prefix of its own (as {@link RedisTestResource}, so {@code @InjectRedis} works),
- * the real, packaged match service running as a process under the same prefix, and a
- * {@link ContentStandIn} serving the lobby's and match's sides of content's pack contract. The jar is
- * services/match/target/quarkus-app (the lobby's pom makes the reactor build match first); match's
- * output goes to target/match-under-lobby-test-*.log.
+ * libs/testing's match-service resource for the lobby: the real, packaged match under the test's key
+ * prefix, and the content stand-in serving both the lobby's and match's sides of content's pack contract.
  */
-public class MatchServiceTestResource extends RedisTestResource {
-
-    private ContentStandIn content;
-    private ServiceProcess match;
+public class MatchServiceTestResource extends MatchServiceResource {
 
     @Override
-    public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(super.start());
-        content = new ContentStandIn();
-        String id = TestEnvironment.uniqueId();
-        match = ServiceProcess.service("match")
-                .label("match-under-lobby-test-" + id)
-                .env("BUZZLINE_REDIS_URL", config.get("quarkus.redis.hosts"))
-                .env("BUZZLINE_REDIS_KEY_PREFIX", config.get(KEY_PREFIX_PROPERTY))
-                .env("BUZZLINE_MATCH_INSTANCE_ID", "lobby-test-match-" + id)
-                .env("BUZZLINE_CONTENT_URL", content.url())
-                // A longer lease than production's 1.2 s: this is about the lobby's contract, and a
-                // busy shared build machine must not make the only match instance lose its games.
-                .env("BUZZLINE_MATCH_LEASE_TTL", "5s")
-                .start();
-        config.put("quarkus.rest-client.content.url", content.url());
-        return config;
+    protected Map<String, String> clientConfig(String contentUrl) {
+        return Map.of("quarkus.rest-client.content.url", contentUrl);
     }
 
     @Override
-    public void stop() {
-        if (match != null) {
-            match.close();
-        }
-        if (content != null) {
-            content.close();
-        }
-        super.stop();
+    protected String label() {
+        return "match-under-lobby-test";
+    }
+
+    @Override
+    protected Map<String, String> matchEnv() {
+        // A longer lease than production's 1.2 s: this is about the lobby's contract, and a busy shared
+        // build machine must not make the only match instance lose its games.
+        return Map.of("BUZZLINE_MATCH_LEASE_TTL", "5s");
     }
 }
