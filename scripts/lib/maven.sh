@@ -13,11 +13,9 @@ fi
 # BUZZLINE_MAVEN_LOCK: a file to hold (flock) while Maven runs, so scripts running at once in one checkout
 # (commands-test.sh's lanes) never build into the same target/ directories together.
 mvnw_quiet() {
-  if [[ -n "${BUZZLINE_MAVEN_LOCK:-}" ]]; then
-    (cd "$BUZZLINE_ROOT" && flock "$BUZZLINE_MAVEN_LOCK" ./mvnw -B -q -Dspotless.check.skip=true "$@")
-  else
-    (cd "$BUZZLINE_ROOT" && ./mvnw -B -q -Dspotless.check.skip=true "$@")
-  fi
+  local lock=()
+  [[ -z "${BUZZLINE_MAVEN_LOCK:-}" ]] || lock=(flock "$BUZZLINE_MAVEN_LOCK")
+  (cd "$BUZZLINE_ROOT" && ${lock[@]+"${lock[@]}"} ./mvnw -B -q -Dspotless.check.skip=true "$@")
 }
 
 # Prints MODULE's test classpath (its target/test-classes and target/classes, the project modules it

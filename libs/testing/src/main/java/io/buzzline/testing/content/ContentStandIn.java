@@ -125,7 +125,8 @@ public final class ContentStandIn implements AutoCloseable {
         return "{\"packId\":\"" + packId + "\",\"questions\":[" + questions + "]}";
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+    /** Answers {@code exchange} with {@code status} and {@code body} of media type {@code type}. */
+    public static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);

@@ -34,26 +34,17 @@ public final class UpstreamPages {
                 + "\",\"body\":" + (body.isEmpty() ? "null" : body) + "}";
         // Absolute with the service's own address, as JAX-RS writes a Location; the edge must rewrite it.
         exchange.getResponseHeaders().set("Location", url + "/echo/1?v=2");
-        byte[] bytes = echoed.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(201, bytes.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        ContentStandIn.respond(exchange, 201, "application/json", echoed);
     }
 
     /** Answers as a web framework's default error pages do: an HTML 404 for GET, an HTML 405 otherwise. */
     private static void framework(HttpExchange exchange) throws IOException {
-        byte[] page = "<html><body><h1>Error</h1></body></html>".getBytes(StandardCharsets.UTF_8);
         boolean get = exchange.getRequestMethod().equals("GET");
         exchange.getRequestBody().readAllBytes();
-        exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
         if (!get) {
             exchange.getResponseHeaders().set("Allow", "GET");
         }
-        exchange.sendResponseHeaders(get ? 404 : 405, page.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(page);
-        }
+        ContentStandIn.respond(
+                exchange, get ? 404 : 405, "text/html;charset=UTF-8", "<html><body><h1>Error</h1></body></html>");
     }
 }
