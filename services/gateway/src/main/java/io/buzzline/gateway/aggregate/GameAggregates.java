@@ -61,6 +61,16 @@ public final class GameAggregates {
         }
     }
 
+    /**
+     * After a whole append was routed: a reveal's points are in the same append as the reveal (the engine
+     * decides them together), so its standings are complete and go out now.
+     */
+    public void appended(GameState state, Audience audience) {
+        if (scores.pending()) {
+            standings(state, audience);
+        }
+    }
+
     /** The periodic step: standings that waited long enough for points, then the ticks due. */
     public void due(GameState state, Audience audience) {
         long now = clock.millis();

@@ -10,6 +10,8 @@ import java.util.function.Function;
 
 import io.buzzline.events.Visibility;
 import io.buzzline.gateway.auth.Identity;
+import io.buzzline.gateway.auth.Role;
+import io.buzzline.gateway.resume.Append;
 import io.buzzline.gateway.resume.LoggedEvent;
 
 /**
@@ -82,6 +84,64 @@ public final class Audience {
             }
             case Visibility.LogOnly l -> {}
         }
+    }
+
+    /**
+     * Hands the events of one append to each connection as its visibility allows: every connection the
+     * append's public events (one frame, built once), a player with events of its own in the append
+     * those too, merged in sequence order (one frame per player).
+     */
+    void route(List<LoggedEvent> append) {
+        List<LoggedEvent> shared = new ArrayList<>(append.size());
+        Map<String, List<LoggedEvent>> own = new HashMap<>();
+        for (LoggedEvent event : append) {
+            switch (event.envelope().event().visibility()) {
+                case Visibility.Public p -> shared.add(event);
+                case Visibility.OnePlayer one -> {
+                    if (players.containsKey(one.playerId())) {
+                        own.computeIfAbsent(one.playerId(), id -> new ArrayList<>(2))
+                                .add(event);
+                    }
+                }
+                case Visibility.LogOnly l -> {}
+            }
+        }
+        Append forAll = shared.isEmpty() ? null : Append.of(shared);
+        if (forAll != null) {
+            all.values().forEach(s -> {
+                if (s.identity().role() != Role.PLAYER
+                        || !own.containsKey(s.identity().subject())) {
+                    deliver(s, forAll);
+                }
+            });
+        }
+        own.forEach((playerId, events) -> {
+            Append mine = Append.of(merged(shared, events));
+            players.get(playerId).forEach(s -> deliver(s, mine));
+        });
+    }
+
+    private static void deliver(Subscriber subscriber, Append append) {
+        if (append.events().size() == 1) {
+            subscriber.event(append.events().getFirst());
+        } else {
+            subscriber.append(append);
+        }
+    }
+
+    /** Two lists in sequence order merged into one. */
+    private static List<LoggedEvent> merged(List<LoggedEvent> a, List<LoggedEvent> b) {
+        List<LoggedEvent> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j == b.size() || (i < a.size() && a.get(i).sequence() < b.get(j).sequence())) {
+                out.add(a.get(i++));
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        return out;
     }
 
     /** Sends an aggregate frame to the host connections. */

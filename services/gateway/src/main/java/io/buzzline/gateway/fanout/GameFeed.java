@@ -112,6 +112,29 @@ public final class GameFeed {
         drain();
     }
 
+    /**
+     * The live events of one append (one decision of match), in order: routed together, so that a protocol
+     * v3 connection receives them in one frame. Out of order or after a gap they are taken one by one.
+     */
+    synchronized void offerAppend(List<LoggedEvent> append) {
+        if (append.size() > 1 && waiting.isEmpty() && !refilling && follows(append)) {
+            processAppend(append);
+            return;
+        }
+        append.forEach(this::offer);
+    }
+
+    /** Whether {@code append} starts right after the feed's position and has no gap of its own. */
+    private boolean follows(List<LoggedEvent> append) {
+        long expectedNext = state.sequence() + 1;
+        for (LoggedEvent event : append) {
+            if (event.sequence() != expectedNext++) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Events read from the log by someone else (a resume past this feed's position): taken like live ones. */
     public synchronized void offerAll(List<LoggedEvent> events) {
         events.forEach(event -> {
@@ -236,6 +259,21 @@ public final class GameFeed {
         audience.route(event);
         aggregates.settled(state, audience);
         measure(event);
+    }
+
+    /**
+     * Folds a whole append, then routes it: standings owed from before go out ahead of it, and the
+     * standings of a reveal in it right after it, since the engine appends a reveal's points with it.
+     */
+    private void processAppend(List<LoggedEvent> append) {
+        aggregates.before(append.getFirst(), state, audience);
+        for (LoggedEvent event : append) {
+            state = GameEngine.apply(state, event.envelope());
+            aggregates.after(event, state);
+        }
+        audience.route(append);
+        aggregates.appended(state, audience);
+        append.forEach(this::measure);
     }
 
     /**

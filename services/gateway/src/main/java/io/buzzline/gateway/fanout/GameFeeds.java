@@ -1,5 +1,6 @@
 package io.buzzline.gateway.fanout;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,9 @@ public class GameFeeds {
 
     private void live(GameFeed feed, String payload) {
         // One message per append: a reveal's thousands of points arrive as one message, not thousands.
-        for (String json : EventBatch.split(payload)) {
+        List<String> entries = EventBatch.split(payload);
+        List<LoggedEvent> append = new ArrayList<>(entries.size());
+        for (String json : entries) {
             LoggedEvent event;
             try {
                 event = log.decode(json);
@@ -136,8 +139,9 @@ public class GameFeeds {
                 }
                 continue;
             }
-            feed.offer(event);
+            append.add(event);
         }
+        feed.offerAppend(append);
     }
 
     private void rejected(GameFeed feed, String payload) {

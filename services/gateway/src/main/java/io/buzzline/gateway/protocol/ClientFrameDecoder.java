@@ -83,12 +83,14 @@ public final class ClientFrameDecoder {
         if (version == null || !version.isIntegralNumber()) {
             throw new FrameException(ErrorCode.INVALID_FRAME, id, "v: is required and must be an integer");
         }
-        if (!version.canConvertToInt() || version.intValue() != Protocol.VERSION) {
+        if (!version.canConvertToInt()
+                || version.intValue() < Protocol.OLDEST_VERSION
+                || version.intValue() > Protocol.VERSION) {
             throw new FrameException(
                     ErrorCode.UNSUPPORTED_VERSION,
                     id,
-                    "v: this server speaks protocol version " + Protocol.VERSION + " only, not "
-                            + abbreviate(version.asText()));
+                    "v: this server speaks protocol versions " + Protocol.OLDEST_VERSION + " to " + Protocol.VERSION
+                            + ", not " + abbreviate(version.asText()));
         }
         String token = requiredText(root, "token", id, Protocol.MAX_TOKEN_LENGTH);
         Long last = optionalLong(root, "lastSequence", id);

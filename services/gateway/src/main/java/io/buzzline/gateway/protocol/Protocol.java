@@ -7,11 +7,17 @@ public final class Protocol {
     public static final String PATH = "/ws";
 
     /**
-     * The protocol version this server speaks (the hello's {@code v}): 2, per-role views for crowds (a
-     * player receives its own events and aggregates, not every player's). Version 1 broadcast every
-     * player's join, buzz and score and is refused.
+     * The current protocol version (the hello's {@code v}): 3, version 2 with fewer frames per decision (the
+     * events of one append in one frame; a buzz answered by its own event or its error, without an ack).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+
+    /**
+     * The oldest version still served: 2, per-role views for crowds (a player receives its own events and
+     * aggregates, not every player's), one event per frame. Version 1 broadcast every player's join, buzz
+     * and score and is refused.
+     */
+    public static final int OLDEST_VERSION = 2;
 
     /** Most standings one {@code board} frame may ask for. */
     public static final int MAX_BOARD_PAGE = 100;

@@ -12,6 +12,7 @@ import io.buzzline.gateway.view.GameView.StandingView;
 public sealed interface ServerFrame
         permits ServerFrame.Welcome,
                 ServerFrame.Event,
+                ServerFrame.Events,
                 ServerFrame.Tick,
                 ServerFrame.Standings,
                 ServerFrame.Page,
@@ -39,6 +40,13 @@ public sealed interface ServerFrame
 
     /** One game event as this connection may see it, in the canonical event JSON. */
     record Event(long sequence, JsonNode event) implements ServerFrame {}
+
+    /**
+     * Protocol v3: the events of one append that this connection may see, when more than one, in sequence
+     * order; {@code sequence} is the last one's. Each element is the canonical event JSON an {@link Event}
+     * carries.
+     */
+    record Events(long sequence, List<JsonNode> events) implements ServerFrame {}
 
     /**
      * Coalesced counts of the game, not sequenced: players taking part, answers to the question in play

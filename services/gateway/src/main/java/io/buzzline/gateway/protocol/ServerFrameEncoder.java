@@ -1,11 +1,15 @@
 package io.buzzline.gateway.protocol;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.buzzline.gateway.resume.LoggedEvent;
 
 /** Encodes server frames as JSON text with their {@code type}; null fields are left out. Thread-safe. */
 public final class ServerFrameEncoder {
@@ -40,11 +44,35 @@ public final class ServerFrameEncoder {
         return "{\"type\":\"event\",\"sequence\":" + sequence + ",\"event\":" + eventJson + "}";
     }
 
+    /**
+     * The frame of a protocol v3 connection for the events of one append it may see, built like {@link
+     * #eventFrame}: an {@code event} frame for one, an {@code events} frame for more (equal to encoding an
+     * {@link ServerFrame.Events}).
+     */
+    public static String appendFrame(List<LoggedEvent> events) {
+        if (events.size() == 1) {
+            return events.getFirst().frame();
+        }
+        StringBuilder frame = new StringBuilder(
+                64 + events.stream().mapToInt(e -> e.json().length() + 1).sum());
+        frame.append("{\"type\":\"events\",\"sequence\":")
+                .append(events.getLast().sequence())
+                .append(",\"events\":[");
+        for (int i = 0; i < events.size(); i++) {
+            if (i > 0) {
+                frame.append(',');
+            }
+            frame.append(events.get(i).json());
+        }
+        return frame.append("]}").toString();
+    }
+
     /** The wire {@code type} of each server frame. */
     public static String typeOf(ServerFrame frame) {
         return switch (frame) {
             case ServerFrame.Welcome welcome -> "welcome";
             case ServerFrame.Event event -> "event";
+            case ServerFrame.Events events -> "events";
             case ServerFrame.Tick tick -> "tick";
             case ServerFrame.Standings standings -> "standings";
             case ServerFrame.Page page -> "page";

@@ -109,6 +109,25 @@ public final class Delivery {
         }
     }
 
+    /**
+     * The events of one append that this connection may see, routed by the feed: one frame when they can
+     * go out at once (protocol v3), else one by one like any routed event.
+     */
+    public synchronized void route(Append append) {
+        if (started && !paused && !reading && routed.isEmpty() && handled >= catchUpTo && append.first() > handled) {
+            handled = append.last();
+            QuestionShown shown = null;
+            for (LoggedEvent event : append.events()) {
+                if (event.envelope().event() instanceof QuestionShown question) {
+                    shown = question;
+                }
+            }
+            write(append.frame(), shown, append.last());
+            return;
+        }
+        append.events().forEach(this::route);
+    }
+
     /** Log reads go a page at a time: a full page may have more behind it. */
     public int pageSize() {
         return Math.max(1, waitingBound);
@@ -193,12 +212,17 @@ public final class Delivery {
     }
 
     private void write(LoggedEvent event) {
-        if (event.envelope().event() instanceof QuestionShown shown) {
+        write(event.frame(), event.envelope().event() instanceof QuestionShown shown ? shown : null, event.sequence());
+    }
+
+    /** Queues {@code frame}, which carries events up to {@code last}; {@code shown} is the question it shows, if any. */
+    private void write(String frame, QuestionShown shown, long last) {
+        if (shown != null) {
             String questionId = shown.questionId();
-            out.send(event.frame(), () -> questionWritten.accept(questionId));
+            out.send(frame, () -> questionWritten.accept(questionId));
         } else {
-            out.send(event.frame());
+            out.send(frame);
         }
-        out.delivered(event.sequence());
+        out.delivered(last);
     }
 }

@@ -14,7 +14,9 @@ import io.vertx.mutiny.core.Vertx;
 
 import io.buzzline.commands.GameCommand;
 import io.buzzline.engine.GameEngine;
+import io.buzzline.engine.QuestionInPlay;
 import io.buzzline.engine.Rejection;
+import io.buzzline.events.RoundMode;
 import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.config.GatewayConfig;
@@ -203,7 +205,7 @@ public class FrameHandler {
             session.send(new ServerFrame.Error(frame.id(), reason.name(), reason.description()));
             return;
         }
-        String commandId = session.nextCommandId(frame.id());
+        String commandId = session.nextCommandId(frame.id(), session.acks(answeredByItsEvent(who, frame)));
         Span trace = traces.command(command.type().name(), who.gameId(), who.subject(), commandId);
         match.send(commandId, who.gameId(), receivedAt, command, trace)
                 .subscribe()
@@ -223,6 +225,33 @@ public class FrameHandler {
                                     session,
                                     new FrameException(ErrorCode.UNAVAILABLE, frame.id(), "match is unavailable"));
                         });
+    }
+
+    /**
+     * Whether the command's own event, when match takes it, reaches the connection that sent it: a buzz's
+     * BUZZ_PRESSED always, an answer's ANSWER_SUBMITTED in a BUZZER round (public there; log-only in CLASSIC
+     * ones, where its verdict would tell the key). Judged from the game as this instance folded it: an answer
+     * to a question it has not shown yet is acked.
+     */
+    private boolean answeredByItsEvent(Identity who, ClientFrame frame) {
+        return switch (frame) {
+            case ClientFrame.Buzz buzz -> true;
+            case ClientFrame.Answer answer -> {
+                GameFeed feed = feeds.feed(who.gameId());
+                QuestionInPlay question = feed == null ? null : feed.folded().question();
+                yield question != null
+                        && question.mode() == RoundMode.BUZZER
+                        && question.questionId().equals(answer.questionId());
+            }
+            case ClientFrame.Hello hello -> false;
+            case ClientFrame.Ping ping -> false;
+            case ClientFrame.Start start -> false;
+            case ClientFrame.Next next -> false;
+            case ClientFrame.Skip skip -> false;
+            case ClientFrame.Kick kick -> false;
+            case ClientFrame.End end -> false;
+            case ClientFrame.Board board -> false;
+        };
     }
 
     /**

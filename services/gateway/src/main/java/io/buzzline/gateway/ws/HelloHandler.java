@@ -131,7 +131,7 @@ public class HelloHandler {
                 outboundQueue,
                 event -> ViewProjector.visible(event.envelope(), who),
                 session::questionWritten);
-        session.greeted(who, delivery);
+        session.greeted(who, hello.version(), delivery);
         if (who.role() == Role.PLAYER) {
             presence.connected(who.gameId());
         }
@@ -203,7 +203,7 @@ public class HelloHandler {
         }
         String welcome = encoder.encode(new ServerFrame.Welcome(
                 hello.id(),
-                Protocol.VERSION,
+                hello.version(),
                 who.role().group(),
                 who.subject(),
                 after,

@@ -16,6 +16,7 @@ import io.buzzline.gateway.protocol.Protocol;
 import io.buzzline.gateway.protocol.ReconnectReason;
 import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
+import io.buzzline.gateway.resume.Append;
 import io.buzzline.gateway.resume.Delivery;
 import io.buzzline.gateway.resume.LoggedEvent;
 
@@ -49,6 +50,8 @@ public final class Session implements Subscriber {
     private final Set<String> ackedEarly = new HashSet<>();
     private final Clock clock;
     private volatile Identity identity;
+    // The protocol version the hello asked for: 3 gets an append's events in one frame and no ack for a buzz.
+    private volatile int version = Protocol.VERSION;
     private volatile boolean greeting;
     private volatile Delivery delivery;
     private volatile QuestionWrite lastQuestion;
@@ -95,8 +98,9 @@ public final class Session implements Subscriber {
         return true;
     }
 
-    void greeted(Identity who, Delivery events) {
+    void greeted(Identity who, int version, Delivery events) {
         this.identity = who;
+        this.version = version;
         this.delivery = events;
     }
 
@@ -124,18 +128,32 @@ public final class Session implements Subscriber {
         return errors.incrementAndGet() > limit;
     }
 
-    /** A fresh command id that names this connection, so a rejection finds its way back here. */
-    synchronized String nextCommandId(String frameId) {
+    /**
+     * Whether this connection's commands get an {@code ack}: in protocol v3 a command whose own event
+     * reaches its sender ({@code answeredByItsEvent}: a buzz, an answer in a BUZZER round) is answered by
+     * that event or by its refusal, one frame either way; every other command is acked.
+     */
+    boolean acks(boolean answeredByItsEvent) {
+        return version < 3 || !answeredByItsEvent;
+    }
+
+    /**
+     * A fresh command id that names this connection, so a rejection finds its way back here; {@code acked}
+     * says whether its ack is owed (see {@link #acks}).
+     */
+    synchronized String nextCommandId(String frameId, boolean acked) {
         String commandId = connectionId + "/" + commandCounter.incrementAndGet();
         sentCommands.put(commandId, frameId == null ? "" : frameId);
-        awaitingAck.add(commandId);
+        if (acked) {
+            awaitingAck.add(commandId);
+        }
         return commandId;
     }
 
-    /** The command is in match's stream: its ack goes out, unless a refusal from match sent it already. */
+    /** The command is in match's stream: its ack goes out if one is owed and a refusal did not bring it. */
     synchronized void accepted(String frameId, String commandId) {
-        awaitingAck.remove(commandId);
-        if (!ackedEarly.remove(commandId)) {
+        ackedEarly.remove(commandId);
+        if (awaitingAck.remove(commandId)) {
             send(new ServerFrame.Ack(frameId, commandId));
         }
     }
@@ -172,6 +190,19 @@ public final class Session implements Subscriber {
         Delivery events = delivery;
         if (events != null) {
             events.route(event);
+        }
+    }
+
+    @Override
+    public void append(Append append) {
+        Delivery events = delivery;
+        if (events == null) {
+            return;
+        }
+        if (version >= 3) {
+            events.route(append);
+        } else {
+            append.events().forEach(events::route);
         }
     }
 

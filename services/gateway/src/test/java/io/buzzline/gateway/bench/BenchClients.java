@@ -29,6 +29,7 @@ import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.wire.RedisNames;
 import io.buzzline.events.wire.SharedStream;
+import io.buzzline.gateway.protocol.Protocol;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
@@ -104,11 +105,20 @@ final class BenchClients {
                 if ("welcome".equals(frame.getString("type"))) {
                     welcomed.complete(socket);
                 }
-                frames.accept(frame);
+                if ("events".equals(frame.getString("type"))) {
+                    // Protocol v3 sends one decision's events in one frame: each is handled as if alone.
+                    frame.getJsonArray("events")
+                            .forEach(event -> frames.accept(new JsonObject()
+                                    .put("type", "event")
+                                    .put("sequence", ((JsonObject) event).getLong("sequence"))
+                                    .put("event", event)));
+                } else {
+                    frames.accept(frame);
+                }
             });
             socket.writeTextMessage(new JsonObject()
                     .put("type", "hello")
-                    .put("v", 2)
+                    .put("v", Protocol.VERSION)
                     .put("token", token)
                     .encode());
         });

@@ -188,6 +188,11 @@ final class FrameCases {
         if (schema.has("const")) {
             return Arbitraries.just(schema.get("const"));
         }
+        if (schema.has("enum")) {
+            List<JsonNode> admitted = new ArrayList<>();
+            schema.get("enum").forEach(admitted::add);
+            return Arbitraries.of(admitted);
+        }
         return switch (schema.path("type").asText()) {
             case "string" ->
                 Arbitraries.strings()

@@ -69,6 +69,22 @@ final class FrameFaults {
                 out.add(new Candidate(
                         new Fault("type in capitals", field, Shape.OBJECT, UNKNOWN_TYPE),
                         f -> f.put(field, unknown.toUpperCase())));
+            } else if (property.has("enum") && property.path("type").asText().equals("integer")) {
+                // The versions served: any other integer is refused as a version, even one that wraps to one.
+                BigInteger newest = BigInteger.ZERO;
+                for (JsonNode version : property.get("enum")) {
+                    newest = newest.max(version.bigIntegerValue());
+                }
+                BigInteger wrapping = newest.add(BigInteger.valueOf(4294967296L));
+                BigInteger next = newest.add(BigInteger.ONE);
+                out.add(new Candidate(
+                        new Fault("a version that wraps to a served one", field, Shape.OBJECT, "UNSUPPORTED_VERSION"),
+                        f -> f.set(field, NODES.numberNode(wrapping))));
+                out.add(new Candidate(
+                        new Fault("the next version", field, Shape.OBJECT, "UNSUPPORTED_VERSION"),
+                        f -> f.set(field, NODES.numberNode(next))));
+                out.add(new Candidate(
+                        new Fault("version 1", field, Shape.OBJECT, "UNSUPPORTED_VERSION"), f -> f.put(field, 1)));
             } else if (property.has("const")) {
                 BigInteger other = property.get("const").bigIntegerValue().add(BigInteger.valueOf(4294967296L));
                 out.add(new Candidate(

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.core.ConditionTimeoutException;
 
-import io.buzzline.engine.GameEngine;
+import io.buzzline.engine.Rejection;
 import io.buzzline.gateway.contract.FrameCases.FrameCase;
 import io.buzzline.gateway.contract.FrameConnections.Conn;
 import io.buzzline.gateway.contract.FrameConnections.Role;
@@ -57,7 +57,9 @@ final class FrameOracle {
         int from = conn.client.frames().size();
         long before = games.commandCount();
         conn.client.sendRaw(text);
-        Optional<JsonNode> answer = answer(conn, from, id, sent.sentId(n));
+        boolean playersCommand = role == Role.PLAYER
+                && (sent.type().equals("buzz") || sent.type().equals("answer"));
+        Optional<JsonNode> answer = answer(conn, from, id, sent.sentId(n), playersCommand);
         String about = "try " + n + " as " + role + (fresh ? " (new connection)" : "") + ": " + sent.type()
                 + (sent.valid() ? " valid" : " with " + sent.fault()) + ", sent " + abbreviate(text);
         if (answer.isEmpty()) {
@@ -66,26 +68,46 @@ final class FrameOracle {
         }
         JsonNode got = answer.get();
         String verdict = got.path("type").asText()
-                + (got.has("code") ? " " + got.path("code").asText() : "");
+                + (got.has("code") ? " " + got.path("code").asText() : "")
+                + (got.has("event") ? " " + got.path("event").path("type").asText() : "");
         if (fresh && sent.valid() && verdict.equals("error INVALID_RESUME")) {
             // protocol.md: a lastSequence beyond the log is reported, then delivery starts from the view.
-            answer = answer(conn, conn.client.frames().indexOf(got) + 1, id, id);
+            answer = answer(conn, conn.client.frames().indexOf(got) + 1, id, id, false);
             got = answer.orElse(got);
             verdict = got.path("type").asText();
         }
-        if (expected.equals("ack") && settledAtTheGateway(sent, verdict)) {
-            // protocol.md: a buzz or answer the engine's rules refuse for good is answered by the gateway.
+        // A connection greeted in version 2 gets an ack for every command match receives (protocol.md).
+        boolean versionTwo = conn.client.frames("welcome").stream()
+                .findFirst()
+                .map(welcome -> welcome.path("v").asInt() == 2)
+                .orElse(false);
+        boolean refusedByTheEngine = expected.equals(PLAYERS_COMMAND) && engineRefusal(verdict) && !versionTwo;
+        if (expected.equals(PLAYERS_COMMAND)
+                && (versionTwo
+                        ? verdict.equals("ack") || engineRefusal(verdict)
+                        : repliesToAPlayersCommand(sent, verdict))) {
             expected = verdict;
         }
         if (!verdict.equals(expected)) {
             deviations.add(about + ": answered " + got + ", expected " + expected);
+        } else if (verdict.startsWith("event ")) {
+            // Its own event answers a version 3 buzz: an event frame names no client message.
+            checkDetails(about, sent, role, got);
         } else if (id == null ? got.has("id") : !id.equals(got.path("id").asText(null))) {
             deviations.add(about + ": answered " + got + ", whose id should be " + id);
         } else {
             checkDetails(about, sent, role, got);
         }
+        if (playersCommand && id == null && verdict.equals("ack")) {
+            // Match may still refuse the answer, with no id to tell whose: let it arrive before the next try.
+            int after = conn.client.frames().indexOf(got) + 1;
+            answer(conn, after, null, null, true);
+        }
         long added = games.commandCount() - before;
-        if (added != (verdict.equals("ack") ? 1 : 0)) {
+        boolean reachedMatch = verdict.equals("ack") || verdict.startsWith("event ");
+        // An engine's refusal comes from match (the command is in its stream) or, for a refusal the rules
+        // settle for good, from the gateway (nothing sent).
+        if (refusedByTheEngine ? added > 1 : added != (reachedMatch ? 1 : 0)) {
             deviations.add(about + ": " + added + " commands reached match for an answer " + verdict);
         }
         if (conn.client.closeCode() != null) {
@@ -95,19 +117,35 @@ final class FrameOracle {
     }
 
     /**
-     * Whether {@code verdict} is one of the refusals docs/protocol.md lets the gateway give a player's buzz or
-     * answer itself ("Buzzes and answers refused at the gateway"): an engine code, no ack, nothing sent to
-     * match (the caller checks that no command was added).
+     * What a player's buzz or answer may get in protocol v3 (docs/protocol.md, "One frame per decision"):
+     * a buzz its own BUZZ_PRESSED, never an ack; an answer an ack (CLASSIC rounds) or its own
+     * ANSWER_SUBMITTED (BUZZER rounds); either the engine's refusal, from match or, for a refusal the rules
+     * settle for good, from the gateway.
      */
-    private static boolean settledAtTheGateway(FrameCase sent, String verdict) {
-        return (sent.type().equals("buzz") || sent.type().equals("answer"))
-                && verdict.startsWith("error ")
-                && SETTLED_AT_THE_GATEWAY.contains(verdict.substring("error ".length()));
+    private static boolean repliesToAPlayersCommand(FrameCase sent, String verdict) {
+        return switch (sent.type()) {
+            case "buzz" -> verdict.equals("event BUZZ_PRESSED") || engineRefusal(verdict);
+            case "answer" ->
+                verdict.equals("ack") || verdict.equals("event ANSWER_SUBMITTED") || engineRefusal(verdict);
+            default -> false;
+        };
     }
 
-    /** The engine's settled refusals, which docs/protocol.md lists (ProtocolDocumentTest holds it to that). */
-    private static final Set<String> SETTLED_AT_THE_GATEWAY =
-            GameEngine.settledReasons().stream().map(Enum::name).collect(Collectors.toSet());
+    private static boolean engineRefusal(JsonNode frame) {
+        return "error".equals(frame.path("type").asText())
+                && ENGINE_CODES.contains(frame.path("code").asText());
+    }
+
+    private static boolean engineRefusal(String verdict) {
+        return verdict.startsWith("error ") && ENGINE_CODES.contains(verdict.substring("error ".length()));
+    }
+
+    /** The engine's refusals: match's, and the settled ones the gateway gives itself. */
+    private static final Set<String> ENGINE_CODES =
+            Arrays.stream(Rejection.values()).map(Enum::name).collect(Collectors.toSet());
+
+    /** What a player's buzz or answer is expected to get: see {@link #repliesToAPlayersCommand}. */
+    private static final String PLAYERS_COMMAND = "a player's command's reply";
 
     /** The answer the documents give: a frame type, or "error CODE". */
     private String expected(FrameCase sent, Role role, boolean fresh, String text) {
@@ -122,7 +160,7 @@ final class FrameOracle {
             case "ping" -> "pong";
             case "board" -> role == Role.NONE ? "error HELLO_REQUIRED" : role == Role.HOST ? "page" : "error FORBIDDEN";
             case "buzz", "answer" ->
-                role == Role.NONE ? "error HELLO_REQUIRED" : role == Role.PLAYER ? "ack" : "error FORBIDDEN";
+                role == Role.NONE ? "error HELLO_REQUIRED" : role == Role.PLAYER ? PLAYERS_COMMAND : "error FORBIDDEN";
             default -> role == Role.NONE ? "error HELLO_REQUIRED" : role == Role.HOST ? "ack" : "error FORBIDDEN";
         };
     }
@@ -160,7 +198,7 @@ final class FrameOracle {
      * The first new frame answering this try: naming the id it must echo or the one its text carries (a
      * server that read what it should not have), or with none and not a refusal by match.
      */
-    private static Optional<JsonNode> answer(Conn conn, int from, String id, String sentId) {
+    private static Optional<JsonNode> answer(Conn conn, int from, String id, String sentId, boolean playersCommand) {
         try {
             return Optional.of(await().atMost(WAIT)
                     .pollDelay(Duration.ZERO)
@@ -168,7 +206,7 @@ final class FrameOracle {
                     .until(
                             () -> conn.client.frames().stream()
                                     .skip(from)
-                                    .filter(f -> answers(f, id, sentId))
+                                    .filter(f -> answers(f, id, sentId, playersCommand))
                                     .findFirst(),
                             Optional::isPresent)
                     .orElseThrow());
@@ -177,7 +215,20 @@ final class FrameOracle {
         }
     }
 
-    private static boolean answers(JsonNode frame, String id, String sentId) {
+    /**
+     * {@code playersCommand}: a player's buzz or answer, which its own event or the engine's refusal may
+     * answer (protocol v3); a refusal names no message when the buzz named none.
+     */
+    private static boolean answers(JsonNode frame, String id, String sentId, boolean playersCommand) {
+        if ("event".equals(frame.path("type").asText())) {
+            if (!playersCommand) {
+                return false;
+            }
+            // A player receives only its own BUZZ_PRESSED; a BUZZER answer's ANSWER_SUBMITTED is public, but
+            // tries are sent one at a time, each waiting for its answer.
+            String type = frame.path("event").path("type").asText();
+            return type.equals("BUZZ_PRESSED") || type.equals("ANSWER_SUBMITTED");
+        }
         if (!DocumentedFramesTest.ANSWERS.contains(frame.path("type").asText())) {
             return false;
         }
@@ -185,7 +236,7 @@ final class FrameOracle {
         if (named != null) {
             return named.equals(id) || named.equals(sentId);
         }
-        return GATEWAY_CODES.containsAll(codes(frame));
+        return GATEWAY_CODES.containsAll(codes(frame)) || (playersCommand && id == null && engineRefusal(frame));
     }
 
     private static Set<String> codes(JsonNode frame) {
@@ -195,7 +246,8 @@ final class FrameOracle {
     /** Every frame received validates against its schema; closes only as documented. */
     void finish(List<Conn> connections) {
         for (Conn conn : connections) {
-            for (JsonNode frame : conn.client.frames()) {
+            // As sent: an events frame is validated whole, against its own schema.
+            for (JsonNode frame : conn.client.wire()) {
                 String type = frame.path("type").asText();
                 String schema = type.isEmpty() ? "?" : Character.toUpperCase(type.charAt(0)) + type.substring(1);
                 if (!AsyncApiDocument.SCHEMAS.has(schema)) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.buzzline.engine.GameEngine;
 import io.buzzline.engine.GameState;
 import io.buzzline.engine.Rejection;
+import io.buzzline.events.json.EventCodec;
 import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.protocol.ClientFrameDecoder;
@@ -32,6 +33,7 @@ import io.buzzline.gateway.protocol.Protocol;
 import io.buzzline.gateway.protocol.ReconnectReason;
 import io.buzzline.gateway.protocol.ServerFrame;
 import io.buzzline.gateway.protocol.ServerFrameEncoder;
+import io.buzzline.gateway.resume.LoggedEvent;
 import io.buzzline.gateway.view.GameView;
 import io.buzzline.gateway.view.ViewProjector;
 
@@ -48,6 +50,7 @@ class ProtocolDocumentTest {
     private static final JsonNode SCHEMAS = AsyncApiDocument.SCHEMAS;
     private final ClientFrameDecoder decoder = new ClientFrameDecoder();
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
+    private final EventCodec codec = new EventCodec();
 
     @Test
     void everyClientFrameIsDocumentedWithExactlyItsFields() {
@@ -115,6 +118,9 @@ class ProtocolDocumentTest {
                 List.of(new GameView.StandingView(1, "p1", "Ada", 900, "ACTIVE")),
                 new ServerFrame.Own(1, 900, 300, 2),
                 Map.of("Paris", 2, "Rome", 0));
+        String revealed = "{\"type\":\"ANSWER_REVEALED\",\"gameId\":\"g\",\"sequence\":6,"
+                + "\"serverTime\":\"2026-01-01T00:00:00Z\",\"schemaVersion\":1,\"data\":{\"round\":1,"
+                + "\"questionNumber\":1,\"questionId\":\"q1\",\"correctAnswer\":\"B\",\"reason\":\"ANSWERED\"}}";
         String event =
                 "{\"type\":\"GAME_ENDED\",\"gameId\":\"g\",\"sequence\":7,\"serverTime\":\"2026-01-01T00:00:00Z\","
                         + "\"schemaVersion\":1,\"data\":{\"reason\":\"COMPLETED\"}}";
@@ -124,6 +130,7 @@ class ProtocolDocumentTest {
                 standings,
                 new ServerFrame.Page("m5", 12, 0, 1, standings.top()),
                 new ServerFrame.Event(7, JSON.readTree(event)),
+                new ServerFrame.Events(7, List.of(JSON.readTree(revealed), JSON.readTree(event))),
                 new ServerFrame.Ack("m2", "c/1"),
                 new ServerFrame.Pong("m3", 5L, 6),
                 new ServerFrame.Error("m4", "FORBIDDEN", "no"),
@@ -143,6 +150,13 @@ class ProtocolDocumentTest {
         // The fan-out builds event frames by concatenation; they must equal the encoder's.
         assertThat(JSON.readTree(ServerFrameEncoder.eventFrame(7, event)))
                 .isEqualTo(JSON.readTree(encoder.encode(samples.get(4))));
+        List<LoggedEvent> append = Stream.of(revealed, event)
+                .map(json -> LoggedEvent.of(codec.decode(json), json))
+                .toList();
+        assertThat(JSON.readTree(ServerFrameEncoder.appendFrame(append)))
+                .isEqualTo(JSON.readTree(encoder.encode(samples.get(5))));
+        assertThat(ServerFrameEncoder.appendFrame(append.subList(1, 2)))
+                .isEqualTo(ServerFrameEncoder.eventFrame(7, event));
     }
 
     @Test
@@ -210,6 +224,9 @@ class ProtocolDocumentTest {
         JsonNode property = schema.path("properties").path(field);
         if (property.has("const")) {
             return property.get("const");
+        }
+        if (property.has("enum")) {
+            return property.get("enum").get(property.get("enum").size() - 1);
         }
         return "integer".equals(property.path("type").asText())
                 ? JSON.getNodeFactory().numberNode(1)

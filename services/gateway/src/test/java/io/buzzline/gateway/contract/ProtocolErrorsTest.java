@@ -116,7 +116,7 @@ class ProtocolErrorsTest extends GatewayTest {
                 .put("id", "h2"));
         JsonNode error = client.awaitError("h2");
         assertThat(error.path("code").asText()).isEqualTo("UNSUPPORTED_VERSION");
-        assertThat(error.path("message").asText()).contains("version 2");
+        assertThat(error.path("message").asText()).contains("versions 2 to 3");
         assertThat(client.frames("welcome")).isEmpty();
     }
 

@@ -24,6 +24,7 @@ import io.buzzline.events.Question;
 import io.buzzline.events.QuestionPack;
 import io.buzzline.events.QuestionShown;
 import io.buzzline.events.QuestionsLoaded;
+import io.buzzline.events.RoundEnded;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.ScoreUpdated;
@@ -33,6 +34,7 @@ import io.buzzline.gateway.auth.Identity;
 import io.buzzline.gateway.auth.Role;
 import io.buzzline.gateway.config.GatewayConfig;
 import io.buzzline.gateway.protocol.ServerFrame;
+import io.buzzline.gateway.resume.Append;
 import io.buzzline.gateway.resume.LoggedEvent;
 import io.buzzline.gateway.support.GameDriver;
 import io.buzzline.gateway.view.GameView.StandingView;
@@ -115,6 +117,67 @@ class GameFeedTest {
         assertThat(watchers.has("distribution")).isFalse();
         assertThat(List.of(host, ada, bob, watcher))
                 .allSatisfy(r -> assertThat(r.frames("standings")).hasSize(1));
+    }
+
+    @Test
+    void anAppendReachesEachConnectionAsOneFrameWithItsOwnEventsAndItsStandingsComeRightAfter() {
+        questionOpen();
+        offer(new AnswerSubmitted("p1", "q1", "B", 900, RoundMode.CLASSIC, true));
+        offer(new AnswerSubmitted("p2", "q1", "A", 1200, RoundMode.CLASSIC, false));
+        offerAppend(
+                new AnswerRevealed(1, 1, "q1", "B", AnswerRevealed.Reason.ANSWERED),
+                new ScoreUpdated("p1", "g:9", 950, 950, ScoreUpdated.Reason.CLASSIC_CORRECT, 1),
+                new ScoreUpdated("p2", "g:10", 0, 0, ScoreUpdated.Reason.CLASSIC_WRONG, 0),
+                new RoundEnded(1));
+
+        Append adas = ada.appends.getFirst();
+        assertThat(ada.appends).hasSize(1);
+        assertThat(adas.events())
+                .extracting(e -> e.envelope().type().name())
+                .containsExactly("ANSWER_REVEALED", "SCORE_UPDATED", "ROUND_ENDED");
+        JsonNode frame = json(adas.frame());
+        assertThat(frame.path("type").asText()).isEqualTo("events");
+        assertThat(frame.path("sequence").asLong()).isEqualTo(sequence);
+        assertThat(frame.path("events"))
+                .extracting(e -> e.path("sequence").asLong())
+                .containsExactly(sequence - 3, sequence - 2, sequence);
+        assertThat(frame.path("events").get(1).path("data").path("playerId").asText())
+                .isEqualTo("p1");
+        assertThat(json(bob.appends.getFirst().frame())
+                        .path("events")
+                        .get(1)
+                        .path("data")
+                        .path("playerId")
+                        .asText())
+                .isEqualTo("p2");
+        // Those without events of their own in it share one frame, built once.
+        assertThat(host.appends).singleElement().satisfies(a -> assertThat(a.events())
+                .extracting(e -> e.envelope().type().name())
+                .containsExactly("ANSWER_REVEALED", "ROUND_ENDED"));
+        assertThat(watcher.appends.getFirst().frame())
+                .isSameAs(host.appends.getFirst().frame());
+        // The reveal's points came with it: its standings follow at once, after the frame that carries them.
+        assertThat(List.of(host, ada, bob, watcher)).allSatisfy(r -> {
+            assertThat(r.frames("standings")).hasSize(1);
+            assertThat(r.order.indexOf("append")).isLessThan(r.order.indexOf("standings"));
+        });
+        assertThat(ada.frames("standings").getFirst().path("me").path("points").asInt())
+                .isEqualTo(950);
+    }
+
+    @Test
+    void anAppendWithOneVisibleEventIsRoutedAsThatEventAndOneAfterAGapWaitsForIt() {
+        questionOpen();
+        offerAppend(
+                new AnswerSubmitted("p1", "q1", "B", 900, RoundMode.CLASSIC, true),
+                new AnswerSubmitted("p2", "q1", "A", 900, RoundMode.CLASSIC, false));
+        assertThat(List.of(host, ada, bob, watcher))
+                .allSatisfy(r -> assertThat(r.appends).isEmpty());
+
+        offerAppend(new BuzzPressed("p1", "q1", T0, 0), new PlayerJoined("p4", "Dee", null));
+        assertThat(ada.appends).isEmpty();
+        assertThat(ada.types()).endsWith("BUZZ_PRESSED");
+        assertThat(bob.types()).doesNotContain("BUZZ_PRESSED");
     }
 
     @Test
@@ -231,6 +294,24 @@ class GameFeedTest {
         feed.offer(LoggedEvent.of(envelope, codec.encode(envelope)));
     }
 
+    /** The events of one append, offered as the live channel delivers them. */
+    private void offerAppend(GameEvent... events) {
+        List<LoggedEvent> append = new ArrayList<>();
+        for (GameEvent event : events) {
+            EventEnvelope envelope = EventEnvelope.of("g", ++sequence, T0, event);
+            append.add(LoggedEvent.of(envelope, codec.encode(envelope)));
+        }
+        feed.offerAppend(append);
+    }
+
+    private static JsonNode json(String frame) {
+        try {
+            return JSON.readTree(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Recorder attach(Identity who) {
         Recorder recorder = new Recorder(who);
         feed.expect(recorder.connectionId());
@@ -293,6 +374,7 @@ class GameFeedTest {
 
         private final Identity who;
         private final List<LoggedEvent> events = new ArrayList<>();
+        private final List<Append> appends = new ArrayList<>();
         private final List<JsonNode> aggregates = new ArrayList<>();
         private final List<String> order = new ArrayList<>();
 
@@ -324,6 +406,13 @@ class GameFeedTest {
         public void event(LoggedEvent event) {
             events.add(event);
             order.add(event.envelope().type().name());
+        }
+
+        @Override
+        public void append(Append append) {
+            appends.add(append);
+            append.events().forEach(this::event);
+            order.add("append");
         }
 
         @Override

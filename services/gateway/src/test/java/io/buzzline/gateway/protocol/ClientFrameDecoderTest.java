@@ -32,13 +32,25 @@ class ClientFrameDecoderTest {
     }
 
     @Test
-    void theVersionIsTheJsonInteger2AndNothingThatWrapsOrParsesToIt() {
+    void theVersionIsTheJsonInteger2Or3AndNothingThatWrapsOrParsesToThem() {
         for (String v : new String[] {
-            "1", "3", "0", "4294967297", "4294967298", "-4294967295", "9223372036854775809", "18446744073709551617"
+            "1",
+            "4",
+            "0",
+            "4294967297",
+            "4294967298",
+            "4294967299",
+            "-4294967295",
+            "9223372036854775809",
+            "18446744073709551617"
         }) {
             assertCode("{\"type\":\"hello\",\"v\":" + v + ",\"token\":\"t\"}", ErrorCode.UNSUPPORTED_VERSION);
         }
-        for (String v : new String[] {"1.0", "2.0", "2e0", "\"2\"", "null", "true", "[2]"}) {
+        for (int served : new int[] {2, 3}) {
+            assertThat(decoder.decode("{\"type\":\"hello\",\"v\":" + served + ",\"token\":\"t\"}"))
+                    .isEqualTo(new ClientFrame.Hello(null, served, "t", null));
+        }
+        for (String v : new String[] {"1.0", "2.0", "3.0", "2e0", "\"2\"", "\"3\"", "null", "true", "[2]"}) {
             assertCode("{\"type\":\"hello\",\"v\":" + v + ",\"token\":\"t\"}", ErrorCode.INVALID_FRAME);
         }
     }

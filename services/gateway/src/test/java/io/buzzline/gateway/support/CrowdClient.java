@@ -81,10 +81,30 @@ public final class CrowdClient implements WebSocket.Listener {
         return null;
     }
 
-    /** Whether {@code frame} is an event frame of canonical type {@code type}. */
+    /** Whether {@code frame} carries an event of canonical type {@code type} (an event or events frame). */
     public static boolean isEvent(JsonNode frame, String type) {
-        return "event".equals(frame.path("type").asText())
-                && type.equals(frame.path("event").path("type").asText());
+        return events(frame).stream().anyMatch(e -> type.equals(e.path("type").asText()));
+    }
+
+    /** The canonical events {@code frame} carries: one for an event frame, several for an events frame, else none. */
+    public static List<JsonNode> events(JsonNode frame) {
+        return switch (frame.path("type").asText()) {
+            case "event" -> List.of(frame.path("event"));
+            case "events" -> {
+                List<JsonNode> events = new ArrayList<>();
+                frame.path("events").forEach(events::add);
+                yield events;
+            }
+            default -> List.of();
+        };
+    }
+
+    /** The event of canonical type {@code type} that {@code frame} carries. */
+    public static JsonNode event(JsonNode frame, String type) {
+        return events(frame).stream()
+                .filter(e -> type.equals(e.path("type").asText()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + type + " in " + frame));
     }
 
     /** Frames of {@code frames} from the first matching {@code from} up to, not including, the next matching {@code to}. */

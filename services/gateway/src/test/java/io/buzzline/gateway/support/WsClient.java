@@ -28,6 +28,7 @@ public final class WsClient implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> wire = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private volatile String closeReason;
     private final BiConsumer<WsClient, Integer> onClose;
@@ -101,19 +102,54 @@ public final class WsClient implements AutoCloseable {
     }
 
     public static ObjectNode hello(String token, Long lastSequence) {
-        ObjectNode hello = frame("hello").put("v", Protocol.VERSION).put("token", token);
+        return hello(token, lastSequence, Protocol.VERSION);
+    }
+
+    /** A hello in protocol version {@code version}. */
+    public static ObjectNode hello(String token, Long lastSequence, int version) {
+        ObjectNode hello = frame("hello").put("v", version).put("token", token);
         if (lastSequence != null) {
             hello.put("lastSequence", lastSequence);
         }
         return hello;
     }
 
+    /**
+     * Every frame received, in order, with each protocol v3 {@code events} frame taken apart into the
+     * {@code event} frames of its events: what a test looks for is the events, however they were framed.
+     */
     public List<JsonNode> frames() {
         return List.copyOf(frames);
     }
 
+    /** Every frame as it came over the wire ({@code events} frames whole). */
+    public List<JsonNode> wire() {
+        return List.copyOf(wire);
+    }
+
+    private void received(JsonNode frame) {
+        wire.add(frame);
+        if ("events".equals(frame.path("type").asText())) {
+            for (JsonNode event : frame.path("events")) {
+                ObjectNode single =
+                        frame("event").put("sequence", event.path("sequence").asLong());
+                single.set("event", event);
+                frames.add(single);
+            }
+        } else {
+            frames.add(frame);
+        }
+    }
+
     public List<JsonNode> frames(String type) {
         return frames.stream().filter(f -> type.equals(f.path("type").asText())).toList();
+    }
+
+    /** Waits for the first frame as sent over the wire ({@code events} frames whole) matching {@code test}. */
+    public JsonNode awaitWire(Predicate<JsonNode> test) {
+        return await().atMost(WAIT)
+                .until(() -> wire.stream().filter(test).findFirst(), found -> found.isPresent())
+                .orElseThrow();
     }
 
     /** Waits for the first frame matching {@code test}. */
@@ -217,7 +253,7 @@ public final class WsClient implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try {
-                    frames.add(JSON.readTree(partial.toString()));
+                    received(JSON.readTree(partial.toString()));
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException("the server sent invalid JSON: " + partial, e);
                 }

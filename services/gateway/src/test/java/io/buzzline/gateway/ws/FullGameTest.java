@@ -76,8 +76,8 @@ class FullGameTest extends GatewayTest {
         assertThat(hostView.path("question").has("correctAnswer")).isFalse();
 
         p2.send(frame("buzz").put("id", "b1").put("questionId", q1));
-        p2.awaitFrame(f -> "ack".equals(f.path("type").asText())
-                && "b1".equals(f.path("id").asText()));
+        // Protocol v3: the buzz is answered by its own event, not by an ack first.
+        p2.awaitEvent("BUZZ_PRESSED", 1);
         p2.send(frame("buzz").put("id", "b2").put("questionId", q1));
         assertThat(p2.awaitError("b2").path("code").asText()).isEqualTo("DUPLICATE_BUZZ");
         assertThat(p1.awaitEvent("BUZZER_AWARDED", 1)
@@ -92,6 +92,15 @@ class FullGameTest extends GatewayTest {
         p2.send(frame("answer").put("id", "a2").put("questionId", q1).put("answer", "B"));
         JsonNode revealed = p3.awaitEvent("ANSWER_REVEALED", 1).path("event").path("data");
         assertThat(revealed.path("correctAnswer").asText()).isEqualTo("B");
+        // The winner's answer, the reveal and its points were one decision: one frame for the winner, the
+        // same without the points for everyone else; no ack for the buzz or the answer.
+        assertThat(eventTypes(p2.awaitWire(f ->
+                        "events".equals(f.path("type").asText()) && f.toString().contains("ANSWER_REVEALED"))))
+                .containsExactly("ANSWER_SUBMITTED", "ANSWER_REVEALED", "SCORE_UPDATED");
+        assertThat(eventTypes(p3.awaitWire(f ->
+                        "events".equals(f.path("type").asText()) && f.toString().contains("ANSWER_REVEALED"))))
+                .containsExactly("ANSWER_SUBMITTED", "ANSWER_REVEALED");
+        assertThat(p2.frames("ack")).isEmpty();
 
         host.send(frame("next").put("id", "n1"));
         p1.awaitEvent("QUESTION_SHOWN", 2);
@@ -218,5 +227,11 @@ class FullGameTest extends GatewayTest {
                 .orElseThrow();
         assertThat(pressed.deliveryLagMillis())
                 .isEqualTo(Duration.between(shown.opensAt(), press.shownAt()).toMillis());
+    }
+
+    private static List<String> eventTypes(JsonNode eventsFrame) {
+        List<String> types = new java.util.ArrayList<>();
+        eventsFrame.path("events").forEach(e -> types.add(e.path("type").asText()));
+        return types;
     }
 }

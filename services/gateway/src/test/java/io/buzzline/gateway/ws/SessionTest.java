@@ -47,7 +47,7 @@ class SessionTest {
 
     @Test
     void aRefusalThatArrivesBeforeItsAckBringsTheAckAlongAndTheLateAckIsNotRepeated() {
-        String commandId = session.nextCommandId("b1");
+        String commandId = session.nextCommandId("b1", true);
         session.rejected(commandId, "DUPLICATE_BUZZ", "already buzzed");
 
         assertThat(written).hasSize(2);
@@ -60,8 +60,8 @@ class SessionTest {
 
     @Test
     void aRefusalAfterItsAckGoesOutAloneAndEachCommandGetsOneAck() {
-        String first = session.nextCommandId("a1");
-        String second = session.nextCommandId("a2");
+        String first = session.nextCommandId("a1", true);
+        String second = session.nextCommandId("a2", true);
         session.accepted("a1", first);
         session.rejected(first, "WRONG_QUESTION", "not the open question");
         session.rejected(second, "AFTER_DEADLINE", "too late");
@@ -75,8 +75,19 @@ class SessionTest {
     }
 
     @Test
+    void aCommandAnsweredByItsOwnEventGetsNoAckOnlyItsRefusal() {
+        String taken = session.nextCommandId("b1", false);
+        String refused = session.nextCommandId("b2", false);
+        session.accepted("b1", taken);
+        session.rejected(refused, "DUPLICATE_BUZZ", "already buzzed");
+        session.accepted("b2", refused);
+
+        assertThat(written).singleElement().asString().contains("\"type\":\"error\"", "\"id\":\"b2\"");
+    }
+
+    @Test
     void aCommandThatNeverReachedMatchHoldsNothing() {
-        String commandId = session.nextCommandId("n1");
+        String commandId = session.nextCommandId("n1", true);
         session.notSent(commandId);
         session.rejected(commandId, "UNKNOWN", "cannot happen, but must not wait forever");
         assertThat(written).singleElement().asString().contains("\"type\":\"error\"");

@@ -111,6 +111,9 @@ class SlowConsumerTest extends GatewayTest {
                 JsonNode frame = JSON.readTree(text);
                 if ("event".equals(frame.path("type").asText())) {
                     before.add(frame.path("sequence").asLong());
+                } else if ("events".equals(frame.path("type").asText())) {
+                    frame.path("events")
+                            .forEach(e -> before.add(e.path("sequence").asLong()));
                 }
             }
 
