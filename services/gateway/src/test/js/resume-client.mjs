@@ -1,6 +1,7 @@
 // Runs the web client's own GameConnection (src/main/resources/META-INF/resources/buzzline.js) in
-// node against a gateway, and reports on stdout, one JSON object a line, what it saw: every event frame
-// as it arrived (before the client's own duplicate filter), each welcome, reconnect hint and close.
+// node against a gateway, and reports on stdout, one JSON object a line, what it saw: every event as it
+// arrived (before the client's own duplicate filter; each element of a v3 `events` frame as one line, in
+// its order, like an `event` frame), each welcome, reconnect hint and close.
 // Usage: node --experimental-websocket resume-client.mjs <ws url> <token>
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ const connection = new GameConnection(token, {
 const receive = connection.receive.bind(connection);
 connection.receive = (frame) => {
   if (frame.type === 'event') say({ frame: frame.sequence });
+  if (frame.type === 'events') for (const event of frame.events) say({ frame: event.sequence });
   receive(frame);
 };
 connection.connect();

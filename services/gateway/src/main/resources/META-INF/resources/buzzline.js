@@ -1,10 +1,13 @@
-// The Buzzline protocol client shared by the host and player screens (docs/protocol.md, version 2).
+// The Buzzline protocol client shared by the host and player screens (docs/protocol.md, version 3).
 // It keeps the last event sequence it saw and, when the connection drops, reconnects with it,
 // so the server sends exactly what was missed. No build step: a plain ES module.
 
 // Version 2: a player receives the game's flow and its own events; the crowd arrives as aggregates
 // (tick: counts, latest joins, first buzzes; standings: top N and one's own line after each reveal).
-export const PROTOCOL_VERSION = 2;
+// Version 3 adds: the events of one append may come as one `events` frame, and a buzz (or a buzzer
+// round's answer) is answered by its own event or an error, never an ack. The screens wait for no ack,
+// so only the `events` frame needs handling here.
+export const PROTOCOL_VERSION = 3;
 
 // Close codes after which the server expects an immediate resume (docs/protocol.md): 4009 slow
 // consumer, 4010 reconnect (maximum connection age reached, or the instance is draining).
@@ -48,9 +51,12 @@ export class GameConnection {
         if (this.lastSequence === null) this.lastSequence = frame.deliveredFrom;
         break;
       case 'event':
-        if (this.lastSequence !== null && frame.sequence <= this.lastSequence) return;
-        this.lastSequence = frame.sequence;
-        this.handlers.event?.(frame.event);
+        this.deliver(frame.sequence, frame.event);
+        break;
+      case 'events':
+        // One append's events in one frame (v3). Each element is what an `event` frame carries and goes the
+        // same way, one by one: a resume's catch-up may already have delivered some of them singly.
+        for (const event of frame.events ?? []) this.deliver(event.sequence, event);
         break;
       case 'error':
         this.handlers.error?.(frame);
@@ -62,6 +68,13 @@ export class GameConnection {
       default:
         this.handlers[frame.type]?.(frame);
     }
+  }
+
+  // Every event, whichever frame carried it: those at or below the last sequence were seen already.
+  deliver(sequence, event) {
+    if (this.lastSequence !== null && sequence <= this.lastSequence) return;
+    this.lastSequence = sequence;
+    this.handlers.event?.(event);
   }
 
   closed(close) {
