@@ -17,7 +17,7 @@ const opts = parseArgs(process.argv.slice(2), {
   warmup: 1, // unmeasured questions before them
   'think-ms': '200-1000', // a player's think time before answering or buzzing, uniform
   'time-limit': 30, // seconds per question (CLASSIC: to answer; BUZZER: to buzz)
-  protocol: '2', // Buzzline hello `v`: 1, 2 or auto (2, else 1 when the gateway refuses 2)
+  protocol: '3', // Buzzline hello `v`: 1, 2, 3 or auto (3, else the next lower one the gateway accepts)
   pids: '', // name=pid,name=pid: processes whose CPU is read per question (default: the one listening on --url's port)
   'join-concurrency': 32,
   'connect-concurrency': 200,
@@ -43,6 +43,7 @@ let idleCpu = {};
 const Q_TIMEOUT_MS = (int(opts['question-timeout-s']) || TIME_LIMIT + 60) * 1000;
 if (!['CLASSIC', 'BUZZER'].includes(MODE)) die(`--mode must be CLASSIC or BUZZER, not ${MODE}`);
 if (!['buzzline', 'socketio'].includes(opts.target)) die(`--target must be buzzline or socketio`);
+if (!['1', '2', '3', 'auto'].includes(String(opts.protocol))) die(`--protocol must be 1, 2, 3 or auto, not ${opts.protocol}`);
 
 function parseArgs(argv, defaults) {
   const out = { ...defaults };
@@ -216,7 +217,7 @@ function newQuestion(index) {
     bytes: new Float64Array(N),
     hostFrames: 0,
     hostBytes: 0,
-    kinds: {}, // frame kind -> frames to all players (Buzzline: event type or frame type; Socket.IO: event name)
+    kinds: {}, // frame kind -> frames to all players (Buzzline: event type(s) or frame type; Socket.IO: event name)
     winner: null,
     lastAnswerSent: NaN,
     reconnects: 0,
@@ -385,7 +386,7 @@ async function pool(count, concurrency, fn) {
 function buzzlineTarget() {
   const base = String(opts.url).replace(/\/$/, '');
   const wsUrl = base.replace(/^http/, 'ws') + '/ws';
-  let protocol = opts.protocol === 'auto' ? 2 : int(opts.protocol);
+  let protocol = opts.protocol === 'auto' ? 3 : int(opts.protocol);
   let host = null;
   let frameId = 0;
   let joinedSeen = 0;
@@ -394,7 +395,10 @@ function buzzlineTarget() {
   let packWaiter = null;
   let gameId = null;
   const byPlayerId = new Map();
-  const pendingBuzz = new Map(); // frame id -> player idx
+  // Commands whose refusal is an `error` with their id: frame id -> player idx. Settled by that error or
+  // by the player's own event saying match took it (a buzz's BUZZ_PRESSED, a buzzer round's answer's
+  // ANSWER_SUBMITTED: in v3 their only reply). Never by an ack: match's error may follow one.
+  const pendingBuzz = new Map();
   const pendingAnswer = new Map();
 
   async function loadKeys() {
@@ -466,7 +470,17 @@ function buzzlineTarget() {
           noteOther('unparsable frame');
           return;
         }
-        if (frame.type === 'event' && typeof frame.sequence === 'number') who.lastSequence = frame.sequence;
+        // The events a client acts on: each element of a v3 `events` frame like an `event` frame, those at
+        // or below the last sequence left out (a resume's catch-up may deliver an append's events singly,
+        // and the live frame may repeat some); lastSequence follows each one, as a resume needs.
+        const events = [];
+        for (const ev of eventsOf(frame)) {
+          if (typeof ev.sequence === 'number') {
+            if (who.lastSequence !== null && ev.sequence <= who.lastSequence) continue;
+            who.lastSequence = ev.sequence;
+          }
+          events.push(ev);
+        }
         if (frame.type === 'welcome' && !welcomed) {
           welcomed = true;
           if (who.lastSequence === null && typeof frame.deliveredFrom === 'number' && !who.isHost) {
@@ -481,7 +495,7 @@ function buzzlineTarget() {
           ws.close();
           return;
         }
-        onFrame(frame, bytes);
+        onFrame(frame, bytes, events);
       });
       ws.on('close', (code) => {
         if (who.ws === ws) who.welcomed = false;
@@ -519,8 +533,17 @@ function buzzlineTarget() {
     }
   }
 
-  function eventOf(frame) {
-    return frame.type === 'event' && frame.event && typeof frame.event.type === 'string' ? frame.event : null;
+  // The canonical events a frame carries: one in an `event` frame, one append's in a v3 `events` frame.
+  function eventsOf(frame) {
+    const list = frame.type === 'event' ? [frame.event] : frame.type === 'events' && Array.isArray(frame.events) ? frame.events : [];
+    return list.filter((ev) => ev && typeof ev.type === 'string');
+  }
+
+  // A frame's kind in the report: its event's type, a v3 `events` frame's event types joined with '+'
+  // (ANSWER_REVEALED+SCORE_UPDATED: one frame, so the kinds still add up to the frames), else its type.
+  function kindOf(frame) {
+    const types = eventsOf(frame).map((ev) => ev.type);
+    return types.length ? types.join('+') : String(frame.type);
   }
 
   function serverMs(iso) {
@@ -532,10 +555,10 @@ function buzzlineTarget() {
   }
 
   function playerFrame(p) {
-    return (frame, bytes) => {
-      const ev = eventOf(frame);
-      countFrame(p.idx, bytes, ev ? ev.type : String(frame.type));
-      if (ev) {
+    return (frame, bytes, events) => {
+      // One frame whatever it carries: frames per player are the benchmark's figure.
+      countFrame(p.idx, bytes, kindOf(frame));
+      for (const ev of events) {
         const d = ev.data ?? {};
         switch (ev.type) {
           case 'QUESTION_SHOWN':
@@ -548,7 +571,15 @@ function buzzlineTarget() {
             if (d.playerId === p.id) on.score(p.idx);
             break;
           case 'BUZZ_PRESSED':
-            if (d.playerId === p.id) on.verdict(p.idx, false);
+            // The buzz's verdict: match took it (v3: its only reply; v2: its ack said only that the
+            // gateway passed it on). A refusal is the error below.
+            if (d.playerId === p.id) {
+              pendingBuzz.delete(p.buzzId);
+              on.verdict(p.idx, false);
+            }
+            break;
+          case 'ANSWER_SUBMITTED':
+            if (d.playerId === p.id) pendingAnswer.delete(p.answerId);
             break;
           case 'BUZZER_AWARDED':
             if (d.playerId === p.id) on.awarded(p.idx, d.questionId);
@@ -560,7 +591,6 @@ function buzzlineTarget() {
           default:
             break; // every frame is counted above, whatever its type
         }
-        return;
       }
       if (frame.type === 'error') {
         if (pendingBuzz.get(frame.id) === p.idx) {
@@ -572,23 +602,32 @@ function buzzlineTarget() {
         } else {
           noteOther(`error ${frame.code}`);
         }
-      } else if (!['welcome', 'event', 'ack', 'pong', 'reconnect'].includes(frame.type)) {
+      } else if (frame.type === 'ack') {
+        // v3 answers a buzz, and a buzzer round's answer, with its event or an error only: an ack of one
+        // would be a frame too many, so it is listed (by the id's prefix: the command may be settled by
+        // now). An ack settles nothing here: match's refusal of a command may still follow it.
+        const id = String(frame.id ?? '');
+        if (protocol >= 3 && id.startsWith('b')) noteOther('ack of a buzz');
+        if (protocol >= 3 && MODE === 'BUZZER' && id.startsWith('a')) noteOther('ack of a buzzer answer');
+      } else if (!['welcome', 'event', 'events', 'pong', 'reconnect'].includes(frame.type)) {
         noteOther(`frame ${frame.type}`);
       }
     };
   }
 
-  function hostFrame(frame, bytes) {
+  function hostFrame(frame, bytes, events) {
     countHostFrame(bytes);
-    const ev = eventOf(frame);
-    if (ev?.type === 'GAME_CREATED') {
-      packId = ev.data?.settings?.questionPackId ?? null;
-      if (packWaiter && packId) packWaiter();
-    } else if (ev?.type === 'PLAYER_JOINED') {
-      // Protocol v1: the host received every player's join.
-      joinedSeen++;
-      if (joinedWaiter && joinedSeen >= N) joinedWaiter();
-    } else if (frame.type === 'tick' || (frame.type === 'welcome' && frame.tick)) {
+    for (const ev of events) {
+      if (ev.type === 'GAME_CREATED') {
+        packId = ev.data?.settings?.questionPackId ?? null;
+        if (packWaiter && packId) packWaiter();
+      } else if (ev.type === 'PLAYER_JOINED') {
+        // Protocol v1: the host received every player's join.
+        joinedSeen++;
+        if (joinedWaiter && joinedSeen >= N) joinedWaiter();
+      }
+    }
+    if (frame.type === 'tick' || (frame.type === 'welcome' && frame.tick)) {
       // Protocol v2: joins reach the host as a count in the coalesced tick.
       const count = (frame.type === 'tick' ? frame : frame.tick).playerCount ?? 0;
       joinedSeen = Math.max(joinedSeen, count);
@@ -617,14 +656,17 @@ function buzzlineTarget() {
       host = { isHost: true, token: created.hostToken, lastSequence: 0 };
       // The host replays its view of the log (lastSequence 0): GAME_CREATED names the pack. No client
       // receives a key before its reveal, so the keys are read from content as an editor (--editor-token).
-      try {
-        await connect(host, hostFrame);
-      } catch (e) {
-        if (!(e.unsupported && opts.protocol === 'auto')) throw e;
-        log(`the gateway refused protocol v${protocol}; using v1`);
-        protocol = 1;
-        host = { isHost: true, token: created.hostToken, lastSequence: 0 };
-        await connect(host, hostFrame);
+      // --protocol auto: the highest version the gateway accepts, from 3 down.
+      for (;;) {
+        try {
+          await connect(host, hostFrame);
+          break;
+        } catch (e) {
+          if (!(e.unsupported && opts.protocol === 'auto' && protocol > 1)) throw e;
+          log(`the gateway refused protocol v${protocol}; trying v${protocol - 1}`);
+          protocol -= 1;
+          host = { isHost: true, token: created.hostToken, lastSequence: 0 };
+        }
       }
       const t0 = now();
       let refused = 0;
@@ -663,11 +705,13 @@ function buzzlineTarget() {
     answer(idx, questionId, answer) {
       const id = `a${++frameId}`;
       pendingAnswer.set(id, idx);
+      players[idx].answerId = id;
       command(players[idx], { type: 'answer', id, questionId, answer });
     },
     buzz(idx, questionId) {
       const id = `b${++frameId}`;
       pendingBuzz.set(id, idx);
+      players[idx].buzzId = id;
       command(players[idx], { type: 'buzz', id, questionId });
     },
     drop(k) {
