@@ -142,7 +142,7 @@ lines.push('');
 lines.push(`- One game per size and mode, N players + one host, every client a WebSocket in one Node ${meta.node ?? ''} process (bench/load, \`ws\` for Buzzline, \`socket.io-client\` for Socket.IO) on this machine.`);
 lines.push(`- ${any.warmup} unmeasured warm-up question, then ${any.questions} measured questions (time limit ${any.timeLimitSeconds} s). CLASSIC: every player answers, right, after a think time uniform in ${any.thinkMs[0]}–${any.thinkMs[1]} ms. BUZZER: every player buzzes after such a think time; the winner answers right after half of one.`);
 lines.push(`- The host sends \`next\` once every player has the question, the reveal and what it is owed (own points, own buzz verdict), plus ${any.settleMs} ms; frames and CPU are counted from one \`start\`/\`next\` to the next.`);
-lines.push(`- Buzzline protocol v${protocols || '?'} (hello \`v\`); every frame counts whatever its type (events, acks, ticks, standings…). Socket.IO: every Engine.IO packet (events, acks, heartbeats), each one WebSocket message.`);
+lines.push(`- Buzzline protocol v${protocols || '?'} (hello \`v\`); every frame counts whatever its type (events, acks, ticks, standings…); from v3 one append's events may share one \`events\` frame, which counts once (its kind below: the event types joined with +). Socket.IO: every Engine.IO packet (events, acks, heartbeats), each one WebSocket message.`);
 lines.push(`- ${meta.settings ?? ''}`);
 lines.push('');
 lines.push('### Machine');
