@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import io.buzzline.events.EventEnvelope;
  * One bot on the gateway WebSocket: says hello with its token, feeds its brain every event once and in
  * order (after its observer, which may learn from it first), sends what the brain plans, and when the connection drops opens a new one (to the next
  * gateway of its list) with the last sequence it received, re-sending the commands that were never
- * acknowledged. Create bots through {@link Bots}.
+ * answered (by an ack, by their own event, or by an error). Create bots through {@link Bots}.
  */
 public final class Bot implements AutoCloseable {
 
@@ -42,6 +43,7 @@ public final class Bot implements AutoCloseable {
     private final Consumer<String> log;
     private final BotRecord record = new BotRecord();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    /** Commands sent and not answered yet, by frame id, oldest first. */
     private final Map<String, ClientFrame> unanswered = new LinkedHashMap<>();
 
     private WebSocket socket;
@@ -50,6 +52,9 @@ public final class Bot implements AutoCloseable {
     private int attempts;
     private long lastSequence;
     private long frameCounter;
+    /** Who the token says this bot is (the welcome's subject): the player its own events name. */
+    private String subject;
+
     private boolean greeted;
     private boolean closed;
 
@@ -136,8 +141,14 @@ public final class Bot implements AutoCloseable {
         switch (frame) {
             case ServerFrame.Welcome welcome -> welcomed(welcome);
             case ServerFrame.Event event -> event(event);
+            // One append's events in one frame: each exactly as if it had come in an event frame of its own.
+            case ServerFrame.Events batch -> batch.events().forEach(this::event);
             case ServerFrame.Ack ack -> {
                 ClientFrame acked = unanswered.remove(ack.id());
+                if (acked == null) {
+                    // Answered already (a v3 buzz by its event, say): kept, so that a second answer shows.
+                    acked = sentFrame(ack.id());
+                }
                 if (acked != null) {
                     record.acked(new BotRecord.Acked(ack.id(), acked, ack.commandId(), System.nanoTime()));
                 }
@@ -153,6 +164,7 @@ public final class Bot implements AutoCloseable {
     private void welcomed(ServerFrame.Welcome welcome) {
         greeted = true;
         attempts = 0;
+        subject = welcome.subject();
         record.welcomed(new BotRecord.Welcomed(
                 gateways.get(gatewayIndex).toString(),
                 welcome.role(),
@@ -177,6 +189,7 @@ public final class Bot implements AutoCloseable {
         }
         lastSequence = event.sequence();
         record.event(event.envelope(), now, Instant.now());
+        answeredBy(event, now);
         observer.accept(event.envelope());
         plan(brain.onEvent(event.envelope()));
         if (brain.finished()) {
@@ -184,19 +197,44 @@ public final class Bot implements AutoCloseable {
         }
     }
 
+    /**
+     * Protocol v3 acks no buzz and no BUZZER answer: the player's own event answers it. Events name no
+     * frame id, so it answers the oldest unanswered frame it fits (frames of one question are sent, and
+     * decided, in order).
+     */
+    private void answeredBy(ServerFrame.Event event, long now) {
+        Iterator<Map.Entry<String, ClientFrame>> waiting = unanswered.entrySet().iterator();
+        while (waiting.hasNext()) {
+            Map.Entry<String, ClientFrame> frame = waiting.next();
+            if (frame.getValue().answeredBy(event.envelope().event(), subject)) {
+                waiting.remove();
+                record.answered(new BotRecord.Answered(frame.getKey(), frame.getValue(), event.sequence(), now));
+                return;
+            }
+        }
+    }
+
     private void refused(ServerFrame.Error error) {
         ClientFrame frame = error.id() == null ? null : unanswered.remove(error.id());
         if (frame == null) {
-            frame = record.acked().stream()
-                    .filter(ack -> ack.frameId().equals(error.id()))
-                    .map(BotRecord.Acked::frame)
-                    .findFirst()
-                    .orElse(null);
+            // Answered already: match refused it after its ack.
+            frame = sentFrame(error.id());
         }
         record.refused(new BotRecord.Refused(error.id(), frame, error.code(), error.message(), System.nanoTime()));
         if (frame != null) {
             plan(brain.onRefused(frame, error.code()));
         }
+    }
+
+    /** The frame sent as {@code id} on any connection, or null. */
+    private ClientFrame sentFrame(String id) {
+        return id == null
+                ? null
+                : record.sent().stream()
+                        .filter(sent -> sent.frameId().equals(id))
+                        .map(BotRecord.Sent::frame)
+                        .findFirst()
+                        .orElse(null);
     }
 
     private void plan(List<Planned> plans) {

@@ -10,13 +10,19 @@ import io.buzzline.events.EventEnvelope;
 
 /**
  * Everything one bot saw and did, for the checks after a game: every event in arrival order, each
- * welcome (one per connection), each command acknowledged (with match's command id) or refused, and
- * what arrived twice. Thread-safe.
+ * welcome (one per connection), each command acknowledged (with match's command id), answered by its own
+ * event or refused, and what arrived twice. Thread-safe.
  */
 public final class BotRecord {
 
     /** A command frame the gateway acknowledged: it is in match's command stream as {@code commandId}. */
     public record Acked(String frameId, ClientFrame frame, String commandId, long atNanos) {}
+
+    /**
+     * A buzz or a BUZZER round's answer answered by its own event, the one at {@code sequence} (protocol v3
+     * acks neither: the event says match took it).
+     */
+    public record Answered(String frameId, ClientFrame frame, long sequence, long atNanos) {}
 
     /** A frame refused with {@code code}; {@code acked} when match (not the gateway) refused it after its ack. */
     public record Refused(String frameId, ClientFrame frame, String code, String message, long atNanos) {}
@@ -35,6 +41,7 @@ public final class BotRecord {
     private final List<Instant> eventArrivals = new ArrayList<>();
     private final List<Long> repeated = new ArrayList<>();
     private final List<Acked> acked = new ArrayList<>();
+    private final List<Answered> answered = new ArrayList<>();
     private final List<Refused> refused = new ArrayList<>();
     private final List<Welcomed> welcomes = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
@@ -62,6 +69,10 @@ public final class BotRecord {
 
     synchronized void acked(Acked ack) {
         acked.add(ack);
+    }
+
+    synchronized void answered(Answered answer) {
+        answered.add(answer);
     }
 
     synchronized void refused(Refused refusal) {
@@ -106,6 +117,10 @@ public final class BotRecord {
 
     public synchronized List<Acked> acked() {
         return List.copyOf(acked);
+    }
+
+    public synchronized List<Answered> answered() {
+        return List.copyOf(answered);
     }
 
     public synchronized List<Refused> refused() {

@@ -1,5 +1,8 @@
 package io.buzzline.bots.protocol;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +16,11 @@ import io.buzzline.events.json.ModelDecodingException;
 public final class Frames {
 
     /**
-     * The protocol version this client speaks: 2, where a player receives its own events and the crowd as
-     * aggregates ({@code tick}, {@code standings}); the gateway refuses 1.
+     * The protocol version this client speaks: 3. As in 2, a player receives its own events and the crowd
+     * as aggregates ({@code tick}, {@code standings}); 3 adds the {@code events} frame (one append's events
+     * together) and answers a buzz, or a BUZZER round's answer, with its own event instead of an ack.
      */
-    public static final int PROTOCOL_VERSION = 2;
+    public static final int PROTOCOL_VERSION = 3;
 
     private final ObjectMapper json = new ObjectMapper();
     private final EventCodec events = new EventCodec();
@@ -67,6 +71,7 @@ public final class Frames {
                         node.path("deliveredFrom").asLong(),
                         node.path("view"));
             case "event" -> event(node);
+            case "events" -> events(node);
             case "ack" -> new ServerFrame.Ack(textOrNull(node, "id"), textOrNull(node, "commandId"));
             case "error" ->
                 new ServerFrame.Error(
@@ -90,18 +95,56 @@ public final class Frames {
         if (!node.path("sequence").canConvertToLong() || !node.path("event").isObject()) {
             throw new IllegalArgumentException("event frame without sequence or event: " + node);
         }
-        EventEnvelope envelope;
-        try {
-            envelope = events.decode(node.path("event").toString());
-        } catch (ModelDecodingException e) {
-            throw new IllegalArgumentException("event frame with an invalid event: " + e.getMessage(), e);
-        }
+        EventEnvelope envelope = envelope(node.path("event"), "event frame");
         long sequence = node.path("sequence").asLong();
         if (envelope.sequence() != sequence) {
             throw new IllegalArgumentException(
                     "event frame sequence " + sequence + " differs from its event's " + envelope.sequence());
         }
         return new ServerFrame.Event(sequence, envelope);
+    }
+
+    /**
+     * An {@code events} frame: each element is decoded as an event frame's {@code event} is. The elements
+     * must rise in sequence (gaps allowed: events the role may not see) and the frame's {@code sequence} be
+     * the last one's, since a client resumes after it; anything else is a broken frame, not a reordering
+     * to repair. One element is accepted though the gateway sends an {@code event} frame for it: it means
+     * the same thing.
+     */
+    private ServerFrame.Events events(JsonNode node) {
+        if (!node.path("sequence").canConvertToLong()
+                || !node.path("events").isArray()
+                || node.path("events").isEmpty()) {
+            throw new IllegalArgumentException("events frame without sequence or events: " + node);
+        }
+        List<ServerFrame.Event> decoded = new ArrayList<>();
+        long previous = 0;
+        for (JsonNode element : node.path("events")) {
+            if (!element.isObject()) {
+                throw new IllegalArgumentException("events frame with an element that is no event: " + element);
+            }
+            EventEnvelope envelope = envelope(element, "events frame");
+            if (envelope.sequence() <= previous) {
+                throw new IllegalArgumentException(
+                        "events frame out of sequence order: " + envelope.sequence() + " after " + previous);
+            }
+            previous = envelope.sequence();
+            decoded.add(new ServerFrame.Event(envelope.sequence(), envelope));
+        }
+        long sequence = node.path("sequence").asLong();
+        if (previous != sequence) {
+            throw new IllegalArgumentException(
+                    "events frame sequence " + sequence + " differs from its last event's " + previous);
+        }
+        return new ServerFrame.Events(sequence, decoded);
+    }
+
+    private EventEnvelope envelope(JsonNode event, String frame) {
+        try {
+            return events.decode(event.toString());
+        } catch (ModelDecodingException e) {
+            throw new IllegalArgumentException(frame + " with an invalid event: " + e.getMessage(), e);
+        }
     }
 
     private static String textOrNull(JsonNode node, String field) {

@@ -1,5 +1,7 @@
 package io.buzzline.bots.protocol;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.buzzline.events.EventEnvelope;
@@ -8,6 +10,7 @@ import io.buzzline.events.EventEnvelope;
 public sealed interface ServerFrame
         permits ServerFrame.Welcome,
                 ServerFrame.Event,
+                ServerFrame.Events,
                 ServerFrame.Ack,
                 ServerFrame.Error,
                 ServerFrame.Pong,
@@ -21,7 +24,21 @@ public sealed interface ServerFrame
     /** One canonical event this connection may see. */
     record Event(long sequence, EventEnvelope envelope) implements ServerFrame {}
 
-    /** The command sent as frame {@code id} is in match's command stream as {@code commandId}. */
+    /**
+     * The events of one append this connection may see, two or more, in one frame (protocol v3);
+     * {@code sequence} is the last one's. Each element is exactly an {@link Event} frame's content, so a
+     * client handles them one by one as if they had come apart (a resume may deliver them so).
+     */
+    record Events(long sequence, List<Event> events) implements ServerFrame {
+        public Events {
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * The command sent as frame {@code id} is in match's command stream as {@code commandId}. Protocol v3
+     * acks neither a buzz nor a BUZZER round's answer: their own event (or an error) answers them.
+     */
     record Ack(String id, String commandId) implements ServerFrame {}
 
     /** Frame {@code id} was refused (by the gateway or by match's engine). {@code id} may be null. */

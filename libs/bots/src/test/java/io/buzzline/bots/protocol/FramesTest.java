@@ -2,8 +2,11 @@ package io.buzzline.bots.protocol;
 
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.events.AnswerRevealed;
+import io.buzzline.events.AnswerSubmitted;
 import io.buzzline.events.EventType;
 import io.buzzline.events.PlayerJoined;
+import io.buzzline.events.RoundMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +18,7 @@ class FramesTest {
     @Test
     void clientFramesCarryTheProtocolFieldsAndTheId() {
         assertThat(frames.encode(new ClientFrame.Hello("tok", 7), "h"))
-                .isEqualTo("{\"type\":\"hello\",\"id\":\"h\",\"v\":2,\"token\":\"tok\",\"lastSequence\":7}");
+                .isEqualTo("{\"type\":\"hello\",\"id\":\"h\",\"v\":3,\"token\":\"tok\",\"lastSequence\":7}");
         assertThat(frames.encode(new ClientFrame.Buzz("q1"), "b"))
                 .isEqualTo("{\"type\":\"buzz\",\"id\":\"b\",\"questionId\":\"q1\"}");
         assertThat(frames.encode(new ClientFrame.Answer("q1", "Paris"), "a"))
@@ -47,6 +50,53 @@ class FramesTest {
             assertThat(event.envelope().type()).isEqualTo(EventType.PLAYER_JOINED);
             assertThat(event.envelope().event()).isEqualTo(new PlayerJoined("p-1", "Ada", null));
         });
+    }
+
+    @Test
+    void anEventsFrameDecodesEachElementAsAnEventFrame() {
+        ServerFrame frame = frames.decode("{\"type\":\"events\",\"sequence\":9,\"events\":["
+                + event(
+                        7,
+                        "ANSWER_SUBMITTED",
+                        "{\"playerId\":\"p-1\",\"questionId\":\"q-1\",\"answer\":\"Paris\","
+                                + "\"responseTimeMillis\":800,\"mode\":\"BUZZER\",\"correct\":true}")
+                + ","
+                + event(
+                        9,
+                        "ANSWER_REVEALED",
+                        "{\"round\":1,\"questionNumber\":1,\"questionId\":\"q-1\","
+                                + "\"correctAnswer\":\"Paris\",\"reason\":\"ANSWERED\"}")
+                + "]}");
+
+        assertThat(frame).isInstanceOfSatisfying(ServerFrame.Events.class, batch -> {
+            assertThat(batch.sequence()).isEqualTo(9);
+            assertThat(batch.events()).extracting(ServerFrame.Event::sequence).containsExactly(7L, 9L);
+            assertThat(batch.events().getFirst().envelope().event())
+                    .isEqualTo(new AnswerSubmitted("p-1", "q-1", "Paris", 800, RoundMode.BUZZER, true));
+            assertThat(batch.events().getLast().envelope().event())
+                    .isEqualTo(new AnswerRevealed(1, 1, "q-1", "Paris", AnswerRevealed.Reason.ANSWERED));
+        });
+    }
+
+    @Test
+    void anEventsFrameIsRefusedWhenItsElementsOrItsSequenceDoNotHold() {
+        String seven = event(7, "ROUND_ENDED", "{\"round\":1}");
+        String eight = event(8, "GAME_ENDED", "{\"reason\":\"COMPLETED\"}");
+        assertThatThrownBy(() -> frames.decode("{\"type\":\"events\",\"sequence\":8}"))
+                .hasMessageContaining("without sequence or events");
+        assertThatThrownBy(() -> frames.decode("{\"type\":\"events\",\"sequence\":8,\"events\":[]}"))
+                .hasMessageContaining("without sequence or events");
+        assertThatThrownBy(() -> frames.decode("{\"type\":\"events\",\"sequence\":8,\"events\":[" + seven + ",3]}"))
+                .hasMessageContaining("no event");
+        assertThatThrownBy(() -> frames.decode(
+                        "{\"type\":\"events\",\"sequence\":8,\"events\":[" + seven + ",{\"type\":\"NOPE\"}]}"))
+                .hasMessageContaining("invalid event");
+        assertThatThrownBy(() ->
+                        frames.decode("{\"type\":\"events\",\"sequence\":8,\"events\":[" + eight + "," + seven + "]}"))
+                .hasMessageContaining("out of sequence order");
+        assertThatThrownBy(() ->
+                        frames.decode("{\"type\":\"events\",\"sequence\":7,\"events\":[" + seven + "," + eight + "]}"))
+                .hasMessageContaining("differs from its last event's 8");
     }
 
     @Test
@@ -86,5 +136,11 @@ class FramesTest {
                         + "\"gameId\":\"g\",\"sequence\":4,\"serverTime\":\"2026-11-25T10:15:30Z\",\"schemaVersion\":1,"
                         + "\"data\":{\"reason\":\"COMPLETED\"}}}"))
                 .hasMessageContaining("differs");
+    }
+
+    /** A canonical event of game g as the gateway writes it. */
+    private static String event(long sequence, String type, String data) {
+        return "{\"type\":\"" + type + "\",\"gameId\":\"g\",\"sequence\":" + sequence
+                + ",\"serverTime\":\"2026-11-25T10:15:30Z\",\"schemaVersion\":1,\"data\":" + data + "}";
     }
 }
