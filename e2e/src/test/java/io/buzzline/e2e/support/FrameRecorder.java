@@ -18,13 +18,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A raw gateway WebSocket client that keeps every text frame exactly as received, each with the log
- * sequence it was sent as of: an event's own sequence, a welcome's view sequence, and for an aggregate,
- * an ack or an error the last sequence the connection had before it. Unlike a bot it decides nothing.
+ * A raw gateway WebSocket client (protocol v3) that keeps every text frame exactly as received, each with
+ * the log sequence it was sent as of: an event's own sequence, an {@code events} frame's (its last
+ * event's), a welcome's view sequence, and for an aggregate, an ack or an error the last sequence the
+ * connection had before it. {@link #frames()} is one entry per WebSocket frame, so an {@code events}
+ * frame counts once; {@link #events()} takes it apart, so whoever looks for events finds each of its
+ * elements as if it had come in an {@code event} frame. Unlike a bot it decides nothing.
  */
 public final class FrameRecorder implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The gateway protocol version said in the hello. */
+    public static final int PROTOCOL_VERSION = 3;
 
     /** One received frame: its text and the log sequence it reflects. */
     public record Frame(String text, JsonNode json, long asOf) {}
@@ -48,8 +54,10 @@ public final class FrameRecorder implements AutoCloseable {
 
     /** Connects to {@code gateway} and says hello with {@code token}, resuming after {@code lastSequence}. */
     public static FrameRecorder connect(String name, HttpClient http, URI gateway, String token, long lastSequence) {
-        ObjectNode hello =
-                JSON.createObjectNode().put("type", "hello").put("v", 2).put("token", token);
+        ObjectNode hello = JSON.createObjectNode()
+                .put("type", "hello")
+                .put("v", PROTOCOL_VERSION)
+                .put("token", token);
         hello.put("lastSequence", lastSequence);
         return new FrameRecorder(name, http, gateway, hello.toString());
     }
@@ -69,7 +77,10 @@ public final class FrameRecorder implements AutoCloseable {
         return id;
     }
 
-    /** Waits (bounded) for the ack or error answering the frame {@code id}. */
+    /**
+     * Waits (bounded) for the ack or error answering the frame {@code id}: a host command or a CLASSIC
+     * answer (protocol v3 answers a buzz and a BUZZER answer with the player's own event, or an error).
+     */
     public JsonNode awaitReply(String id, Duration timeout) {
         return await(name + " awaits the reply to " + id)
                 .atMost(timeout)
@@ -89,12 +100,20 @@ public final class FrameRecorder implements AutoCloseable {
         return List.copyOf(frames);
     }
 
-    /** The event envelopes received ({@code type}, {@code sequence}, {@code data}), in order. */
+    /**
+     * The event envelopes received ({@code type}, {@code sequence}, {@code data}), in order: an
+     * {@code event} frame's {@code event} and each element of an {@code events} frame.
+     */
     public synchronized List<JsonNode> events() {
-        return frames.stream()
-                .filter(f -> f.json().path("type").asText().equals("event"))
-                .map(f -> f.json().path("event"))
-                .toList();
+        List<JsonNode> events = new ArrayList<>();
+        for (Frame frame : frames) {
+            switch (frame.json().path("type").asText()) {
+                case "event" -> events.add(frame.json().path("event"));
+                case "events" -> frame.json().path("events").forEach(events::add);
+                default -> {}
+            }
+        }
+        return events;
     }
 
     /** Waits (bounded) for an event matching {@code wanted} and returns it. */
@@ -128,7 +147,8 @@ public final class FrameRecorder implements AutoCloseable {
             json = JSON.createObjectNode().put("type", "undecodable");
         }
         switch (json.path("type").asText()) {
-            case "event" -> asOf = json.path("sequence").asLong();
+            // An events frame's sequence is its last event's: the frame tells everything up to it.
+            case "event", "events" -> asOf = json.path("sequence").asLong();
             case "welcome" -> asOf = json.path("view").path("sequence").asLong(asOf);
             default -> {}
         }

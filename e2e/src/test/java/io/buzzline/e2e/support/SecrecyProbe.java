@@ -180,6 +180,8 @@ public final class SecrecyProbe implements AutoCloseable {
         int frames = 0;
         for (FrameRecorder recorder : all) {
             boolean otherGame = recorder == otherHost;
+            // An events frame is searched as of its last event: what its own elements reveal (a BUZZER
+            // winner's right answer and the reveal) arrives with them, never before.
             for (FrameRecorder.Frame frame : recorder.frames()) {
                 frames++;
                 Set<String> unrevealed = new HashSet<>(leaks.questionIds());
