@@ -59,11 +59,14 @@ final class Report {
                                 + " cores as the services).\n\n")
                 .append("## Results\n\n")
                 .append(String.format(
-                        "Play phase %.1f s: %d commands acknowledged (%.1f commands/s), %d refused by the engine"
-                                + " (late or duplicate buzzes), %d events delivered to bots (%.0f/s), %d reconnects.%n%n",
+                        "Play phase %.1f s: %d commands acknowledged and %d buzzes or BUZZER answers answered by"
+                                + " their own event (protocol v3 acks neither) (%.1f commands/s), %d refused by the"
+                                + " engine (late or duplicate buzzes), %d events delivered to bots (%.0f/s), %d"
+                                + " reconnects.%n%n",
                         seconds,
                         results.commandsAcked(),
-                        results.commandsAcked() / seconds,
+                        results.commandsAnsweredByEvent(),
+                        (results.commandsAcked() + results.commandsAnsweredByEvent()) / seconds,
                         results.refused(),
                         results.eventsDelivered(),
                         results.eventsDelivered() / seconds,

@@ -20,6 +20,7 @@ record Results(
         Percentiles buzzAwarded,
         Percentiles fanOut,
         long commandsAcked,
+        long commandsAnsweredByEvent,
         long refused,
         long eventsDelivered,
         long reconnects) {
@@ -29,6 +30,7 @@ record Results(
         List<Double> awards = new ArrayList<>();
         List<Double> fanOuts = new ArrayList<>();
         long acked = 0;
+        long answered = 0;
         long refused = 0;
         long delivered = 0;
         long reconnects = 0;
@@ -36,6 +38,7 @@ record Results(
             for (Bot bot : table.all()) {
                 BotRecord record = bot.record();
                 acked += record.acked().size();
+                answered += record.answered().size();
                 refused += record.refused().size();
                 delivered += record.events().size();
                 reconnects += record.drops();
@@ -50,6 +53,7 @@ record Results(
                 Percentiles.of(awards),
                 Percentiles.of(fanOuts),
                 acked,
+                answered,
                 refused,
                 delivered,
                 reconnects);

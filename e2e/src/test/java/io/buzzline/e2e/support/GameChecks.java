@@ -21,12 +21,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.buzzline.bots.client.Bot;
 import io.buzzline.bots.client.BotRecord;
+import io.buzzline.bots.protocol.ClientFrame;
 import io.buzzline.engine.Leaderboard;
 import io.buzzline.engine.Replay;
 import io.buzzline.events.AnswerRevealed;
 import io.buzzline.events.AnswerSubmitted;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
+import io.buzzline.events.QuestionShown;
+import io.buzzline.events.RoundMode;
+import io.buzzline.events.RoundStarted;
 import io.buzzline.events.ScoreUpdated;
 import io.buzzline.events.json.EventCodec;
 
@@ -35,13 +39,17 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What must hold after a game, however it was disturbed: the log is whole and each command's events are
- * in it once; every acknowledged command was logged or refused; every bot received exactly what its role
+ * in it once; every acknowledged command was logged or refused, every buzz and BUZZER answer (which
+ * protocol v3 does not acknowledge) answered by its own event or a refusal; every bot received exactly what its role
  * may see; each player's score is the sum of its SCORE_UPDATED events, every right answer scored once;
  * content's archive in Firestore equals the log; scoring's results and stats in PostgreSQL agree.
  */
 public final class GameChecks {
 
     private static final Duration ARCHIVE_WAIT = Duration.ofSeconds(60);
+    /** How long a buzz's answer may still be on its way when the checks start (a refusal as the game ended). */
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(10);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Platform platform;
@@ -88,6 +96,7 @@ public final class GameChecks {
                 + " command ids in one contiguous run");
 
         report.addAll(ackedCommandsAreLoggedOrRefused(table, entries));
+        report.add(buzzesAreAnsweredByTheirEventOrARefusal(table, events));
         for (Bot bot : table.all()) {
             assertDelivered(bot, events);
         }
@@ -154,6 +163,112 @@ public final class GameChecks {
                 .isEmpty();
         return List.of("commands: " + acked + " acknowledged; " + (acked - refused) + " in the log, " + refused
                 + " refused by the engine after their ack, none lost; error frames by code: " + codes);
+    }
+
+    /**
+     * Protocol v3 acks no buzz and no BUZZER round's answer: the player's own event (BUZZ_PRESSED,
+     * ANSWER_SUBMITTED) says match took it, an error with the frame's id that it did not, and exactly one
+     * of them comes, so such a frame is logged or refused as surely as an acknowledged command. Never an ack,
+     * on any connection. Exactly one answer is checked on the bots that never lost their connection (a frame
+     * sent on a lost one may never be answered: the bot sends it again under a new id), leaving out a
+     * question on which the bot was refused UNAVAILABLE (the stream may have taken that frame all the same;
+     * the bot's retry is then answered by the first one's event, and refused on top).
+     */
+    private static String buzzesAreAnsweredByTheirEventOrARefusal(Table table, List<EventEnvelope> log) {
+        Set<String> buzzerQuestions = buzzerQuestions(log);
+        List<String> acked = new ArrayList<>();
+        int sent = 0;
+        for (Bot bot : table.all()) {
+            Set<String> ids = bot.record().sent().stream()
+                    .filter(frame -> answeredByEvent(frame.frame(), buzzerQuestions) != null)
+                    .map(BotRecord.Sent::frameId)
+                    .collect(Collectors.toSet());
+            sent += ids.size();
+            bot.record().acked().stream()
+                    .filter(ack -> ids.contains(ack.frameId()))
+                    .forEach(ack -> acked.add(bot.name() + " " + ack.frame() + " as " + ack.frameId()));
+        }
+        assertThat(acked)
+                .as("buzzes and BUZZER answers acknowledged (protocol v3 answers them with their events)")
+                .isEmpty();
+
+        await().atMost(ANSWER_WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(
+                        notAnsweredOnce(table, buzzerQuestions))
+                .as("buzzes and BUZZER answers not answered exactly once (own event or refusal)")
+                .isEmpty());
+        long byEvent = table.all().stream()
+                .filter(bot -> bot.record().drops() == 0)
+                .mapToLong(bot -> bot.record().answered().size())
+                .sum();
+        long steady =
+                table.all().stream().filter(bot -> bot.record().drops() == 0).count();
+        return "buzzes and BUZZER answers: " + sent + " sent, none acknowledged (protocol v3); on the " + steady
+                + " bots that kept their connection each answered exactly once, " + byEvent + " by its own event";
+    }
+
+    /** The buzzes and BUZZER answers of bots that kept their connection that were not answered exactly once. */
+    private static List<String> notAnsweredOnce(Table table, Set<String> buzzerQuestions) {
+        List<String> deviations = new ArrayList<>();
+        for (Bot bot : table.all()) {
+            BotRecord record = bot.record();
+            if (record.drops() > 0) {
+                continue;
+            }
+            Set<String> unavailable = record.refused().stream()
+                    .filter(refusal -> "UNAVAILABLE".equals(refusal.code()) && refusal.frame() != null)
+                    .map(refusal -> answeredByEvent(refusal.frame(), buzzerQuestions))
+                    .filter(question -> question != null)
+                    .collect(Collectors.toSet());
+            for (BotRecord.Sent frame : record.sent()) {
+                String question = answeredByEvent(frame.frame(), buzzerQuestions);
+                if (question == null || unavailable.contains(question)) {
+                    continue;
+                }
+                // Refusals count once however many came: a match instance that takes over another's pending
+                // commands decides a refused one again (an accepted one is logged, so never twice).
+                long answers = record.answered().stream()
+                                .filter(answer -> answer.frameId().equals(frame.frameId()))
+                                .count()
+                        + (record.refused().stream()
+                                        .anyMatch(refusal -> frame.frameId().equals(refusal.frameId()))
+                                ? 1
+                                : 0);
+                if (answers != 1) {
+                    deviations.add(
+                            bot.name() + " " + frame.frameId() + " " + frame.frame() + ": " + answers + " answers");
+                }
+            }
+        }
+        return deviations;
+    }
+
+    /** The question of {@code frame} if protocol v3 answers it with an event (a buzz, a BUZZER answer), else null. */
+    private static String answeredByEvent(ClientFrame frame, Set<String> buzzerQuestions) {
+        return switch (frame) {
+            case ClientFrame.Buzz buzz -> buzz.questionId();
+            case ClientFrame.Answer answer ->
+                buzzerQuestions.contains(answer.questionId()) ? answer.questionId() : null;
+            case ClientFrame.Hello hello -> null;
+            case ClientFrame.Ping ping -> null;
+            case ClientFrame.Start start -> null;
+            case ClientFrame.Next next -> null;
+            case ClientFrame.Skip skip -> null;
+            case ClientFrame.End end -> null;
+        };
+    }
+
+    /** The questions shown in BUZZER rounds. */
+    private static Set<String> buzzerQuestions(List<EventEnvelope> log) {
+        Set<String> questions = new HashSet<>();
+        RoundMode mode = RoundMode.CLASSIC;
+        for (EventEnvelope envelope : log) {
+            if (envelope.event() instanceof RoundStarted round) {
+                mode = round.mode();
+            } else if (envelope.event() instanceof QuestionShown shown && mode == RoundMode.BUZZER) {
+                questions.add(shown.questionId());
+            }
+        }
+        return questions;
     }
 
     /**

@@ -135,6 +135,8 @@ public final class Table implements AutoCloseable {
                         .append(record.sent().size())
                         .append(", acked=")
                         .append(record.acked().size())
+                        .append(", answered by their event=")
+                        .append(record.answered().size())
                         .append(", refused=")
                         .append(record.refused().stream().map(r -> r.code()).toList())
                         .append(", drops=")
