@@ -101,7 +101,7 @@ class FramesTest {
 
     @Test
     void welcomeAckErrorAndPongDecode() {
-        assertThat(frames.decode("{\"type\":\"welcome\",\"id\":\"h\",\"v\":2,\"role\":\"player\",\"subject\":\"p-1\","
+        assertThat(frames.decode("{\"type\":\"welcome\",\"id\":\"h\",\"v\":3,\"role\":\"player\",\"subject\":\"p-1\","
                         + "\"deliveredFrom\":5,\"view\":{\"phase\":\"LOBBY\"}}"))
                 .isInstanceOfSatisfying(ServerFrame.Welcome.class, welcome -> {
                     assertThat(welcome.deliveredFrom()).isEqualTo(5);
