@@ -15,8 +15,8 @@ import io.vertx.mutiny.redis.client.Response;
 
 /**
  * A Lua script run by its SHA-1 ({@code EVALSHA}), sent whole once when Redis does not know it yet (a
- * restart, a flush, a fail-over answer {@code NOSCRIPT}, and {@code EVAL} loads it). Shared by match and
- * scoring so the script text is not sent and hashed on every call.
+ * restart, a flush, a fail-over answer {@code NOSCRIPT}, and {@code EVAL} loads it). The one script runner of
+ * match, scoring and the lobby, so the script text is not sent and hashed on every call.
  */
 public record RedisScript(String source, String sha) {
 
