@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 
 import io.buzzline.content.config.ContentConfig;
-import io.buzzline.content.repository.GenerationJobEntity;
-import io.buzzline.content.repository.GenerationJobStore;
+import io.buzzline.content.generation.store.GenerationJobEntity;
+import io.buzzline.content.generation.store.GenerationJobStore;
 
 /** Enqueues generation jobs and reads their progress, for the API and the seed. */
 @ApplicationScoped

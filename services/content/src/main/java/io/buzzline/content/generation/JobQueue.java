@@ -10,8 +10,8 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
 import io.buzzline.content.config.ContentConfig;
-import io.buzzline.content.repository.GenerationJobEntity;
-import io.buzzline.content.repository.GenerationJobStore;
+import io.buzzline.content.generation.store.GenerationJobEntity;
+import io.buzzline.content.generation.store.GenerationJobStore;
 
 /**
  * The queue as workers see it: blocking calls (workers run on worker threads and also call

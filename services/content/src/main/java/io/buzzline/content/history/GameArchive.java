@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 
+import io.buzzline.content.history.store.HistoryRepository;
+import io.buzzline.content.history.store.PlayerGamesIndex;
 import io.buzzline.content.question.Page;
-import io.buzzline.content.repository.HistoryRepository;
-import io.buzzline.content.repository.PlayerGamesIndex;
 import io.buzzline.events.EventEnvelope;
 
 /**

@@ -11,7 +11,7 @@ import io.quarkus.cache.CacheResult;
 import io.buzzline.content.config.ContentConfig;
 import io.buzzline.content.question.QuestionChanged;
 import io.buzzline.content.question.StoredQuestion;
-import io.buzzline.content.repository.QuestionRepository;
+import io.buzzline.content.question.store.QuestionRepository;
 
 /**
  * Candidate pools per (language, category), cached for {@code pack-candidates}' TTL; the category

@@ -11,8 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.buzzline.content.config.ContentConfig;
+import io.buzzline.content.pack.store.PackRepository;
 import io.buzzline.content.question.StoredQuestion;
-import io.buzzline.content.repository.PackRepository;
 
 /** Issues packs for match: pools (cached or not), the group's recent questions, selection, storage. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 
-import io.buzzline.content.repository.QuestRepository;
+import io.buzzline.content.quest.store.QuestRepository;
 
 /**
  * Every ACTIVE quest, cached for {@code active-quests}' TTL: every player's client reads the offer,

@@ -13,10 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.buzzline.content.config.ContentConfig;
 import io.buzzline.content.history.GameArchive;
 import io.buzzline.content.history.PlayedGame;
+import io.buzzline.content.quest.store.QuestRepository;
 import io.buzzline.content.question.FieldViolation;
 import io.buzzline.content.question.Page;
 import io.buzzline.content.question.Text;
-import io.buzzline.content.repository.QuestRepository;
 
 /**
  * Quests: the editors' operations, the offer of the moment (by period, in the configured time zone),

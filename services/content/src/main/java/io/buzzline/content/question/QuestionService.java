@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import io.buzzline.content.repository.QuestionRepository;
+import io.buzzline.content.question.store.QuestionRepository;
 
 /**
  * The editors' operations on the bank. Every write is normalised and checked by

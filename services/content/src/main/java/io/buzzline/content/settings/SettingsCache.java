@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.cache.CacheInvalidate;
 import io.quarkus.cache.CacheResult;
 
-import io.buzzline.content.repository.SettingsRepository;
+import io.buzzline.content.settings.store.SettingsRepository;
 
 /** Configuration documents as read from Firestore, cached per document for {@code platform-config}'s TTL. */
 @ApplicationScoped

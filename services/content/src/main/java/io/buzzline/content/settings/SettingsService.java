@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.buzzline.content.question.FieldViolation;
-import io.buzzline.content.repository.SettingsRepository;
+import io.buzzline.content.settings.store.SettingsRepository;
 
 /**
  * The platform's configuration documents: reads come from {@link SettingsCache} (this instance

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.content.repository.GenerationJobEntity;
+import io.buzzline.content.generation.store.GenerationJobEntity;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
