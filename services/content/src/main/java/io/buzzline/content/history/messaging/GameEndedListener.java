@@ -1,4 +1,4 @@
-package io.buzzline.content.messaging;
+package io.buzzline.content.history.messaging;
 
 import java.util.concurrent.TimeUnit;
 
