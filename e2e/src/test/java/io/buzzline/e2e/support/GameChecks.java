@@ -60,7 +60,7 @@ public final class GameChecks {
     public GameChecks(Platform platform) {
         this.platform = platform;
         this.log = new GameLog(
-                platform.infrastructure().redis().url(),
+                platform.infrastructure()::redisCommands,
                 platform.infrastructure().keyPrefix());
     }
 

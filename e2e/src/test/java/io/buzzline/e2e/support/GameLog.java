@@ -2,6 +2,7 @@ package io.buzzline.e2e.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Response;
@@ -19,18 +20,19 @@ public final class GameLog {
     public record Entry(String commandId, EventEnvelope event) {}
 
     private final EventCodec codec = new EventCodec();
-    private final String url;
+    private final Supplier<RedisCommands> redis;
     private final RedisNames names;
 
-    public GameLog(String url, String prefix) {
-        this.url = url;
+    /** {@code redis} opens a client of the run's Redis (a server or a cluster) for each read. */
+    public GameLog(Supplier<RedisCommands> redis, String prefix) {
+        this.redis = redis;
         this.names = new RedisNames(prefix);
     }
 
     public List<Entry> entries(String gameId) {
-        try (RedisCommands redis = new RedisCommands(url)) {
+        try (RedisCommands client = redis.get()) {
             List<Entry> entries = new ArrayList<>();
-            for (LogEntry entry : redis.log(names.game(gameId).log())) {
+            for (LogEntry entry : client.log(names.game(gameId).log())) {
                 entries.add(new Entry(entry.commandId(), codec.decode(entry.eventJson())));
             }
             return entries;
@@ -43,8 +45,8 @@ public final class GameLog {
 
     /** The instance id holding the game's lease, from {@code meta.owner}. */
     public String owner(String gameId) {
-        try (RedisCommands redis = new RedisCommands(url)) {
-            Response owner = redis.send(Command.HGET, names.game(gameId).key("meta"), "owner");
+        try (RedisCommands client = redis.get()) {
+            Response owner = client.send(Command.HGET, names.game(gameId).key("meta"), "owner");
             return owner == null ? null : owner.toString();
         }
     }

@@ -8,12 +8,14 @@ import java.util.Map;
 
 import io.buzzline.testing.TestEnvironment;
 import io.buzzline.testing.firestore.FirestoreEmulator;
+import io.buzzline.testing.redis.RedisCluster;
+import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisServer;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
 /**
  * What one platform run owns outside the services: a redis-server of its own with AOF (so a test may
- * kill and restart it), a key prefix, two PostgreSQL schemas (scoring's and content's, each with its
+ * kill and restart it) or a Redis Cluster of its own (3 masters, 3 replicas; {@link #onRedisCluster()}), a key prefix, two PostgreSQL schemas (scoring's and content's, each with its
  * own Flyway history), a Firestore project id and a fresh token key pair. All removed by {@link #close()}.
  */
 public final class Infrastructure implements AutoCloseable {
@@ -27,24 +29,73 @@ public final class Infrastructure implements AutoCloseable {
     private final TokenKeysTestResource tokenKeys = new TokenKeysTestResource();
     private final Map<String, String> keys;
     private final RedisServer redis;
+    private final RedisCluster cluster;
     private final FirestoreEmulator firestore;
 
+    /** With a redis-server of its own. */
     public Infrastructure() {
+        this(false);
+    }
+
+    private Infrastructure(boolean redisCluster) {
         // PostgreSQL first: it is the one most likely to be misconfigured, and nothing is running yet.
         execute("CREATE SCHEMA " + schema("scoring"));
         execute("CREATE SCHEMA " + schema("content"));
         keys = tokenKeys.start();
-        redis = RedisServer.start(true);
+        redis = redisCluster ? null : RedisServer.start(true);
+        cluster = redisCluster ? RedisCluster.start(3) : null;
         try {
             firestore = FirestoreEmulator.reuseOrStart();
         } catch (RuntimeException e) {
-            redis.close();
+            closeRedis();
             throw e;
         }
     }
 
+    /** With a Redis Cluster of its own: the services run with {@code quarkus.redis.client-type=cluster}. */
+    public static Infrastructure onRedisCluster() {
+        return new Infrastructure(true);
+    }
+
+    /** The run's redis-server; a run on a Redis Cluster has none (see {@link #redisCluster()}). */
     public RedisServer redis() {
+        if (redis == null) {
+            throw new IllegalStateException("this run's Redis is a cluster: use redisCluster()");
+        }
         return redis;
+    }
+
+    /** The run's Redis Cluster, or null when it has a redis-server of its own. */
+    public RedisCluster redisCluster() {
+        return cluster;
+    }
+
+    /** What points a service at this run's Redis: the URL, or every node of the cluster and the client type. */
+    public Map<String, String> redisEnvironment() {
+        return redis != null
+                ? Map.of("BUZZLINE_REDIS_URL", redis.url())
+                : Map.of("BUZZLINE_REDIS_URL", cluster.hosts(), "QUARKUS_REDIS_CLIENT_TYPE", "cluster");
+    }
+
+    /** A blocking client of this run's Redis, for checks; close it after use. */
+    public RedisCommands redisCommands() {
+        return redis != null ? new RedisCommands(redis.url()) : cluster.commands();
+    }
+
+    /** This run's Redis in a few words, for reports. */
+    public String redisDescription() {
+        return redis != null
+                ? redis.url() + " (own, AOF everysec)"
+                : "a Redis Cluster of 3 masters and 3 replicas (own, AOF everysec): " + cluster.hosts();
+    }
+
+    private void closeRedis() {
+        if (redis != null) {
+            redis.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
     }
 
     public String keyPrefix() {
@@ -111,7 +162,7 @@ public final class Infrastructure implements AutoCloseable {
 
     @Override
     public void close() {
-        redis.close();
+        closeRedis();
         firestore.clear(firestoreProject());
         firestore.close();
         tokenKeys.stop();

@@ -199,13 +199,13 @@ public final class Platform implements AutoCloseable {
         int generation = generations.merge(label, 1, Integer::sum);
         List<String> options = new ArrayList<>(jvmOptions);
         Map<String, String> env = new HashMap<>(Map.of(
-                "BUZZLINE_REDIS_URL", infrastructure.redis().url(),
                 "BUZZLINE_REDIS_KEY_PREFIX", infrastructure.keyPrefix(),
                 "BUZZLINE_CONTENT_URL", url("content"),
                 "BUZZLINE_LOBBY_URL", url("lobby"),
                 "BUZZLINE_TOKEN_PRIVATE_KEY", infrastructure.privateKey(),
                 "BUZZLINE_SERVICE_PRIVATE_KEY", infrastructure.servicePrivateKey(),
                 "BUZZLINE_TOKEN_PUBLIC_KEY", infrastructure.publicKey()));
+        env.putAll(infrastructure.redisEnvironment());
         env.putAll(environment);
         switch (service) {
             case "content" -> {

@@ -48,8 +48,8 @@ public final class RunningPlatform implements AutoCloseable {
         this.checks = new GameChecks(platform);
         report("platform: " + platform.labels() + " ready and 200 questions seeded in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms; Redis "
-                + infrastructure.redis().url()
-                + " (own, AOF everysec), key prefix " + infrastructure.keyPrefix());
+                + infrastructure.redisDescription()
+                + ", key prefix " + infrastructure.keyPrefix());
     }
 
     /** The run's platform, started on the first call; every process alive again (see {@link #restoreAll()}). */

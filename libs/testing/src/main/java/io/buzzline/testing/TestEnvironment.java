@@ -49,6 +49,34 @@ public final class TestEnvironment {
         }
     }
 
+    /**
+     * A free loopback port whose companion {@code port + offset} is free too (a Redis Cluster node listens
+     * on its port and on its cluster bus at port + 10,000), drawn from {@code [from, to)}.
+     */
+    public static int freePortPair(int offset, int from, int to) {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = from + random.nextInt(to - from);
+            if (HANDED_OUT.contains(port) || HANDED_OUT.contains(port + offset)) {
+                continue;
+            }
+            if (bindable(port) && bindable(port + offset) && HANDED_OUT.add(port)) {
+                HANDED_OUT.add(port + offset);
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free loopback port pair in [" + from + ", " + to + ")");
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** True when something accepts TCP connections at host:port within half a second. */
     public static boolean isListening(String host, int port) {
         try (Socket socket = new Socket()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisClientType;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
@@ -26,7 +27,18 @@ public final class RedisCommands implements AutoCloseable {
     private final Redis redis;
 
     public RedisCommands(String url) {
-        this.redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
+        this(new RedisOptions().setConnectionString(url));
+    }
+
+    private RedisCommands(RedisOptions options) {
+        this.redis = Redis.createClient(vertx, options);
+    }
+
+    /** A client of a Redis Cluster, given any of its nodes: each command goes to its key's master. */
+    public static RedisCommands cluster(List<String> nodeUrls) {
+        RedisOptions options = new RedisOptions().setType(RedisClientType.CLUSTER);
+        nodeUrls.forEach(options::addConnectionString);
+        return new RedisCommands(options);
     }
 
     /** Sends one command and waits for its reply. */

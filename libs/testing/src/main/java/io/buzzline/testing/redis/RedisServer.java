@@ -23,12 +23,37 @@ public final class RedisServer implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private final boolean appendOnly;
+    private final boolean clusterNode;
     private Process process;
 
     private RedisServer(int port, Path dataDir, boolean appendOnly) {
+        this(port, dataDir, appendOnly, false);
+    }
+
+    private RedisServer(int port, Path dataDir, boolean appendOnly, boolean clusterNode) {
         this.port = port;
         this.dataDir = dataDir;
         this.appendOnly = appendOnly;
+        this.clusterNode = clusterNode;
+    }
+
+    /**
+     * Starts a fresh server in cluster mode, not yet part of a cluster (see {@link RedisCluster}): its
+     * node configuration lives in its data directory, so a restart rejoins the same cluster.
+     */
+    static RedisServer startClusterNode() {
+        try {
+            // Its cluster bus listens at port + 10,000: both must be free, and below 65,536.
+            RedisServer server = new RedisServer(
+                    TestEnvironment.freePortPair(10_000, 40_000, 45_000),
+                    Files.createTempDirectory("buzzline-redis-node-"),
+                    true,
+                    true);
+            server.launch();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a data directory for redis-server", e);
+        }
     }
 
     /** Starts a fresh server; with {@code appendOnly} it fsyncs its AOF every second. */
@@ -88,6 +113,19 @@ public final class RedisServer implements AutoCloseable {
                 appendOnly ? "yes" : "no",
                 "--appendfsync",
                 "everysec"));
+        if (clusterNode) {
+            // A node is failed after 2 s without answering (15 s by default), and a replica takes over however
+            // long ago it last heard from its master: a fresh replica otherwise counts itself too stale.
+            command.addAll(List.of(
+                    "--cluster-enabled",
+                    "yes",
+                    "--cluster-config-file",
+                    "nodes.conf",
+                    "--cluster-node-timeout",
+                    "2000",
+                    "--cluster-replica-validity-factor",
+                    "0"));
+        }
         try {
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
