@@ -67,5 +67,35 @@ check "up reuses a Redis it did not start" equals "$(redis_count "$FOREIGN_PORT"
 BUZZLINE_REDIS_PORT="$FOREIGN_PORT" "$STACK" down redis >/dev/null 2>&1
 check "down leaves a Redis it did not start running" is_listening 127.0.0.1 "$FOREIGN_PORT"
 
+# The opt-in Redis Cluster: six nodes on consecutive ports whose cluster bus ports (10,000 above) are free too.
+cluster_base() {
+  local base i taken
+  for (( attempt = 0; attempt < 50; attempt++ )); do
+    base=$((33000 + RANDOM % 1990)) taken=no
+    for (( i = 0; i < 6; i++ )); do
+      if is_listening 127.0.0.1 $((base + i)) || is_listening 127.0.0.1 $((base + i + 10000)); then taken=yes; fi
+    done
+    [[ "$taken" == no ]] && { echo "$base"; return; }
+  done
+  return 1
+}
+export BUZZLINE_REDIS_CLUSTER_PORT
+BUZZLINE_REDIS_CLUSTER_PORT="$(cluster_base)"
+cluster_nodes() { local n=0 i; for (( i = 0; i < 6; i++ )); do n=$((n + $(redis_count $((BUZZLINE_REDIS_CLUSTER_PORT + i))))); done; echo "$n"; }
+"$STACK" up redis-cluster >/dev/null 2>&1
+check "up redis-cluster forms a cluster whose every slot is served" \
+  grep -q '^cluster_state:ok' <(redis-cli -p "$BUZZLINE_REDIS_CLUSTER_PORT" CLUSTER INFO | tr -d '\r')
+check "the cluster has three masters with a replica each" \
+  equals "$(redis-cli -p "$BUZZLINE_REDIS_CLUSTER_PORT" CLUSTER NODES | grep -c master)/$(redis-cli -p "$BUZZLINE_REDIS_CLUSTER_PORT" CLUSTER NODES | grep -c slave)" "3/3"
+check "env names every node for scripts/platform up --redis-cluster" \
+  grep -q "BUZZLINE_REDIS_CLUSTER_HOSTS=redis://127.0.0.1:$BUZZLINE_REDIS_CLUSTER_PORT,.*:$((BUZZLINE_REDIS_CLUSTER_PORT + 5))$" "$BUZZLINE_STATE_DIR/env"
+redis-cli -c -p "$BUZZLINE_REDIS_CLUSTER_PORT" SET '{g:stack-test}:k' v >/dev/null
+check "a key written through one node is read through another" \
+  equals "$(redis-cli -c -p $((BUZZLINE_REDIS_CLUSTER_PORT + 4)) GET '{g:stack-test}:k')" v
+"$STACK" up redis-cluster >/dev/null 2>&1
+check "a second up redis-cluster leaves six nodes" equals "$(cluster_nodes)" 6
+"$STACK" down >/dev/null 2>&1
+check "down stops the cluster up started" equals "$(cluster_nodes)" 0
+
 echo "stack: $passed passed, $failed failed"
 (( failed == 0 ))
