@@ -99,6 +99,11 @@ public final class CrowdClient implements WebSocket.Listener {
         };
     }
 
+    /** The canonical types of the events {@code frame} carries, in order. */
+    public static List<String> types(JsonNode frame) {
+        return events(frame).stream().map(e -> e.path("type").asText()).toList();
+    }
+
     /** The event of canonical type {@code type} that {@code frame} carries. */
     public static JsonNode event(JsonNode frame, String type) {
         return events(frame).stream()

@@ -17,6 +17,7 @@ import io.buzzline.events.EventType;
 import io.buzzline.events.QuestionShown;
 import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundMode;
+import io.buzzline.gateway.support.CrowdClient;
 import io.buzzline.gateway.support.Deliveries;
 import io.buzzline.gateway.support.GameDriver;
 import io.buzzline.gateway.support.GatewayTest;
@@ -94,10 +95,10 @@ class FullGameTest extends GatewayTest {
         assertThat(revealed.path("correctAnswer").asText()).isEqualTo("B");
         // The winner's answer, the reveal and its points were one decision: one frame for the winner, the
         // same without the points for everyone else; no ack for the buzz or the answer.
-        assertThat(eventTypes(p2.awaitWire(f ->
+        assertThat(CrowdClient.types(p2.awaitWire(f ->
                         "events".equals(f.path("type").asText()) && f.toString().contains("ANSWER_REVEALED"))))
                 .containsExactly("ANSWER_SUBMITTED", "ANSWER_REVEALED", "SCORE_UPDATED");
-        assertThat(eventTypes(p3.awaitWire(f ->
+        assertThat(CrowdClient.types(p3.awaitWire(f ->
                         "events".equals(f.path("type").asText()) && f.toString().contains("ANSWER_REVEALED"))))
                 .containsExactly("ANSWER_SUBMITTED", "ANSWER_REVEALED");
         assertThat(p2.frames("ack")).isEmpty();
@@ -227,11 +228,5 @@ class FullGameTest extends GatewayTest {
                 .orElseThrow();
         assertThat(pressed.deliveryLagMillis())
                 .isEqualTo(Duration.between(shown.opensAt(), press.shownAt()).toMillis());
-    }
-
-    private static List<String> eventTypes(JsonNode eventsFrame) {
-        List<String> types = new java.util.ArrayList<>();
-        eventsFrame.path("events").forEach(e -> types.add(e.path("type").asText()));
-        return types;
     }
 }

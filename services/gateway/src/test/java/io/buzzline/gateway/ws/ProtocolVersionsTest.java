@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.RoundMode;
 import io.buzzline.gateway.protocol.Protocol;
+import io.buzzline.gateway.support.CrowdClient;
 import io.buzzline.gateway.support.GameDriver;
 import io.buzzline.gateway.support.GatewayTest;
 import io.buzzline.gateway.support.MatchServiceResource;
@@ -54,7 +55,7 @@ class ProtocolVersionsTest extends GatewayTest {
                 .asText();
         older.awaitEvent("QUESTION_SHOWN", 1);
         // The round's start and its first question were one decision.
-        assertThat(types(newer.awaitWire(f -> f.toString().contains("QUESTION_SHOWN"))))
+        assertThat(CrowdClient.types(newer.awaitWire(f -> f.toString().contains("QUESTION_SHOWN"))))
                 .containsExactly("ROUND_STARTED", "QUESTION_SHOWN");
 
         older.send(frame("buzz").put("id", "b1").put("questionId", q1));
@@ -76,7 +77,7 @@ class ProtocolVersionsTest extends GatewayTest {
         newer.awaitType("standings");
         older.awaitType("standings");
 
-        assertThat(types(newer.awaitWire(f -> f.toString().contains("ANSWER_REVEALED"))))
+        assertThat(CrowdClient.types(newer.awaitWire(f -> f.toString().contains("ANSWER_REVEALED"))))
                 .containsExactly("ANSWER_SUBMITTED", "ANSWER_REVEALED");
         assertThat(newer.frames("ack"))
                 .as("version 3 acks no buzz and no BUZZER answer")
@@ -90,15 +91,6 @@ class ProtocolVersionsTest extends GatewayTest {
         assertThat(indexOf(older.wire(), "standings")).isGreaterThan(indexOfEvent(older.wire(), "ANSWER_REVEALED"));
     }
 
-    private static List<String> types(JsonNode frame) {
-        if ("event".equals(frame.path("type").asText())) {
-            return List.of(frame.path("event").path("type").asText());
-        }
-        List<String> types = new java.util.ArrayList<>();
-        frame.path("events").forEach(e -> types.add(e.path("type").asText()));
-        return types;
-    }
-
     private static int indexOf(List<JsonNode> frames, String type) {
         for (int i = 0; i < frames.size(); i++) {
             if (type.equals(frames.get(i).path("type").asText())) {
@@ -110,7 +102,7 @@ class ProtocolVersionsTest extends GatewayTest {
 
     private static int indexOfEvent(List<JsonNode> frames, String eventType) {
         for (int i = 0; i < frames.size(); i++) {
-            if (types(frames.get(i)).contains(eventType)) {
+            if (CrowdClient.types(frames.get(i)).contains(eventType)) {
                 return i;
             }
         }

@@ -1,5 +1,6 @@
 package io.buzzline.lobby.game;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,9 @@ public class LuaScripts {
             return {'JOINED', ARGV[3], tostring(count + 1), max, autoStart}
             """);
 
+    /** As the Redis client's own default timeout (quarkus.redis.timeout): a request has none of its own. */
+    private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
+
     private final Redis redis;
 
     public LuaScripts(Redis redis) {
@@ -48,7 +52,7 @@ public class LuaScripts {
     /** Runs on a worker thread (the lobby's REST is blocking): it waits for Redis's reply. */
     List<String> join(List<String> keys, List<String> args) {
         // The one script runner (libs/redis-streams): EVALSHA, and EVAL when Redis answers NOSCRIPT.
-        Response reply = JOIN.run(redis, keys, args).await().indefinitely();
+        Response reply = JOIN.run(redis, keys, args).await().atMost(REPLY_TIMEOUT);
         List<String> result = new ArrayList<>();
         for (Response part : reply) {
             result.add(part.toString());
