@@ -213,6 +213,10 @@ function newQuestion(index) {
     buzzSent: nan(),
     verdict: nan(),
     verdictRefused: new Uint8Array(N),
+    // A taken buzz's own BUZZ_PRESSED, by the servers' clocks (same machine): when the gateway received the
+    // buzz (data.receivedAt) and when match decided it (the event's serverTime), to split its latency.
+    buzzReceived: nan(),
+    buzzDecided: nan(),
     frames: new Uint32Array(N),
     bytes: new Float64Array(N),
     hostFrames: 0,
@@ -293,10 +297,12 @@ const on = {
     noteOther(`answer refused: ${code}`);
     check();
   },
-  verdict(idx, refused) {
+  verdict(idx, refused, receivedAt = NaN, decidedAt = NaN) {
     if (!cur || !Number.isNaN(cur.verdict[idx])) return;
     cur.verdict[idx] = now();
     cur.verdictRefused[idx] = refused ? 1 : 0;
+    cur.buzzReceived[idx] = receivedAt;
+    cur.buzzDecided[idx] = decidedAt;
     check();
   },
   awarded(winnerIdx, qid) {
@@ -575,7 +581,7 @@ function buzzlineTarget() {
             // gateway passed it on). A refusal is the error below.
             if (d.playerId === p.id) {
               pendingBuzz.delete(p.buzzId);
-              on.verdict(p.idx, false);
+              on.verdict(p.idx, false, serverMs(d.receivedAt), serverMs(ev.serverTime));
             }
             break;
           case 'ANSWER_SUBMITTED':
@@ -596,6 +602,7 @@ function buzzlineTarget() {
         if (pendingBuzz.get(frame.id) === p.idx) {
           pendingBuzz.delete(frame.id);
           on.verdict(p.idx, true);
+          noteOther(`buzz refused: ${frame.code}`);
         } else if (pendingAnswer.get(frame.id) === p.idx) {
           pendingAnswer.delete(frame.id);
           on.answerRefused(p.idx, frame.code);
@@ -1010,6 +1017,13 @@ function report(setup, elapsedMs, endedOk) {
       revealToOwnPointsMs: dist(all((q) => perPlayer(q, (i) => q.score[i] - q.reveal[i]))),
       lastAnswerToOwnPointsMs: dist(all((q) => perPlayer(q, (i) => q.score[i] - q.lastAnswerSent))),
       buzzToOwnVerdictMs: dist(all((q) => perPlayer(q, (i) => q.verdict[i] - q.buzzSent[i]))),
+      // Split by reply: a buzz the engine took (own BUZZ_PRESSED / ok) and a refused one (error / !ok), whose
+      // paths differ (Buzzline refuses most late buzzes at the gateway; the rest cross to match and back).
+      buzzToTakenVerdictMs: dist(all((q) => perPlayer(q, (i) => (q.verdictRefused[i] ? NaN : q.verdict[i] - q.buzzSent[i])))),
+      takenBuzzToGatewayMs: dist(all((q) => perPlayer(q, (i) => q.buzzReceived[i] - q.buzzSent[i]))),
+      takenGatewayToDecidedMs: dist(all((q) => perPlayer(q, (i) => q.buzzDecided[i] - q.buzzReceived[i]))),
+      takenDecidedToPlayerMs: dist(all((q) => perPlayer(q, (i) => q.verdict[i] - q.buzzDecided[i]))),
+      buzzToRefusalMs: dist(all((q) => perPlayer(q, (i) => (q.verdictRefused[i] ? q.verdict[i] - q.buzzSent[i] : NaN)))),
       questionDurationMs: dist(perQuestion.map((q) => q.durationMs)),
       cpuMsPerQuestion: cpuPerQuestion,
       jitCpuMsPerQuestion: jitPerQuestion,

@@ -54,6 +54,11 @@ function rowsFor(b, s) {
   addDist('reveal → own points (ms)', 'revealToOwnPointsMs');
   addDist('last answer sent → own points (ms)', 'lastAnswerToOwnPointsMs');
   addDist('buzz → own verdict (ms)', 'buzzToOwnVerdictMs');
+  addDist('… buzzes taken: buzz → own BUZZ_PRESSED (ms)', 'buzzToTakenVerdictMs');
+  addDist('… of which buzz sent → gateway received it (ms)', 'takenBuzzToGatewayMs');
+  addDist('… of which gateway received → match decided (ms)', 'takenGatewayToDecidedMs');
+  addDist('… of which match decided → player has BUZZ_PRESSED (ms)', 'takenDecidedToPlayerMs');
+  addDist('… buzzes refused: buzz → refusal (ms)', 'buzzToRefusalMs');
   addDist('question, start/next → complete (ms)', 'questionDurationMs');
   const procs = new Set([...Object.keys(b?.summary.cpuMsPerQuestion ?? {}), ...Object.keys(s?.summary.cpuMsPerQuestion ?? {})]);
   let bTotal = 0;
