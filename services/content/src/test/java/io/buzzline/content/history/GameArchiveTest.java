@@ -12,12 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.content.contract.OpenApiContract;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.GameEvent;
 import io.buzzline.events.PlayerJoined;
 import io.buzzline.events.ScoreUpdated;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -50,11 +50,11 @@ class GameArchiveTest {
     @Inject
     GameArchive archive;
 
-    private OpenApiContract api;
+    private OpenApiValidation api;
 
     @BeforeEach
     void loadContract() {
-        api = OpenApiContract.load();
+        api = OpenApiValidation.ofServedDocument();
     }
 
     @Test

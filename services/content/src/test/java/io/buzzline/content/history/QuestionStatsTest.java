@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.content.contract.OpenApiContract;
 import io.buzzline.content.question.QuestionContent;
 import io.buzzline.content.question.QuestionService;
 import io.buzzline.content.question.Questions;
@@ -24,6 +23,7 @@ import io.buzzline.events.AnswerRevealed;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.PlayerJoined;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -58,11 +58,11 @@ class QuestionStatsTest {
     @Inject
     QuestionService questions;
 
-    private OpenApiContract api;
+    private OpenApiValidation api;
 
     @BeforeEach
     void loadContract() {
-        api = OpenApiContract.load();
+        api = OpenApiValidation.ofServedDocument();
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.buzzline.content.contract.OpenApiContract;
 import io.buzzline.content.history.GameArchive;
 import io.buzzline.content.history.GameLogs;
 import io.buzzline.content.question.QuestionContent;
@@ -24,6 +23,7 @@ import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.Questions;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.PlayerJoined;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -57,11 +57,11 @@ class PackApiTest {
     @Inject
     GameArchive archive;
 
-    private OpenApiContract api;
+    private OpenApiValidation api;
 
     @BeforeEach
     void loadContract() {
-        api = OpenApiContract.load();
+        api = OpenApiValidation.ofServedDocument();
     }
 
     @Test

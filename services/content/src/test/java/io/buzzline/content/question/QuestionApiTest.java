@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.content.config.ContentConfig;
-import io.buzzline.content.contract.OpenApiContract;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -46,14 +46,14 @@ class QuestionApiTest {
         TestTokens.actAs(null);
     }
 
-    private OpenApiContract api;
+    private OpenApiValidation api;
 
     @Inject
     ContentConfig config;
 
     @BeforeEach
     void loadContract() {
-        api = OpenApiContract.load();
+        api = OpenApiValidation.ofServedDocument();
     }
 
     @Test

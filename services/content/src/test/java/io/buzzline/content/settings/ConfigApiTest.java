@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.content.config.ContentConfig;
-import io.buzzline.content.contract.OpenApiContract;
 import io.buzzline.content.firestore.FirestoreCollections;
 import io.buzzline.content.firestore.Futures;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.RedisTestResource;
@@ -58,11 +58,11 @@ class ConfigApiTest {
     @Inject
     ContentConfig config;
 
-    private OpenApiContract api;
+    private OpenApiValidation api;
 
     @BeforeEach
     void loadContract() {
-        api = OpenApiContract.load();
+        api = OpenApiValidation.ofServedDocument();
     }
 
     @Test

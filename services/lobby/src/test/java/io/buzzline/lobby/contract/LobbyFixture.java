@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.redis.client.Command;
@@ -17,6 +13,7 @@ import io.vertx.redis.client.Response;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.wire.SharedStream;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
 
@@ -32,14 +29,10 @@ final class LobbyFixture {
 
     LobbyFixture(RedisTarget redis) {
         this.redis = redis;
-        String document = "http://localhost:" + RestAssured.port + "/q/openapi?format=json";
-        this.contract = new OpenApiValidationFilter(document);
+        OpenApiValidation openApi = OpenApiValidation.ofServedDocument();
+        this.contract = openApi.contract();
         // Requests that break the contract on purpose still get responses the contract must describe.
-        this.responses = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(document)
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                        .build())
-                .build());
+        this.responses = openApi.responsesOnly();
     }
 
     /** Validates only the response, for requests that are invalid on purpose. */

@@ -16,6 +16,7 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
@@ -31,6 +32,8 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class LeaderboardContractTest {
+
+    private final OpenApiValidation openApi = OpenApiValidation.ofServedDocument();
 
     @InjectRedis
     RedisTarget redis;
@@ -76,7 +79,7 @@ class LeaderboardContractTest {
     @Test
     void aGameBoardListsPlayersBestFirstWithSharedRanksForTies() {
         String gameId = playedGame();
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/leaderboards/games/{id}?limit=10", gameId)
                 .then()
                 .statusCode(200)
@@ -90,7 +93,7 @@ class LeaderboardContractTest {
     @Test
     void aPlayerSeesTheirRankAndHowFarBehindTheNextPlaceTheyAre() {
         String gameId = playedGame();
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/leaderboards/games/{id}/players/{player}", gameId, "d")
                 .then()
                 .statusCode(200)
@@ -99,7 +102,7 @@ class LeaderboardContractTest {
                 .body("ahead.playerId", equalTo("b"))
                 .body("pointsBehind", equalTo(100))
                 .body("behind.playerId", equalTo("e"));
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/leaderboards/games/{id}/players/{player}", gameId, "a")
                 .then()
                 .statusCode(200)
@@ -110,18 +113,18 @@ class LeaderboardContractTest {
 
     @Test
     void unknownBoardsAndPlayersAreProblems() {
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/leaderboards/games/{id}", "no-such-game")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://buzzline.dev/problems/leaderboard-not-found"));
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/leaderboards/global/{period}/players/{player}", "weekly", "nobody")
                 .then()
                 .statusCode(404)
                 .body("type", equalTo("https://buzzline.dev/problems/player-not-on-leaderboard"));
-        given().filter(ContractFilters.responsesOnly())
+        given().filter(openApi.responsesOnly())
                 .get("/leaderboards/global/{period}", "monthly")
                 .then()
                 .statusCode(404)
@@ -130,7 +133,7 @@ class LeaderboardContractTest {
 
     @Test
     void limitsOutOfRangeAreRejected() {
-        given().filter(ContractFilters.responsesOnly())
+        given().filter(openApi.responsesOnly())
                 .get("/leaderboards/global/daily?limit=1000")
                 .then()
                 .statusCode(400)
@@ -140,7 +143,7 @@ class LeaderboardContractTest {
 
     @Test
     void aGlobalBoardIsServedEvenWhenEmpty() {
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/leaderboards/global/all-time?limit=5")
                 .then()
                 .statusCode(200)

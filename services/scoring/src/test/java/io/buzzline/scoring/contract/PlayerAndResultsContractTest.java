@@ -14,6 +14,7 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
+import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisTarget;
@@ -30,6 +31,8 @@ import static org.hamcrest.Matchers.hasSize;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class PlayerAndResultsContractTest {
+
+    private final OpenApiValidation openApi = OpenApiValidation.ofServedDocument();
 
     @InjectRedis
     RedisTarget redis;
@@ -66,21 +69,21 @@ class PlayerAndResultsContractTest {
     @Test
     void aFinishedGameHasResultsStatsAndHistory() {
         String gameId = finishedGame("w1", "l1");
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/games/{id}/results", gameId)
                 .then()
                 .statusCode(200)
                 .body("players.playerId", equalTo(List.of("w1", "l1")))
                 .body("players.score", equalTo(List.of(100, -50)))
                 .body("players.ratingChange", equalTo(List.of(16, -16)));
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/players/{id}/stats", "l1")
                 .then()
                 .statusCode(200)
                 .body("nickname", equalTo("nick-l1"))
                 .body("bestReactionMillis", equalTo(700))
                 .body("rating", equalTo(1484));
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/players/{id}/games?limit=5", "w1")
                 .then()
                 .statusCode(200)
@@ -91,19 +94,19 @@ class PlayerAndResultsContractTest {
 
     @Test
     void unknownPlayersAndGamesAreProblems() {
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/players/{id}/stats", "nobody")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://buzzline.dev/problems/player-not-found"))
                 .body("instance", equalTo("/players/nobody/stats"));
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/games/{id}/results", "no-such-game")
                 .then()
                 .statusCode(404)
                 .body("type", equalTo("https://buzzline.dev/problems/game-not-found"));
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/players/{id}/games", "nobody")
                 .then()
                 .statusCode(200)
@@ -112,7 +115,7 @@ class PlayerAndResultsContractTest {
 
     @Test
     void badPagingIsRejected() {
-        given().filter(ContractFilters.responsesOnly())
+        given().filter(openApi.responsesOnly())
                 .get("/players/{id}/games?limit=0", "w1")
                 .then()
                 .statusCode(400)
@@ -132,7 +135,7 @@ class PlayerAndResultsContractTest {
                 .jsonPath()
                 .getList("games.gameId", String.class);
         assertThat(all).hasSize(3);
-        given().filter(ContractFilters.contract())
+        given().filter(openApi.contract())
                 .get("/players/{id}/games?limit=2&offset=1", "o1")
                 .then()
                 .statusCode(200)
