@@ -16,6 +16,7 @@ import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.config.MatchConfig;
+import io.buzzline.match.runtime.CommandDelays;
 import io.buzzline.match.runtime.GameDirectory;
 import io.buzzline.match.runtime.Handled;
 import io.buzzline.redis.streams.incoming.IncomingRedisStreamsMetadata;
@@ -33,9 +34,11 @@ public class CommandIntake {
     private final GameDirectory directory;
     private final CommandCodec codec = new CommandCodec();
     private final InflightLimit inflight;
+    private final CommandDelays delays;
 
-    public CommandIntake(GameDirectory directory, MatchConfig config) {
+    public CommandIntake(GameDirectory directory, MatchConfig config, CommandDelays delays) {
         this.directory = directory;
+        this.delays = delays;
         this.inflight = new InflightLimit(config.match().maxInflightCommands());
     }
 
@@ -52,6 +55,7 @@ public class CommandIntake {
             Log.warnf("undecodable command %s: %s", entryId, e.getMessage());
             return message.ack();
         }
+        delays.read(command.issuedAt(), entryId);
         // Not awaited: the channel moves on to the next entry while this one's append is in flight, up to the
         // in-flight limit; then it waits for a slot.
         Context trace = message.getMetadata(TraceMetadata.class)

@@ -28,4 +28,5 @@ public record ActorContext(
         QuestionPacks packs,
         Clock clock,
         MatchConfig config,
-        MatchTraces traces) {}
+        MatchTraces traces,
+        CommandDelays delays) {}

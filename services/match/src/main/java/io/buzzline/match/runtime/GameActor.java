@@ -212,6 +212,7 @@ public final class GameActor {
             Decision decision;
             try {
                 decision = step.decider().decide(decided, context.clock().instant());
+                context.delays().decided(step.entryId());
             } catch (RuntimeException e) {
                 // A bug, not a refusal: the intake leaves the entry pending and retries it.
                 answers.add(() -> queued.done().completeExceptionally(e));

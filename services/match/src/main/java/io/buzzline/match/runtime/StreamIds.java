@@ -5,6 +5,12 @@ final class StreamIds {
 
     private StreamIds() {}
 
+    /** The entry's time: the milliseconds part of its id, by the clock of the Redis that added it. */
+    static long millis(String entryId) {
+        int dash = entryId.indexOf('-');
+        return Long.parseLong(dash < 0 ? entryId : entryId.substring(0, dash));
+    }
+
     static int compare(String a, String b) {
         int da = a.indexOf('-');
         int db = b.indexOf('-');
