@@ -29,6 +29,7 @@ const opts = parseArgs(process.argv.slice(2), {
   'editor-token': '', // Buzzline: an editor's token (scripts/token editor) to read the pack's answer keys from content
   drop: 0, // a test of the resume paths, never for figures: cut K players' and the host's sockets as each question starts
   seed: 0,
+  'redis-url': '', // the Redis both targets use: its commands are counted per question (INFO commandstats)
 });
 const N = int(opts.players);
 const MODE = String(opts.mode).toUpperCase();
@@ -140,6 +141,30 @@ function listenerPid(port) {
   }
   return null;
 }
+// Commands Redis executed so far, by command (INFO commandstats `calls`), or null without --redis-url. A
+// script counts once as EVALSHA and once more for every command it runs inside; pipelined commands count one
+// each, so this is Redis's work per question, not round trips (those are fewer where clients pipeline).
+function redisCalls() {
+  if (!opts['redis-url']) return null;
+  try {
+    const text = execFileSync('redis-cli', ['-u', String(opts['redis-url']), 'INFO', 'commandstats'], { encoding: 'utf8' });
+    const out = {};
+    for (const m of text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) out[m[1]] = Number(m[2]);
+    return out;
+  } catch {
+    return null;
+  }
+}
+function callsBetween(before, after) {
+  if (!before || !after) return null;
+  const out = {};
+  for (const [cmd, n] of Object.entries(after)) {
+    const d = n - (before[cmd] ?? 0);
+    if (d > 0) out[cmd] = d;
+  }
+  return out;
+}
+
 function cpuMs() {
   const out = {};
   for (const { name, pid } of PIDS) {
@@ -874,6 +899,15 @@ function pct(values, p) {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank];
 }
+// Mean calls per question by command, over the questions that have a count (null when none has).
+function averageCalls(counts) {
+  const known = counts.filter(Boolean);
+  if (!known.length) return null;
+  const out = {};
+  for (const c of known) for (const [cmd, n] of Object.entries(c)) out[cmd] = (out[cmd] ?? 0) + n / known.length;
+  return out;
+}
+
 function dist(values) {
   return {
     n: values.length,
@@ -904,6 +938,7 @@ async function main() {
     questions.push(q);
     q.cpuBefore = cpuMs();
     q.jitBefore = jitMs();
+    q.redisBefore = redisCalls();
     cur = q;
     q.sentAt = now();
     if (i === 0) target.start();
@@ -916,6 +951,7 @@ async function main() {
     await sleep(SETTLE_MS);
     q.cpuAfter = cpuMs();
     q.jitAfter = jitMs();
+    q.redisAfter = redisCalls();
     q.endedAt = now();
     log(`question ${i + 1}${q.measured ? '' : ' (warm-up)'}: ${((q.doneAt - q.sentAt) / 1000).toFixed(2)} s`);
   }
@@ -975,6 +1011,7 @@ function report(setup, elapsedMs, endedOk) {
       kindsPerPlayer: Object.fromEntries(Object.entries(q.kinds).map(([k, v]) => [k, v / N])),
       cpuMs: cpu,
       jitMs: jit,
+      redisCalls: callsBetween(q.redisBefore, q.redisAfter),
     };
   });
   const cpuPerQuestion = {};
@@ -1027,6 +1064,7 @@ function report(setup, elapsedMs, endedOk) {
       questionDurationMs: dist(perQuestion.map((q) => q.durationMs)),
       cpuMsPerQuestion: cpuPerQuestion,
       jitCpuMsPerQuestion: jitPerQuestion,
+      redisCallsPerQuestion: averageCalls(perQuestion.map((q) => q.redisCalls)),
       idleCpuMsPerSecond: idleCpu,
       questionSpanMs: avg(perQuestion.map((q) => q.spanMs)),
       framesPerPlayerByKind: kindsAverage(perQuestion),

@@ -101,6 +101,17 @@ function rowsFor(b, s) {
         s ? (s.summary.cpuMsPerQuestion.socketio * 1000) / s.summary.framesDeliveredPerQuestion : null);
     }
   }
+  // Redis's work per question (INFO commandstats): every command it executed, scripts' inner ones included.
+  const calls = (r) => r?.summary.redisCallsPerQuestion;
+  const totalCalls = (r) => (calls(r) ? Object.values(calls(r)).reduce((a, v) => a + v, 0) : null);
+  if (calls(b) || calls(s)) {
+    add('Redis commands executed per question (scripts\' inner commands included)', totalCalls(b), totalCalls(s));
+    add('… per player', totalCalls(b) != null ? totalCalls(b) / b.players : null, totalCalls(s) != null ? totalCalls(s) / s.players : null);
+    const top = (r) => (calls(r)
+      ? Object.entries(calls(r)).sort((x, y) => y[1] - x[1]).slice(0, 6).map(([c, v]) => `${c} ${fmt(v)}`).join(', ')
+      : '–');
+    rows.push(['… the most executed', top(b), top(s), '']);
+  }
   const health = (r) => r
     ? `${r.summary.incompleteQuestions} / ${r.summary.reconnects} / ${r.summary.slowConsumerCloses} / ${r.summary.answerRefusals + r.summary.buzzRefusals}`
     : '–';
