@@ -1,25 +1,22 @@
 package io.buzzline.redis.log;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.buzzline.events.wire.GameNames;
 import io.buzzline.events.wire.LogEntry;
-import io.buzzline.testing.redis.RedisServer;
+import io.buzzline.redis.OwnRedis;
 
+import static io.buzzline.redis.OwnRedis.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,27 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LogReaderTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private static RedisServer server;
-    private static Vertx vertx;
-    private static Redis redis;
+    @RegisterExtension
+    static final OwnRedis OWN = new OwnRedis();
 
     private final GameNames game = new GameNames("test:", "g-" + UUID.randomUUID());
-
-    @BeforeAll
-    static void start() {
-        server = RedisServer.start(false);
-        vertx = Vertx.vertx();
-        redis = Redis.createClient(vertx, server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        redis.close();
-        vertx.closeAndAwait();
-        server.close();
-    }
 
     @BeforeEach
     void resetCommandStatistics() {
@@ -59,7 +39,7 @@ class LogReaderTest {
 
     @Test
     void aLogThatDoesNotExistReadsAsEmptyInOneRange() {
-        LogReader reader = new LogReader(redis);
+        LogReader reader = new LogReader(OWN.client());
 
         assertThat(reader.readAfter(game, 0).await().atMost(WAIT)).isEmpty();
         assertThat(reader.readPage(game, 0, 50).await().atMost(WAIT)).isEmpty();
@@ -69,7 +49,7 @@ class LogReaderTest {
     @Test
     void aLogLongerThanOnePageIsReadWholeInOrderOnePageAtATime() {
         append(1, 10);
-        LogReader reader = new LogReader(redis, 3);
+        LogReader reader = new LogReader(OWN.client(), 3);
 
         List<LogEntry> log = reader.readAfter(game, 0).await().atMost(WAIT);
 
@@ -82,7 +62,10 @@ class LogReaderTest {
     void aLogOfWholePagesEndsAtTheFirstEmptyPage() {
         append(1, 6);
 
-        assertThat(sequences(new LogReader(redis, 3).readAfter(game, 0).await().atMost(WAIT)))
+        assertThat(sequences(new LogReader(OWN.client(), 3)
+                        .readAfter(game, 0)
+                        .await()
+                        .atMost(WAIT)))
                 .containsExactlyElementsOf(range(1, 6));
         assertThat(xranges()).as("3 + 3 + 0").isEqualTo(3);
     }
@@ -91,7 +74,8 @@ class LogReaderTest {
     void theDefaultPageIsAThousandEntries() {
         append(1, 2_500);
 
-        assertThat(sequences(new LogReader(redis).readAfter(game, 0).await().atMost(WAIT)))
+        assertThat(sequences(
+                        new LogReader(OWN.client()).readAfter(game, 0).await().atMost(WAIT)))
                 .containsExactlyElementsOf(range(1, 2_500));
         assertThat(xranges()).as("1,000 + 1,000 + 500").isEqualTo(3);
     }
@@ -99,7 +83,7 @@ class LogReaderTest {
     @Test
     void readingAfterASequenceStartsAtTheNextOne() {
         append(1, 10);
-        LogReader reader = new LogReader(redis, 4);
+        LogReader reader = new LogReader(OWN.client(), 4);
 
         assertThat(sequences(reader.readAfter(game, 4).await().atMost(WAIT))).containsExactlyElementsOf(range(5, 10));
         assertThat(reader.readAfter(game, 10).await().atMost(WAIT)).isEmpty();
@@ -110,7 +94,7 @@ class LogReaderTest {
     @Test
     void aLimitedReadIsOneRangeOfAtMostTheLimit() {
         append(1, 10);
-        LogReader reader = new LogReader(redis, 2);
+        LogReader reader = new LogReader(OWN.client(), 2);
 
         assertThat(sequences(reader.readPage(game, 2, 3).await().atMost(WAIT))).containsExactly(3L, 4L, 5L);
         assertThat(sequences(reader.readPage(game, 8, 5).await().atMost(WAIT))).containsExactly(9L, 10L);
@@ -129,7 +113,8 @@ class LogReaderTest {
                 .arg(LogEntry.COMMAND)
                 .arg("cmd-3"));
 
-        assertThatThrownBy(() -> new LogReader(redis).readAfter(game, 0).await().atMost(WAIT))
+        assertThatThrownBy(() ->
+                        new LogReader(OWN.client()).readAfter(game, 0).await().atMost(WAIT))
                 .hasMessageContaining("has no " + LogEntry.EVENT + " field");
     }
 
@@ -146,7 +131,8 @@ class LogReaderTest {
         }
         // In batches below the client's waiting-queue bound (2,048 commands).
         for (int from = 0; from < adds.size(); from += 500) {
-            redis.batch(adds.subList(from, Math.min(adds.size(), from + 500)))
+            OWN.client()
+                    .batch(adds.subList(from, Math.min(adds.size(), from + 500)))
                     .await()
                     .atMost(WAIT);
         }
@@ -177,6 +163,6 @@ class LogReaderTest {
     }
 
     private static Response send(Request request) {
-        return redis.send(request).await().atMost(WAIT);
+        return OWN.send(request);
     }
 }
