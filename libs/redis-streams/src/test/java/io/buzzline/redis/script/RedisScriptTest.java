@@ -1,19 +1,16 @@
 package io.buzzline.redis.script;
 
-import java.time.Duration;
 import java.util.List;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.buzzline.testing.redis.RedisServer;
+import io.buzzline.redis.OwnRedis;
 
+import static io.buzzline.redis.OwnRedis.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,25 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RedisScriptTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private static RedisServer server;
-    private static Vertx vertx;
-    private static Redis redis;
-
-    @BeforeAll
-    static void start() {
-        server = RedisServer.start(false);
-        vertx = Vertx.vertx();
-        redis = Redis.createClient(vertx, server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        redis.close();
-        vertx.closeAndAwait();
-        server.close();
-    }
+    @RegisterExtension
+    static final OwnRedis OWN = new OwnRedis();
 
     @Test
     void aScriptRedisDoesNotKnowIsSentWholeOnceThenRunByItsHash() {
@@ -51,19 +31,23 @@ class RedisScriptTest {
         send(Request.cmd(Command.SCRIPT).arg("FLUSH"));
         assertThat(known(script)).as("after a flush").isFalse();
 
-        assertThat(values(script.run(redis, List.of("k"), List.of("v")).await().atMost(WAIT)))
+        assertThat(values(script.run(OWN.client(), List.of("k"), List.of("v"))
+                        .await()
+                        .atMost(WAIT)))
                 .containsExactly("k", "v");
         assertThat(known(script))
                 .as("loaded by the EVAL that answered NOSCRIPT")
                 .isTrue();
-        assertThat(values(
-                        script.run(redis, List.of("k2"), List.of("v2")).await().atMost(WAIT)))
+        assertThat(values(script.run(OWN.client(), List.of("k2"), List.of("v2"))
+                        .await()
+                        .atMost(WAIT)))
                 .containsExactly("k2", "v2");
 
         // As after a restart or a fail-over to a replica that never saw it.
         send(Request.cmd(Command.SCRIPT).arg("FLUSH"));
-        assertThat(values(
-                        script.run(redis, List.of("k3"), List.of("v3")).await().atMost(WAIT)))
+        assertThat(values(script.run(OWN.client(), List.of("k3"), List.of("v3"))
+                        .await()
+                        .atMost(WAIT)))
                 .containsExactly("k3", "v3");
     }
 
@@ -72,8 +56,10 @@ class RedisScriptTest {
         RedisScript increment = RedisScript.of("return redis.call('INCR', KEYS[1])");
         send(Request.cmd(Command.SET).arg("text").arg("not a number"));
 
-        assertThatThrownBy(() ->
-                        increment.run(redis, List.of("text"), List.of()).await().atMost(WAIT))
+        assertThatThrownBy(() -> increment
+                        .run(OWN.client(), List.of("text"), List.of())
+                        .await()
+                        .atMost(WAIT))
                 .hasMessageContaining("not an integer");
         assertThat(send(Request.cmd(Command.GET).arg("text")).toString()).isEqualTo("not a number");
     }
@@ -93,7 +79,7 @@ class RedisScriptTest {
     }
 
     private static Response send(Request request) {
-        return redis.send(request).await().atMost(WAIT);
+        return OWN.send(request);
     }
 
     private static List<String> values(Response reply) {

@@ -6,10 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.Request;
-import io.vertx.mutiny.redis.client.Response;
 
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
@@ -18,6 +15,7 @@ import io.buzzline.events.wire.LogEntry;
 import io.buzzline.events.wire.TraceFields;
 import io.buzzline.match.redis.GameKeys;
 import io.buzzline.match.redis.RedisPipelines;
+import io.buzzline.redis.log.LogReader;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /**
@@ -28,14 +26,12 @@ import io.buzzline.redis.streams.redis.PipelinedConnection;
 @ApplicationScoped
 public class EventLog {
 
-    private static final int PAGE = 1000;
-
-    private final Redis redis;
+    private final LogReader reader;
     private final PipelinedConnection appends;
     private final EventCodec codec = new EventCodec();
 
     public EventLog(Redis redis, RedisPipelines pipelines) {
-        this.redis = redis;
+        this.reader = new LogReader(redis);
         this.appends = pipelines.appends();
     }
 
@@ -101,32 +97,11 @@ public class EventLog {
         }
     }
 
-    /** The logged events with a sequence above {@code after}, in order. */
+    /** The logged events with a sequence above {@code after}, in order (the shared {@link LogReader}'s pages). */
     public Uni<List<LoggedEvent>> readAfter(GameKeys keys, long after) {
-        return readPages(keys, LogEntry.after(after), new ArrayList<>());
-    }
-
-    private Uni<List<LoggedEvent>> readPages(GameKeys keys, String from, List<LoggedEvent> into) {
-        Request range = Request.cmd(Command.XRANGE)
-                .arg(keys.log())
-                .arg(from)
-                .arg("+")
-                .arg("COUNT")
-                .arg(PAGE);
-        return redis.send(range).flatMap(reply -> {
-            for (Response entry : reply) {
-                into.add(decode(entry));
-            }
-            if (reply.size() < PAGE) {
-                return Uni.createFrom().item(into);
-            }
-            return readPages(keys, LogEntry.after(into.getLast().event().sequence()), into);
-        });
-    }
-
-    private LoggedEvent decode(Response entry) {
-        LogEntry logged = LogEntry.of(entry.get(0).toString(), entry.get(1));
-        return new LoggedEvent(logged.commandId(), codec.decode(logged.eventJson()));
+        return reader.readAfter(keys.names(), after).map(entries -> entries.stream()
+                .map(entry -> new LoggedEvent(entry.commandId(), codec.decode(entry.eventJson())))
+                .toList());
     }
 
     /** One entry of a game's log. */
