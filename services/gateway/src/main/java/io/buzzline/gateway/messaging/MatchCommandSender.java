@@ -29,7 +29,8 @@ import io.buzzline.redis.streams.tracing.TraceMetadata;
  * they all arrive before the stream has taken the first few hundred. At 4,096 it overflowed and 7 % of
  * the answers of a 10,000-player question were refused {@code UNAVAILABLE} (scripts/bench-game 10000,
  * 2026-12-06). 32,768 holds three commands per connection of a full 10,000-player game (a few hundred
- * bytes each, ~10 MB at worst); the per-connection token bucket bounds what one client can add.
+ * bytes each, ~10 MB at worst); the per-connection token bucket bounds what one client can add. The
+ * services' emitter policy, channel by channel: libs/redis-streams README, "Consuming and emitting".
  */
 @ApplicationScoped
 public class MatchCommandSender {

@@ -1,10 +1,13 @@
 package io.buzzline.lobby.messaging;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
@@ -16,12 +19,15 @@ import io.buzzline.events.wire.SharedStream;
 import io.buzzline.lobby.game.AutoStartSchedule;
 import io.buzzline.lobby.game.GameRegistry;
 import io.buzzline.lobby.game.GameStatus;
+import io.buzzline.redis.streams.incoming.Settle;
 
 /**
  * Follows every game's life from match's milestone stream (only the events that move a game through its
  * life, a handful per game): once its questions are loaded, a quick-play
  * game may be started; once a round has started, joining needs late join; once the game has ended,
- * its code is released and it leaves the public list.
+ * its code is released and it leaves the public list. These updates are blocking Redis calls, so the method
+ * runs on a worker thread, one entry after another in stream order; an entry is acked after its update and
+ * nacked (delivered again) if the update failed.
  */
 @ApplicationScoped
 public class GameLifecycleListener {
@@ -37,7 +43,11 @@ public class GameLifecycleListener {
 
     @Incoming(SharedStream.Channel.MILESTONES)
     @Blocking
-    public void onEvent(String json) {
+    public CompletionStage<Void> onEvent(Message<String> message) {
+        return Settle.after(message, this::follow);
+    }
+
+    private void follow(String json) {
         EventEnvelope event;
         try {
             event = codec.decode(json);

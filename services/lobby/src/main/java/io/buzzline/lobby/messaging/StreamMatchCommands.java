@@ -2,14 +2,12 @@ package io.buzzline.lobby.messaging;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
@@ -18,18 +16,23 @@ import io.buzzline.events.wire.SharedStream;
 
 /**
  * Sends commands to match's command stream and waits until Redis has them, so a request the lobby
- * answered with success is never lost.
+ * answered with success is never lost. Each sender waits for its own send, so at most one per worker
+ * thread (Quarkus' pool, 200 by default) is outstanding: the buffer of 256 never overflows
+ * (libs/redis-streams README, "Consuming and emitting").
  */
 @ApplicationScoped
 public class StreamMatchCommands implements MatchCommands {
 
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
 
-    private final Emitter<String> emitter;
+    private final MutinyEmitter<String> emitter;
     private final CommandCodec codec = new CommandCodec();
     private final Clock clock;
 
-    public StreamMatchCommands(@Channel(SharedStream.Channel.COMMANDS) Emitter<String> emitter, Clock clock) {
+    public StreamMatchCommands(
+            @Channel(SharedStream.Channel.COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
+                    MutinyEmitter<String> emitter,
+            Clock clock) {
         this.emitter = emitter;
         this.clock = clock;
     }
@@ -38,11 +41,9 @@ public class StreamMatchCommands implements MatchCommands {
     public void send(String commandId, String gameId, GameCommand command) {
         String json = codec.encode(new CommandEnvelope(commandId, gameId, clock.instant(), command));
         try {
-            emitter.send(json).toCompletableFuture().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MatchUnavailableException(e);
-        } catch (ExecutionException | TimeoutException e) {
+            emitter.send(json).await().atMost(SEND_TIMEOUT);
+        } catch (RuntimeException e) {
+            // Refused, failed or timed out (an interrupt keeps the thread's flag): the command may not be in Redis.
             throw new MatchUnavailableException(e);
         }
     }

@@ -32,6 +32,11 @@ import io.buzzline.redis.streams.tracing.TraceMetadata;
  * score of a 10,000-player game cost each of them as much CPU as match). An entry's message id is its
  * (last) event's id ({@code gameId:sequence}). The game's {@code fed} mark moves after both streams
  * acknowledged, so a new owner re-feeds whatever a dead one had not: at least once, never lost.
+ *
+ * <p>Both emitters buffer without bound, on purpose: a send refused on overflow would be lost for good,
+ * since the game's next append moves {@code fed} past it and only a new owner re-feeds. What bounds them is
+ * upstream: each send follows an append that Redis already took (libs/redis-streams README, "Consuming and
+ * emitting").
  */
 @ApplicationScoped
 public class EventFeed {

@@ -20,6 +20,7 @@ import io.buzzline.match.runtime.CommandDelays;
 import io.buzzline.match.runtime.GameDirectory;
 import io.buzzline.match.runtime.Handled;
 import io.buzzline.redis.streams.incoming.IncomingRedisStreamsMetadata;
+import io.buzzline.redis.streams.incoming.Settle;
 import io.buzzline.redis.streams.tracing.TraceMetadata;
 import io.buzzline.telemetry.LogFields;
 
@@ -62,14 +63,9 @@ public class CommandIntake {
                 .map(TraceMetadata::context)
                 .orElse(null);
         return inflight.acquire()
-                .thenAccept(slot -> route(command, entryId, trace).whenComplete((handled, failure) -> {
-                    inflight.release();
-                    if (failure == null) {
-                        message.ack();
-                    } else {
-                        message.nack(failure);
-                    }
-                }));
+                .thenAccept(slot -> Settle.when(
+                        message,
+                        route(command, entryId, trace).whenComplete((handled, failure) -> inflight.release())));
     }
 
     private CompletableFuture<Handled> route(CommandEnvelope command, String entryId, Context trace) {

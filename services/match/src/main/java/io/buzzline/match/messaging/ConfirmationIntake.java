@@ -19,10 +19,13 @@ import io.buzzline.match.config.MatchConfig;
 import io.buzzline.match.log.LogScripts;
 import io.buzzline.match.redis.GameKeys;
 import io.buzzline.match.redis.MatchKeys;
+import io.buzzline.redis.streams.incoming.Settle;
 
 /**
  * Records that a consumer (scoring, content) processed a game's GAME_ENDED; once every required one
  * did, the game's keys expire after the retention. Payload: {@code {"gameId":"g-1","consumer":"scoring"}}.
+ * Acknowledged once the script ran; a failure (Redis) nacks it, so it is delivered again (recording a
+ * consumer twice is a no-op).
  */
 @ApplicationScoped
 public class ConfirmationIntake {
@@ -57,14 +60,15 @@ public class ConfirmationIntake {
         List<String> gameKeys = new ArrayList<>();
         gameKeys.add(game.meta());
         game.all().stream().filter(k -> !k.equals(game.meta())).forEach(gameKeys::add);
-        return LogScripts.CONFIRM_END
-                .run(redis, gameKeys, args)
-                .invoke(reply -> {
-                    if (reply.toLong() == 1) {
-                        Log.infof("game %s: every consumer confirmed its end; keys expire", gameId);
-                    }
-                })
-                .subscribeAsCompletionStage()
-                .thenCompose(ignored -> message.ack());
+        return Settle.when(
+                message,
+                LogScripts.CONFIRM_END
+                        .run(redis, gameKeys, args)
+                        .invoke(reply -> {
+                            if (reply.toLong() == 1) {
+                                Log.infof("game %s: every consumer confirmed its end; keys expire", gameId);
+                            }
+                        })
+                        .subscribeAsCompletionStage());
     }
 }

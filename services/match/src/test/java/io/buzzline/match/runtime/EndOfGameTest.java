@@ -27,7 +27,10 @@ import io.buzzline.testing.redis.RedisTestResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** GAME_ENDED reaches the shared feed; the game's keys expire once scoring and content confirmed it. */
+/**
+ * GAME_ENDED reaches the shared feed; the game's keys expire once scoring and content confirmed it; a
+ * confirmation Redis refuses is nacked until dead-lettered, and the intake goes on with the next.
+ */
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(ContentTestResource.class)
@@ -65,6 +68,26 @@ class EndOfGameTest {
 
             confirm(match, gameId, "content");
             await().atMost(Duration.ofSeconds(10)).until(() -> ttl(match, gameId) > 0);
+        }
+    }
+
+    @Test
+    void aConfirmationRedisRefusesIsDeadLetteredAndTheIntakeGoesOn() {
+        String broken = "g-" + UUID.randomUUID();
+        String gameId = "g-" + UUID.randomUUID();
+        try (MatchDriver match = new MatchDriver(target.url(), target.keyPrefix())) {
+            // Not a hash: the confirmation script fails with WRONGTYPE on every delivery.
+            match.redis().send(Command.SET, match.key(broken, "meta"), "not-a-hash");
+            confirm(match, broken, "scoring");
+            confirm(match, gameId, "scoring");
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            match.redis().send(Command.HGET, match.key(gameId, "meta"), "confirmed:scoring") != null);
+            String deadLetters = SharedStream.CONFIRMATIONS.key(match.prefix()) + ":dlq";
+            await().atMost(Duration.ofSeconds(30)).until(() -> feedEntries(match, deadLetters).stream()
+                    .anyMatch(fields -> fields.get("payload").contains(broken)
+                            && fields.get("dead-letter-reason").contains("WRONGTYPE")));
         }
     }
 
