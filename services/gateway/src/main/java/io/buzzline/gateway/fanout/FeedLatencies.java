@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import io.buzzline.telemetry.LatencyBuckets;
+
 /**
  * The two latencies the SLOs are stated in (docs/operations.md), measured where a game's events reach
  * this gateway's connections. Histograms with fixed buckets, so Prometheus can compute percentiles
@@ -23,21 +25,6 @@ public class FeedLatencies {
     public static final String BUZZ_VERDICT = "buzzline.gateway.buzz.verdict";
     /** From match logging a {@code QUESTION_SHOWN} to this gateway handing it to its last connection. */
     public static final String QUESTION_FANOUT = "buzzline.gateway.question.fanout";
-
-    // The bounds the SLOs and alerts use (250 ms, 1 s) are among them; keep them if you change these.
-    private static final Duration[] BUCKETS = {
-        Duration.ofMillis(5),
-        Duration.ofMillis(10),
-        Duration.ofMillis(25),
-        Duration.ofMillis(50),
-        Duration.ofMillis(100),
-        Duration.ofMillis(250),
-        Duration.ofMillis(500),
-        Duration.ofSeconds(1),
-        Duration.ofMillis(2500),
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(10)
-    };
 
     private final Clock clock;
     private final Timer buzzVerdict;
@@ -81,7 +68,7 @@ public class FeedLatencies {
     private static Timer timer(MeterRegistry registry, String name, String description) {
         return Timer.builder(name)
                 .description(description)
-                .serviceLevelObjectives(BUCKETS)
+                .serviceLevelObjectives(LatencyBuckets.live())
                 .register(registry);
     }
 }

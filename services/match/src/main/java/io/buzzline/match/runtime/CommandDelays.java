@@ -1,7 +1,6 @@
 package io.buzzline.match.runtime;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
@@ -9,6 +8,8 @@ import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+
+import io.buzzline.telemetry.LatencyBuckets;
 
 /**
  * How long a command takes to reach its decision, in legs, so an operator (or a benchmark) can tell which
@@ -58,15 +59,7 @@ public class CommandDelays {
                 .description("a command's way to its decision, by leg (to-stream, in-stream, to-decision)")
                 .tag("leg", leg)
                 .publishPercentiles(0.5, 0.99)
-                .serviceLevelObjectives(
-                        Duration.ofMillis(1),
-                        Duration.ofMillis(5),
-                        Duration.ofMillis(10),
-                        Duration.ofMillis(25),
-                        Duration.ofMillis(50),
-                        Duration.ofMillis(100),
-                        Duration.ofMillis(250),
-                        Duration.ofSeconds(1))
+                .serviceLevelObjectives(LatencyBuckets.live())
                 .register(metrics);
     }
 }
