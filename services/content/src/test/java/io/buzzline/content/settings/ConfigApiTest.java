@@ -212,6 +212,29 @@ class ConfigApiTest {
      * The document states the game defaults' bounds and the bank's languages: a body at each documented
      * bound passes the document and the service, one just beyond is refused by both.
      */
+    /** Every document's read states its ETag and every update what its If-Match means, from one filter. */
+    @Test
+    void eachDocumentsReadDocumentsItsEtagAndEachUpdateItsIfMatch() {
+        var document = RestAssured.given()
+                .get("/q/openapi?format=json")
+                .then()
+                .extract()
+                .jsonPath();
+        for (String path : List.of("/config/categories", "/config/languages", "/config/game-defaults")) {
+            String item = "paths.'" + path + "'.";
+            assertThat(document.getString(item + "get.responses.'200'.headers.ETag.schema.type"))
+                    .as(path)
+                    .isEqualTo("string");
+            assertThat(document.getList(
+                            item + "put.parameters.findAll { it.name == 'If-Match' }.description", String.class))
+                    .as(path)
+                    .containsExactly("The ETag of the version the change is based on");
+            assertThat(document.getMap(item + "put.responses").keySet())
+                    .as(path)
+                    .contains("412", "428");
+        }
+    }
+
     /** The rules JSON Schema cannot state are in the document, as a vendor extension the contract suite reads. */
     @Test
     void theRulesJsonSchemaCannotStateAreInTheDocument() {

@@ -17,10 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +41,12 @@ import io.buzzline.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigResource {
 
-    private static final String IF_MATCH = "The ETag of the version the change is based on";
+    // Each document is read and replaced alike; what If-Match and ETag mean is documented once, for every
+    // conditional resource, by web.ConditionalRequests.
+    private static final String CURRENT = "The current version";
+    private static final String UPDATED = "The new version";
+    private static final String STALE = "The If-Match version is not the current one (`currentVersion`)";
+    private static final String UNCONDITIONAL = "If-Match is missing";
 
     private final SettingsService settings;
 
@@ -57,15 +60,7 @@ public class ConfigResource {
     @Operation(summary = "The category catalogue: codes and display names per language")
     @APIResponse(
             responseCode = "200",
-            description = "The current version",
-            headers =
-                    @Header(
-                            name = HttpHeaders.ETAG,
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .STRING)),
+            description = CURRENT,
             content = @Content(schema = @Schema(implementation = ConfigViews.Categories.class)))
     public Response categories() {
         return read(SettingKey.CATEGORIES, ConfigResource::categoriesView);
@@ -78,14 +73,13 @@ public class ConfigResource {
     @Operation(summary = "Replace the category catalogue")
     @APIResponse(
             responseCode = "200",
-            description = "The new version",
+            description = UPDATED,
             content = @Content(schema = @Schema(implementation = ConfigViews.Categories.class)))
     @APIResponse(responseCode = "400", description = "The catalogue breaks a rule; each violation names its field")
-    @APIResponse(responseCode = "412", description = "The If-Match version is not the current one (`currentVersion`)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = UNCONDITIONAL)
     public Response updateCategories(
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull CategoryCatalogue body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull CategoryCatalogue body) {
         return write(SettingKey.CATEGORIES, body, ifMatch, ConfigResource::categoriesView);
     }
 
@@ -95,15 +89,7 @@ public class ConfigResource {
     @Operation(summary = "The languages offered, with display names, and the default one")
     @APIResponse(
             responseCode = "200",
-            description = "The current version",
-            headers =
-                    @Header(
-                            name = HttpHeaders.ETAG,
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .STRING)),
+            description = CURRENT,
             content = @Content(schema = @Schema(implementation = ConfigViews.Languages.class)))
     public Response languages() {
         return read(SettingKey.LANGUAGES, ConfigResource::languagesView);
@@ -116,14 +102,12 @@ public class ConfigResource {
     @Operation(summary = "Replace the language list")
     @APIResponse(
             responseCode = "200",
-            description = "The new version",
+            description = UPDATED,
             content = @Content(schema = @Schema(implementation = ConfigViews.Languages.class)))
     @APIResponse(responseCode = "400", description = "The list breaks a rule")
-    @APIResponse(responseCode = "412", description = "The If-Match version is not the current one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response updateLanguages(
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull LanguageList body) {
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = UNCONDITIONAL)
+    public Response updateLanguages(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull LanguageList body) {
         return write(SettingKey.LANGUAGES, body, ifMatch, ConfigResource::languagesView);
     }
 
@@ -133,15 +117,7 @@ public class ConfigResource {
     @Operation(summary = "The settings a new game gets unless its host chooses otherwise")
     @APIResponse(
             responseCode = "200",
-            description = "The current version",
-            headers =
-                    @Header(
-                            name = HttpHeaders.ETAG,
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .STRING)),
+            description = CURRENT,
             content = @Content(schema = @Schema(implementation = ConfigViews.Defaults.class)))
     public Response gameDefaults() {
         return read(SettingKey.GAME_DEFAULTS, ConfigResource::defaultsView);
@@ -154,14 +130,12 @@ public class ConfigResource {
     @Operation(summary = "Replace the default game settings")
     @APIResponse(
             responseCode = "200",
-            description = "The new version",
+            description = UPDATED,
             content = @Content(schema = @Schema(implementation = ConfigViews.Defaults.class)))
     @APIResponse(responseCode = "400", description = "The settings break a rule")
-    @APIResponse(responseCode = "412", description = "The If-Match version is not the current one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response updateGameDefaults(
-            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull GameDefaults body) {
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = UNCONDITIONAL)
+    public Response updateGameDefaults(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull GameDefaults body) {
         return write(SettingKey.GAME_DEFAULTS, body, ifMatch, ConfigResource::defaultsView);
     }
 
