@@ -67,11 +67,15 @@ check "up reuses a Redis it did not start" equals "$(redis_count "$FOREIGN_PORT"
 BUZZLINE_REDIS_PORT="$FOREIGN_PORT" "$STACK" down redis >/dev/null 2>&1
 check "down leaves a Redis it did not start running" is_listening 127.0.0.1 "$FOREIGN_PORT"
 
-# The opt-in Redis Cluster: six nodes on consecutive ports whose cluster bus ports (10,000 above) are free too.
+# The opt-in Redis Cluster: six nodes on consecutive ports whose cluster bus ports (10,000 above) are free too,
+# all below the kernel's ephemeral range (as free_port picks): a port inside it can be the local port of a
+# connection anything on the machine opened, and a node that cannot bind it never joins the cluster.
 cluster_base() {
-  local base i taken
+  local base i taken low=32768 attempt
+  read -r low _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+  (( low - 10006 > 20000 )) || low=32768
   for (( attempt = 0; attempt < 50; attempt++ )); do
-    base=$((33000 + RANDOM % 1990)) taken=no
+    base=$((20000 + RANDOM % (low - 10006 - 20000))) taken=no
     for (( i = 0; i < 6; i++ )); do
       if is_listening 127.0.0.1 $((base + i)) || is_listening 127.0.0.1 $((base + i + 10000)); then taken=yes; fi
     done
@@ -82,7 +86,8 @@ cluster_base() {
 export BUZZLINE_REDIS_CLUSTER_PORT
 BUZZLINE_REDIS_CLUSTER_PORT="$(cluster_base)"
 cluster_nodes() { local n=0 i; for (( i = 0; i < 6; i++ )); do n=$((n + $(redis_count $((BUZZLINE_REDIS_CLUSTER_PORT + i))))); done; echo "$n"; }
-"$STACK" up redis-cluster >/dev/null 2>&1
+"$STACK" up redis-cluster >"$BUZZLINE_STATE_DIR/cluster-up.log" 2>&1 \
+  || { echo "  scripts/stack up redis-cluster failed (ports $BUZZLINE_REDIS_CLUSTER_PORT-$((BUZZLINE_REDIS_CLUSTER_PORT + 5))):"; sed 's/^/    /' "$BUZZLINE_STATE_DIR/cluster-up.log"; }
 check "up redis-cluster forms a cluster whose every slot is served" \
   grep -q '^cluster_state:ok' <(redis-cli -p "$BUZZLINE_REDIS_CLUSTER_PORT" CLUSTER INFO | tr -d '\r')
 check "the cluster has three masters with a replica each" \
