@@ -57,7 +57,11 @@ final class FrameOracle {
         int from = conn.client.frames().size();
         long before = games.commandCount();
         conn.client.sendRaw(text);
-        boolean playersCommand = role == Role.PLAYER
+        // Only a buzz or answer the gateway can read may be answered by its event or the engine's refusal: a
+        // broken one gets the gateway's error, so an id-less engine refusal seen meanwhile is the late answer
+        // of an earlier id-less command (seen once under a loaded full test run), not this frame's.
+        boolean playersCommand = sent.valid()
+                && role == Role.PLAYER
                 && (sent.type().equals("buzz") || sent.type().equals("answer"));
         Optional<JsonNode> answer = answer(conn, from, id, sent.sentId(n), playersCommand);
         String about = "try " + n + " as " + role + (fresh ? " (new connection)" : "") + ": " + sent.type()
