@@ -4,7 +4,6 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -14,7 +13,6 @@ import io.buzzline.events.GameEnded;
 import io.buzzline.events.QuestionsLoaded;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.json.EventCodec;
-import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.lobby.game.AutoStartSchedule;
 import io.buzzline.lobby.game.GameRegistry;
@@ -44,18 +42,10 @@ public class GameLifecycleListener {
     @Incoming(SharedStream.Channel.MILESTONES)
     @Blocking
     public CompletionStage<Void> onEvent(Message<String> message) {
-        return Settle.after(message, this::follow);
+        return Settle.afterEvent(message, codec, this::follow);
     }
 
-    private void follow(String json) {
-        EventEnvelope event;
-        try {
-            event = codec.decode(json);
-        } catch (ModelDecodingException e) {
-            // Not ours to fix and nothing to retry: skip it, loudly.
-            Log.warnf("skipping an undecodable event on %s: %s", SharedStream.Channel.MILESTONES, e.getMessage());
-            return;
-        }
+    private void follow(EventEnvelope event) {
         // Only these change who may join or whether a game may start; every other event is ignored.
         if (event.event() instanceof QuestionsLoaded) {
             autoStarts.markQuestionsReady(event.gameId());

@@ -7,6 +7,10 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import io.buzzline.events.EventEnvelope;
+import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.json.ModelDecodingException;
+
 /**
  * Acknowledges a consumed message once its work succeeded and nacks it with the failure otherwise, for the
  * services' one consuming style, {@code CompletionStage<Void> on(Message<String>)} (see the README,
@@ -34,6 +38,25 @@ public final class Settle {
         return message.ack();
     }
 
+    /**
+     * {@link #after} for a stream of canonical events (match's feeds): the payload is decoded first, and an
+     * event that does not decode is skipped with a warning and acked: every consumer of the feed sees it, and no
+     * redelivery can make it decode (its producer validated it, so it is a bug upstream).
+     */
+    public static CompletionStage<Void> afterEvent(
+            Message<String> message, EventCodec codec, Consumer<EventEnvelope> work) {
+        return after(message, json -> {
+            EventEnvelope event;
+            try {
+                event = codec.decode(json);
+            } catch (ModelDecodingException e) {
+                LOG.warnf("skipping an undecodable event, %s: %s", where(message), e.getMessage());
+                return;
+            }
+            work.accept(event);
+        });
+    }
+
     /** Settles once asynchronous {@code work} completed: ack on success, nack with its failure. */
     public static CompletionStage<Void> when(Message<?> message, CompletionStage<?> work) {
         return work.handle((ignored, failure) -> failure == null ? message.ack() : nack(message, unwrap(failure)))
@@ -41,11 +64,14 @@ public final class Settle {
     }
 
     private static CompletionStage<Void> nack(Message<?> message, Throwable reason) {
-        String entry = message.getMetadata(IncomingRedisStreamsMetadata.class)
+        LOG.warnf("nacking %s: %s", where(message), reason);
+        return message.nack(reason);
+    }
+
+    private static String where(Message<?> message) {
+        return message.getMetadata(IncomingRedisStreamsMetadata.class)
                 .map(metadata -> metadata.stream() + " " + metadata.entryId())
                 .orElse("a message");
-        LOG.warnf("nacking %s: %s", entry, reason);
-        return message.nack(reason);
     }
 
     private static Throwable unwrap(Throwable failure) {

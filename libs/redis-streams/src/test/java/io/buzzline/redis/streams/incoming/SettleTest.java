@@ -8,6 +8,8 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.events.json.EventCodec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A message is acked only after its work succeeded, nacked with the work's failure, and never both. */
@@ -81,5 +83,18 @@ class SettleTest {
         assertThat(recorded.settled).containsExactly("nack");
         assertThat(recorded.reason).isSameAs(failure);
         assertThat(stage.toCompletableFuture()).isCompleted().isNotCompletedExceptionally();
+    }
+
+    @Test
+    void anEventIsDecodedBeforeTheWorkAndOneThatDoesNotDecodeIsSkippedAndAcked() {
+        Recorded undecodable = new Recorded();
+        List<String> seen = new ArrayList<>();
+
+        Settle.afterEvent(undecodable.message, new EventCodec(), event -> seen.add(event.gameId()))
+                .toCompletableFuture()
+                .join();
+
+        assertThat(seen).isEmpty();
+        assertThat(undecodable.settled).containsExactly("ack");
     }
 }

@@ -17,7 +17,6 @@ import io.buzzline.content.history.GameArchive;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.GameEnded;
 import io.buzzline.events.json.EventCodec;
-import io.buzzline.events.json.ModelDecodingException;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
 import io.buzzline.events.wire.SharedStream;
@@ -56,17 +55,10 @@ public class GameEndedListener {
     @Incoming(SharedStream.Channel.MILESTONES)
     @Blocking
     public CompletionStage<Void> onEvent(Message<String> message) {
-        return Settle.after(message, this::archive);
+        return Settle.afterEvent(message, codec, this::archive);
     }
 
-    private void archive(String json) {
-        EventEnvelope event;
-        try {
-            event = codec.decode(json);
-        } catch (ModelDecodingException e) {
-            Log.warnf("skipping an undecodable event on %s: %s", SharedStream.Channel.MILESTONES, e.getMessage());
-            return;
-        }
+    private void archive(EventEnvelope event) {
         if (!(event.event() instanceof GameEnded)) {
             return;
         }
