@@ -18,7 +18,9 @@ import io.buzzline.e2e.support.Table;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.RoundMode;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.RedisNames;
+import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,5 +129,17 @@ class ClusterIT {
         assertThat(keys.values().stream().filter(count -> count > 0).count())
                 .as("masters holding keys: %s", keys)
                 .isGreaterThanOrEqualTo(2);
+        // The command stream's partitions, each under its own hash tag, sit on every master (16 over 3).
+        var partitionMasters = Partitions.DEFAULT.all().stream()
+                .map(partition -> infrastructure
+                        .redisCluster()
+                        .masterOf(SharedStream.COMMANDS.key(infrastructure.keyPrefix(), partition))
+                        .port())
+                .distinct()
+                .toList();
+        RunningPlatform.report("- command stream partitions on the masters of ports " + partitionMasters);
+        assertThat(partitionMasters)
+                .as("masters serving the command stream's partitions")
+                .hasSize(3);
     }
 }

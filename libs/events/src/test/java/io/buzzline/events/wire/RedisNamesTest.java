@@ -37,7 +37,9 @@ class RedisNamesTest {
 
     @Test
     void regionKeysCarryTheirOwnTag() {
-        assertThat(names.stream(SharedStream.COMMANDS)).isEqualTo("run7:{match}:commands");
+        assertThat(names.stream(SharedStream.EVENTS)).isEqualTo("run7:{match}:events");
+        assertThat(SharedStream.COMMANDS.key("run7:", 3)).isEqualTo("run7:{match:p3}:commands");
+        assertThat(SharedStream.COMMANDS.pattern("run7:")).isEqualTo("run7:{match:p%d}:commands");
         assertThat(names.tagged("match", "games")).isEqualTo("run7:{match}:games");
         assertThat(names.tagged("lb:day:2026-12-06", "")).isEqualTo("run7:{lb:day:2026-12-06}");
         assertThat(names.plain("lobby:public")).isEqualTo("run7:lobby:public");
@@ -63,12 +65,23 @@ class RedisNamesTest {
                     .as(stream.property())
                     .isNotNull()
                     .satisfies(value -> assertThat(value.replace("${buzzline.redis.key-prefix}", "run7:"))
-                            .isEqualTo(stream.key("run7:")));
+                            .isEqualTo(stream.pattern("run7:")));
         }
+        assertThat(shipped.getProperty(Partitions.PROPERTY)).isEqualTo(Integer.toString(Partitions.DEFAULT_COUNT));
         assertThat(shipped.stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(SharedStream.values())
-                        .map(SharedStream::property)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                Arrays.stream(SharedStream.values()).map(SharedStream::property),
+                                java.util.stream.Stream.of(Partitions.PROPERTY))
                         .toList());
+    }
+
+    @Test
+    void aPartitionedStreamIsNamedPerPartitionOnly() {
+        assertThatThrownBy(() -> SharedStream.COMMANDS.key("run7:"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("partitioned");
+        assertThatThrownBy(() -> SharedStream.EVENTS.key("run7:", 1)).isInstanceOf(IllegalStateException.class);
+        assertThat(SharedStream.EVENTS.pattern("run7:")).isEqualTo(SharedStream.EVENTS.key("run7:"));
     }
 
     @Test

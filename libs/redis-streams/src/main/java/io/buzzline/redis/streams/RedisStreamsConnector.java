@@ -1,5 +1,7 @@
 package io.buzzline.redis.streams;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,18 +19,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.opentelemetry.api.OpenTelemetry;
 import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.reactive.messaging.annotations.ConnectorAttribute;
 import io.smallrye.reactive.messaging.connector.InboundConnector;
 import io.smallrye.reactive.messaging.connector.OutboundConnector;
 import io.smallrye.reactive.messaging.health.HealthReport;
 import io.smallrye.reactive.messaging.health.HealthReporter;
 import io.smallrye.reactive.messaging.providers.connectors.ExecutionHolder;
+import io.vertx.core.impl.VertxInternal;
+import io.vertx.mutiny.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Redis;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.jboss.logging.Logger;
 
 import io.buzzline.redis.streams.fault.RedisStreamsFailureHandler;
 import io.buzzline.redis.streams.incoming.IncomingSettings;
@@ -38,6 +44,8 @@ import io.buzzline.redis.streams.outgoing.OutgoingParts;
 import io.buzzline.redis.streams.outgoing.OutgoingSettings;
 import io.buzzline.redis.streams.outgoing.PayloadEncoder;
 import io.buzzline.redis.streams.outgoing.RedisStreamsOutgoingChannel;
+import io.buzzline.redis.streams.partition.PartitionFilter;
+import io.buzzline.redis.streams.partition.PartitionGate;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
 import io.buzzline.redis.streams.tracing.StreamTracing;
@@ -148,6 +156,27 @@ import static io.smallrye.reactive.messaging.annotations.ConnectorAttribute.Dire
         description = "How long a stop waits for in-flight entries to be settled; the rest stay pending",
         defaultValue = "10000")
 @ConnectorAttribute(
+        name = "partitions",
+        type = "int",
+        direction = INCOMING,
+        description = "Partitions of a partitioned stream: the stream key holds %d for the partition number "
+                + "and each partition is read by a consumer of its own; 1: one stream",
+        defaultValue = "1")
+@ConnectorAttribute(
+        name = "partition-filter",
+        type = "string",
+        direction = INCOMING,
+        description = "The @Identifier of a PartitionFilter bean saying which partitions this instance reads "
+                + "now. Default: all")
+@ConnectorAttribute(
+        name = "resume-backlog-ms",
+        type = "long",
+        direction = INCOMING,
+        description = "When the partition filter hands this instance a partition, what its group has not read "
+                + "yet is bounded to the entries of this many ms before Redis' clock (older ones were the previous "
+                + "reader's); -1: read the whole backlog",
+        defaultValue = "-1")
+@ConnectorAttribute(
         name = "maxlen",
         type = "long",
         direction = OUTGOING,
@@ -163,9 +192,12 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
 
     public static final String NAME = "redis-streams";
 
+    private static final Logger LOG = Logger.getLogger(RedisStreamsConnector.class);
+
     private final Vertx vertx;
     private final Redis redis;
     private final Instance<RedisStreamsFailureHandler.Factory> failureStrategies;
+    private final Instance<PartitionFilter> partitionFilters;
     private final MeterRegistry registry;
     private final PayloadEncoder encoder;
     private final Optional<String> applicationName;
@@ -180,6 +212,7 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
             ExecutionHolder execution,
             Redis redis,
             @Any Instance<RedisStreamsFailureHandler.Factory> failureStrategies,
+            @Any Instance<PartitionFilter> partitionFilters,
             Instance<MeterRegistry> registries,
             ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.application.name") Optional<String> applicationName,
@@ -188,6 +221,7 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
         this.vertx = execution.vertx();
         this.redis = redis;
         this.failureStrategies = failureStrategies;
+        this.partitionFilters = partitionFilters;
         // Without a Micrometer extension the meters land in the global registry, a no-op when empty.
         this.registry = registries.isResolvable() ? registries.get() : Metrics.globalRegistry;
         this.encoder = new PayloadEncoder(mapper);
@@ -204,6 +238,35 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
         var configuration = new RedisStreamsConnectorIncomingConfiguration(config);
         IncomingSettings settings = IncomingSettings.of(
                 configuration, applicationName.orElse(configuration.getChannel()), consumerNames.next());
+        int partitions = configuration.getPartitions();
+        if (partitions <= 1) {
+            return open(settings, PartitionGate.open(), null).publisher();
+        }
+        // One consumer per partition (a Redis Cluster puts each partition's stream in a slot of its own, so no
+        // single XREADGROUP may read two), merged into one channel: each partition keeps its own order.
+        PartitionFilter filter =
+                configuration.getPartitionFilter().map(this::partitionFilter).orElse(PartitionFilter.ALL);
+        LOG.infof(
+                "Channel %s reads %d partitions of %s: %d connections of the Redis client's pool stay held by"
+                        + " their blocked reads (quarkus.redis.max-pool-size must leave room for the rest)",
+                settings.channel(), partitions, settings.stream(), partitions);
+        Duration backlog = Duration.ofMillis(configuration.getResumeBacklogMs());
+        List<Flow.Publisher<? extends Message<?>>> readers = new ArrayList<>();
+        Context shared = Context.newInstance(((VertxInternal) vertx.getDelegate()).createEventLoopContext());
+        for (int partition = 0; partition < partitions; partition++) {
+            IncomingSettings part = settings.forPartition(partition);
+            PartitionGate gate = new PartitionGate(filter, partition, backlog, commands, part.stream(), part.group());
+            readers.add(open(part, gate, shared).publisher());
+        }
+        return Multi.createBy()
+                .merging()
+                .withConcurrency(partitions)
+                .streams(readers.stream()
+                        .map(publisher -> Multi.createFrom().publisher(publisher))
+                        .toList());
+    }
+
+    private RedisStreamsIncomingChannel open(IncomingSettings settings, PartitionGate gate, Context shared) {
         var channel = new RedisStreamsIncomingChannel(
                 settings,
                 vertx,
@@ -211,9 +274,20 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
                 commands,
                 ChannelMetrics.incoming(registry, settings.channel(), settings.stream()),
                 failureStrategy(settings.failureStrategy()),
-                tracing);
+                tracing,
+                gate,
+                shared);
         incoming.add(channel);
-        return channel.publisher();
+        return channel;
+    }
+
+    private PartitionFilter partitionFilter(String name) {
+        Instance<PartitionFilter> filter = partitionFilters.select(Identifier.Literal.of(name));
+        if (!filter.isResolvable()) {
+            throw new IllegalArgumentException(
+                    "Unknown partition-filter '" + name + "': the @Identifier of a PartitionFilter bean");
+        }
+        return filter.get();
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.events.wire.EntryIds;
 import io.buzzline.redis.streams.app.OrderConsumer;
 import io.buzzline.redis.streams.app.OrderPlaced;
 import io.buzzline.redis.streams.app.Received;
@@ -105,9 +106,7 @@ class RoundTripTest {
 
         List<Received<OrderPlaced>> received = ofBatch(batch);
         assertThat(received).extracting(r -> r.payload().orderId()).containsExactlyElementsOf(sent);
-        assertThat(received)
-                .extracting(r -> r.metadata().entryId())
-                .isSortedAccordingTo(RoundTripTest::compareEntryIds);
+        assertThat(received).extracting(r -> r.metadata().entryId()).isSortedAccordingTo(EntryIds::compare);
     }
 
     private List<Received<OrderPlaced>> ofBatch(String batch) {
@@ -125,12 +124,5 @@ class RoundTripTest {
 
     private String stream() {
         return redis.keyPrefix() + TestChannels.ORDERS_STREAM;
-    }
-
-    private static int compareEntryIds(String left, String right) {
-        String[] l = left.split("-");
-        String[] r = right.split("-");
-        int byTime = Long.compare(Long.parseLong(l[0]), Long.parseLong(r[0]));
-        return byTime != 0 ? byTime : Long.compare(Long.parseLong(l[1]), Long.parseLong(r[1]));
     }
 }

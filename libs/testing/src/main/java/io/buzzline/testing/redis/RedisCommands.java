@@ -3,6 +3,7 @@ package io.buzzline.testing.redis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Vertx;
@@ -13,7 +14,10 @@ import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 
+import io.buzzline.events.wire.EntryIds;
 import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.Partitions;
+import io.buzzline.events.wire.SharedStream;
 
 /**
  * A blocking Redis client for test fixtures (checks, clean-up, inspection), on its own Vert.x so it
@@ -64,6 +68,37 @@ public final class RedisCommands implements AutoCloseable {
             entries.add(LogEntry.of(entry.get(0).toString(), entry.get(1)));
         }
         return entries;
+    }
+
+    /**
+     * The payload (CommandCodec JSON) of every command in match's command stream under {@code prefix}, over
+     * every partition of the shipped count, in the order Redis took them.
+     */
+    public List<String> commandPayloads(String prefix) {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        for (int partition : Partitions.DEFAULT.all()) {
+            for (Response entry : send(Command.XRANGE, SharedStream.COMMANDS.key(prefix, partition), "-", "+")) {
+                Response fields = entry.get(1);
+                for (int i = 0; i + 1 < fields.size(); i += 2) {
+                    if ("payload".equals(fields.get(i).toString())) {
+                        all.add(Map.entry(
+                                entry.get(0).toString(), fields.get(i + 1).toString()));
+                    }
+                }
+            }
+        }
+        all.sort(Map.Entry.comparingByKey(EntryIds::compare));
+        return all.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** How many commands match's command stream under {@code prefix} holds, over every partition. */
+    public long commandCount(String prefix) {
+        long count = 0;
+        for (int partition : Partitions.DEFAULT.all()) {
+            count += send(Command.XLEN, SharedStream.COMMANDS.key(prefix, partition))
+                    .toLong();
+        }
+        return count;
     }
 
     /** Appends one entry to a game's log as match's append script writes it. */

@@ -1,7 +1,6 @@
 package io.buzzline.gateway.messaging;
 
 import java.time.Instant;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,8 +16,8 @@ import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.wire.SharedStream;
-import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
 import io.buzzline.redis.streams.tracing.TraceMetadata;
+import io.buzzline.redis.wire.CommandStreams;
 
 /**
  * Sends validated commands to match's command stream; the returned Uni completes once Redis holds the
@@ -36,12 +35,15 @@ import io.buzzline.redis.streams.tracing.TraceMetadata;
 public class MatchCommandSender {
 
     private final MutinyEmitter<String> emitter;
+    private final CommandStreams streams;
     private final CommandCodec codec = new CommandCodec();
 
     public MatchCommandSender(
             @Channel(SharedStream.Channel.COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 32768)
-                    MutinyEmitter<String> emitter) {
+                    MutinyEmitter<String> emitter,
+            CommandStreams streams) {
         this.emitter = emitter;
+        this.streams = streams;
     }
 
     /**
@@ -50,7 +52,7 @@ public class MatchCommandSender {
      */
     public Uni<Void> send(String commandId, String gameId, Instant issuedAt, GameCommand command, Span trace) {
         String json = codec.encode(new CommandEnvelope(commandId, gameId, issuedAt, command));
-        var metadata = new OutgoingRedisStreamsMetadata(null, commandId, Map.of());
+        var metadata = streams.metadata(gameId, commandId);
         Message<String> message = Message.of(json).addMetadata(metadata);
         if (trace.getSpanContext().isValid()) {
             message = message.addMetadata(new TraceMetadata(Context.root().with(trace)));

@@ -27,6 +27,7 @@ import io.vertx.redis.client.Command;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.RedisNames;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.gateway.protocol.Protocol;
@@ -78,7 +79,7 @@ final class BenchClients {
         String id = UUID.randomUUID().toString();
         redis.send(
                 Command.XADD,
-                SharedStream.COMMANDS.key(prefix),
+                SharedStream.COMMANDS.key(prefix, Partitions.DEFAULT, gameId),
                 "*",
                 "payload",
                 codec.encode(new CommandEnvelope(id, gameId, Instant.now(), command)),

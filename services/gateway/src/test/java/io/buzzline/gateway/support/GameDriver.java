@@ -21,6 +21,7 @@ import io.buzzline.events.RoundSettings;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.RedisNames;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
@@ -49,8 +50,9 @@ public final class GameDriver implements AutoCloseable {
         return new RedisNames(prefix).game(gameId).key(suffix);
     }
 
-    public String commandStream() {
-        return SharedStream.COMMANDS.key(prefix);
+    /** The command stream of {@code gameId}'s partition. */
+    public String commandStream(String gameId) {
+        return SharedStream.COMMANDS.key(prefix, Partitions.DEFAULT, gameId);
     }
 
     /** A host-driven game of {@code questions} questions in one round of {@code mode}. */
@@ -96,7 +98,7 @@ public final class GameDriver implements AutoCloseable {
         String json = commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command));
         redis.send(
                 Command.XADD,
-                commandStream(),
+                commandStream(gameId),
                 "*",
                 "payload",
                 json,
@@ -106,22 +108,17 @@ public final class GameDriver implements AutoCloseable {
                 commandId);
     }
 
-    /** Every command in match's stream, in order (what the gateways and this driver sent). */
+    /**
+     * Every command in match's streams, in the order Redis took them (what the gateways and this driver
+     * sent), over every partition.
+     */
     public List<CommandEnvelope> commands() {
-        List<CommandEnvelope> out = new ArrayList<>();
-        for (Response entry : redis.send(Command.XRANGE, commandStream(), "-", "+")) {
-            Response fields = entry.get(1);
-            for (int i = 0; i + 1 < fields.size(); i += 2) {
-                if ("payload".equals(fields.get(i).toString())) {
-                    out.add(commands.decode(fields.get(i + 1).toString()));
-                }
-            }
-        }
-        return out;
+        return redis.commandPayloads(prefix).stream().map(commands::decode).toList();
     }
 
+    /** Commands in match's streams, over every partition. */
     public long commandCount() {
-        return redis.send(Command.XLEN, commandStream()).toLong();
+        return redis.commandCount(prefix);
     }
 
     public List<EventEnvelope> log(String gameId) {

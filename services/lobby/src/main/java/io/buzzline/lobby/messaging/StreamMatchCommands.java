@@ -7,12 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.wire.SharedStream;
+import io.buzzline.redis.wire.CommandStreams;
 
 /**
  * Sends commands to match's command stream and waits until Redis has them, so a request the lobby
@@ -26,14 +28,17 @@ public class StreamMatchCommands implements MatchCommands {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
 
     private final MutinyEmitter<String> emitter;
+    private final CommandStreams streams;
     private final CommandCodec codec = new CommandCodec();
     private final Clock clock;
 
     public StreamMatchCommands(
             @Channel(SharedStream.Channel.COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
                     MutinyEmitter<String> emitter,
+            CommandStreams streams,
             Clock clock) {
         this.emitter = emitter;
+        this.streams = streams;
         this.clock = clock;
     }
 
@@ -41,7 +46,9 @@ public class StreamMatchCommands implements MatchCommands {
     public void send(String commandId, String gameId, GameCommand command) {
         String json = codec.encode(new CommandEnvelope(commandId, gameId, clock.instant(), command));
         try {
-            emitter.send(json).await().atMost(SEND_TIMEOUT);
+            emitter.sendMessage(Message.of(json).addMetadata(streams.metadata(gameId, commandId)))
+                    .await()
+                    .atMost(SEND_TIMEOUT);
         } catch (RuntimeException e) {
             // Refused, failed or timed out (an interrupt keeps the thread's flag): the command may not be in Redis.
             throw new MatchUnavailableException(e);

@@ -13,12 +13,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.vertx.redis.client.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.buzzline.events.wire.SharedStream;
 import io.buzzline.lobby.support.ContentPacksTestResource;
 import io.buzzline.testing.problems.BadInput;
 import io.buzzline.testing.problems.ProblemAssertions;
@@ -248,8 +246,7 @@ class BadInputContractTest {
 
     private long queuedCommands() {
         try (RedisCommands commands = new RedisCommands(redis.url())) {
-            return commands.send(Command.XLEN, SharedStream.COMMANDS.key(redis.keyPrefix()))
-                    .toLong();
+            return commands.commandCount(redis.keyPrefix());
         }
     }
 

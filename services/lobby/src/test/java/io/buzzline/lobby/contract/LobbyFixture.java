@@ -1,18 +1,14 @@
 package io.buzzline.lobby.contract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Response;
 
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.events.json.CommandCodec;
-import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
@@ -67,17 +63,9 @@ final class LobbyFixture {
     /** Every command the lobby queued for match in this run, oldest first. */
     List<CommandEnvelope> queuedCommands() {
         try (RedisCommands commands = new RedisCommands(redis.url())) {
-            Response entries = commands.send(Command.XRANGE, SharedStream.COMMANDS.key(redis.keyPrefix()), "-", "+");
-            List<CommandEnvelope> result = new ArrayList<>();
-            for (Response entry : entries) {
-                Response fields = entry.get(1);
-                for (int i = 0; i < fields.size(); i += 2) {
-                    if ("payload".equals(fields.get(i).toString())) {
-                        result.add(codec.decode(fields.get(i + 1).toString()));
-                    }
-                }
-            }
-            return result;
+            return commands.commandPayloads(redis.keyPrefix()).stream()
+                    .map(codec::decode)
+                    .toList();
         }
     }
 

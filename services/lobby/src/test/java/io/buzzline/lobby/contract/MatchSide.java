@@ -17,6 +17,7 @@ import io.buzzline.events.GameEvent;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.redis.streams.StreamFields;
 import io.buzzline.testing.redis.RedisCommands;
@@ -84,7 +85,7 @@ final class MatchSide {
         try (RedisCommands client = new RedisCommands(redis.url())) {
             client.send(
                     Command.XADD,
-                    SharedStream.COMMANDS.key(redis.keyPrefix()),
+                    SharedStream.COMMANDS.key(redis.keyPrefix(), Partitions.DEFAULT, gameId),
                     "*",
                     StreamFields.PAYLOAD,
                     json,

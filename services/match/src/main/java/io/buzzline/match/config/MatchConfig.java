@@ -80,10 +80,6 @@ public interface MatchConfig {
         @WithDefault("512")
         int maxInflightCommands();
 
-        /** How often each instance writes its heartbeat, by which the others tell it is alive. */
-        @WithDefault("30s")
-        Duration heartbeatInterval();
-
         /** How often each instance looks for intake consumer groups of instances that are gone. */
         @WithDefault("1m")
         Duration groupJanitorInterval();

@@ -2,10 +2,11 @@ package io.buzzline.match.messaging;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,14 +22,17 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.match.config.MatchConfig;
+import io.buzzline.match.ownership.Membership;
 import io.buzzline.match.redis.MatchKeys;
 
 /**
- * Writes this instance's heartbeat ({@code {match}:instances}: instance id → last seen, ms) and deletes
- * the intake consumer groups of instances that are gone (see {@link IntakeGroup}), with their heartbeat.
- * Every instance runs it; destroying a group twice is harmless. A gone instance's games were taken over
- * through their leases and caught up from the intake itself, so nothing still needs its group.
+ * Deletes the intake consumer groups of instances that are gone (see {@link IntakeGroup}), on every
+ * partition of the command stream, then their membership entry ({@link Membership}: when each instance
+ * was last seen). Every instance runs it; destroying a group twice is harmless. A gone instance's games
+ * were taken over through their leases and caught up from the intake itself, so nothing still needs its
+ * groups.
  */
 @ApplicationScoped
 public class IntakeGroupJanitor {
@@ -36,63 +40,80 @@ public class IntakeGroupJanitor {
     private final Vertx vertx;
     private final Redis redis;
     private final Clock clock;
-    private final String stream;
-    private final String heartbeats;
-    private final String instanceId;
+    private final MatchKeys keys;
+    private final Partitions partitions;
+    private final Membership membership;
     private final String ownGroup;
     private final MatchConfig.Match settings;
     private long sweepTimer = -1;
-    private long heartbeatTimer = -1;
 
-    public IntakeGroupJanitor(Vertx vertx, Redis redis, MatchKeys keys, Clock clock, MatchConfig config) {
+    public IntakeGroupJanitor(
+            Vertx vertx,
+            Redis redis,
+            MatchKeys keys,
+            Partitions partitions,
+            Membership membership,
+            Clock clock,
+            MatchConfig config) {
         this.vertx = vertx;
         this.redis = redis;
         this.clock = clock;
-        this.stream = keys.commands();
-        this.heartbeats = keys.instances();
-        this.instanceId = config.match().instanceId();
-        this.ownGroup = IntakeGroup.PREFIX + instanceId;
+        this.keys = keys;
+        this.partitions = partitions;
+        this.membership = membership;
+        this.ownGroup = IntakeGroup.PREFIX + config.match().instanceId();
         this.settings = config.match();
     }
 
     void start(@Observes StartupEvent event) {
-        beat();
-        heartbeatTimer = vertx.setPeriodic(settings.heartbeatInterval().toMillis(), id -> beat());
         sweepTimer = vertx.setPeriodic(settings.groupJanitorInterval().toMillis(), id -> sweep().subscribe()
                 .with(removed -> {}, failure -> Log.debugf("intake group sweep: %s", failure.getMessage())));
     }
 
     void stop(@Observes ShutdownEvent event) {
-        vertx.cancelTimer(heartbeatTimer);
         vertx.cancelTimer(sweepTimer);
     }
 
-    private void beat() {
-        redis.send(Request.cmd(Command.HSET).arg(heartbeats).arg(instanceId).arg(clock.millis()))
-                .subscribe()
-                .with(ignored -> {}, failure -> Log.debugf("heartbeat: %s", failure.getMessage()));
+    /** One sweep over every partition: the names of the groups it destroyed (each once). */
+    public Uni<Set<String>> sweep() {
+        return membership.lastSeen().flatMap(lastSeen -> Multi.createFrom()
+                .iterable(partitions.all())
+                .map(keys::commands)
+                .onItem()
+                .transformToUniAndConcatenate(stream -> sweep(stream, lastSeen))
+                .collect()
+                .in(ArrayList<IntakeGroup>::new, (all, some) -> all.addAll(some))
+                .flatMap(destroyed -> Multi.createFrom()
+                        .iterable(destroyed.stream()
+                                .map(IntakeGroup::instanceId)
+                                .distinct()
+                                .toList())
+                        .onItem()
+                        .transformToUniAndConcatenate(membership::forget)
+                        .collect()
+                        .asList()
+                        .map(ignored -> {
+                            Set<String> names = new TreeSet<>();
+                            destroyed.forEach(group -> names.add(group.name()));
+                            return names;
+                        })));
     }
 
-    /** One sweep: the names of the groups it destroyed. */
-    public Uni<List<String>> sweep() {
-        return Uni.combine()
-                .all()
-                .unis(groups(), lastSeen())
-                .asTuple()
+    private Uni<List<IntakeGroup>> sweep(String stream, Map<String, Long> lastSeen) {
+        return groups(stream)
                 .onItem()
-                .transformToMulti(found -> Multi.createFrom()
-                        .iterable(found.getItem1())
-                        .onItem()
-                        .transformToUniAndConcatenate(name -> describe(name, found.getItem2())))
+                .transformToMulti(names -> Multi.createFrom().iterable(names))
+                .onItem()
+                .transformToUniAndConcatenate(name -> describe(stream, name, lastSeen))
                 .select()
                 .where(group -> group.abandoned(ownGroup, settings.abandonedGroupIdle()))
                 .onItem()
-                .transformToUniAndConcatenate(this::destroy)
+                .transformToUniAndConcatenate(group -> destroy(stream, group))
                 .collect()
                 .asList();
     }
 
-    private Uni<List<String>> groups() {
+    private Uni<List<String>> groups(String stream) {
         return redis.send(Request.cmd(Command.XINFO).arg("GROUPS").arg(stream))
                 .map(reply -> {
                     List<String> names = new ArrayList<>();
@@ -105,24 +126,7 @@ public class IntakeGroupJanitor {
                 .recoverWithItem(List.of());
     }
 
-    private Uni<Map<String, Long>> lastSeen() {
-        return redis.send(Request.cmd(Command.HGETALL).arg(heartbeats)).map(reply -> {
-            Map<String, Long> seen = new HashMap<>();
-            if (reply == null) {
-                return seen;
-            }
-            if (reply.isMap()) {
-                reply.getKeys().forEach(key -> seen.put(key, reply.get(key).toLong()));
-            } else {
-                for (int i = 0; i + 1 < reply.size(); i += 2) {
-                    seen.put(reply.get(i).toString(), reply.get(i + 1).toLong());
-                }
-            }
-            return seen;
-        });
-    }
-
-    private Uni<IntakeGroup> describe(String name, Map<String, Long> lastSeen) {
+    private Uni<IntakeGroup> describe(String stream, String name, Map<String, Long> lastSeen) {
         return redis.send(
                         Request.cmd(Command.XINFO).arg("CONSUMERS").arg(stream).arg(name))
                 .map(reply -> {
@@ -136,14 +140,12 @@ public class IntakeGroupJanitor {
                 });
     }
 
-    private Uni<String> destroy(IntakeGroup group) {
+    private Uni<IntakeGroup> destroy(String stream, IntakeGroup group) {
         return redis.send(Request.cmd(Command.XGROUP).arg("DESTROY").arg(stream).arg(group.name()))
-                .chain(() ->
-                        redis.send(Request.cmd(Command.HDEL).arg(heartbeats).arg(group.instanceId())))
                 .invoke(ignored -> Log.infof(
-                        "destroyed intake group %s: its instance has not been seen for %s or more",
-                        group.name(), settings.abandonedGroupIdle()))
-                .replaceWith(group.name());
+                        "destroyed intake group %s on %s: its instance has not been seen for %s or more",
+                        group.name(), stream, settings.abandonedGroupIdle()))
+                .replaceWith(group);
     }
 
     // XINFO replies are maps under RESP3 and flat key/value arrays under RESP2.

@@ -25,13 +25,13 @@ public class MatchKeys {
         return names.tagged("match", "games");
     }
 
-    /** Hash: match instance id → when it last wrote its heartbeat (ms); tells gone instances' groups apart. */
-    public String instances() {
-        return names.tagged("match", "instances");
+    /** Sorted set: match instance id → when it was last seen (ms); partitions follow the live ones. */
+    public String members() {
+        return names.tagged("match", "members");
     }
 
-    /** The region's command stream. */
-    public String commands() {
-        return names.stream(SharedStream.COMMANDS);
+    /** One partition of the region's command stream. */
+    public String commands(int partition) {
+        return SharedStream.COMMANDS.key(names.prefix(), partition);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import io.buzzline.events.wire.EntryIds;
 import io.buzzline.telemetry.LatencyBuckets;
 
 /**
@@ -36,7 +37,7 @@ public class CommandDelays {
 
     /** The intake was handed the command of stream entry {@code entryId}, issued at {@code issuedAt}. */
     public void read(Instant issuedAt, String entryId) {
-        long entryAt = StreamIds.millis(entryId);
+        long entryAt = EntryIds.millis(entryId);
         record(toStream, entryAt - issuedAt.toEpochMilli());
         record(inStream, clock.millis() - entryAt);
     }
@@ -44,7 +45,7 @@ public class CommandDelays {
     /** The owner's engine decided the command of {@code entryId} (null: the runtime's own, not timed). */
     public void decided(String entryId) {
         if (entryId != null) {
-            record(toDecision, clock.millis() - StreamIds.millis(entryId));
+            record(toDecision, clock.millis() - EntryIds.millis(entryId));
         }
     }
 

@@ -24,6 +24,7 @@ import io.buzzline.engine.GamePhase;
 import io.buzzline.engine.GameState;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
+import io.buzzline.events.wire.EntryIds;
 import io.buzzline.match.log.AppendResult;
 import io.buzzline.match.log.EventLog;
 import io.buzzline.match.ownership.Lease;
@@ -200,7 +201,7 @@ public final class GameActor {
         List<Context> traced = tracing ? new ArrayList<>() : List.of();
         for (Queued queued : group) {
             Step step = queued.step();
-            if (step.entryId() != null && cursor != null && StreamIds.compare(step.entryId(), cursor) <= 0) {
+            if (step.entryId() != null && cursor != null && EntryIds.compare(step.entryId(), cursor) <= 0) {
                 queued.done().complete(Handled.DUPLICATE);
                 continue;
             }
@@ -301,7 +302,7 @@ public final class GameActor {
         if (entryId == null) {
             return current;
         }
-        return current == null || StreamIds.compare(entryId, current) > 0 ? entryId : current;
+        return current == null || EntryIds.compare(entryId, current) > 0 ? entryId : current;
     }
 
     private void afterAppend(List<EventEnvelope> events, List<String> json, Span span) {
@@ -384,7 +385,7 @@ public final class GameActor {
     }
 
     private void advance(String entryId) {
-        if (entryId != null && (cursor == null || StreamIds.compare(entryId, cursor) > 0)) {
+        if (entryId != null && (cursor == null || EntryIds.compare(entryId, cursor) > 0)) {
             cursor = entryId;
         }
     }

@@ -28,6 +28,7 @@ import io.buzzline.engine.GameState;
 import io.buzzline.match.log.GameRebuilder;
 import io.buzzline.match.ownership.Lease;
 import io.buzzline.match.ownership.LeaseStore;
+import io.buzzline.match.ownership.PartitionAssignment;
 import io.buzzline.match.redis.GameKeys;
 
 /**
@@ -51,6 +52,7 @@ public class GameDirectory {
     private final LeaseStore leases;
     private final GameRebuilder rebuilder;
     private final IntakeReader intake;
+    private final PartitionAssignment partitions;
     private final MeterRegistry metrics;
     private final Gauge gamesGauge;
     private final Counter takeovers;
@@ -61,8 +63,10 @@ public class GameDirectory {
             LeaseStore leases,
             GameRebuilder rebuilder,
             IntakeReader intake,
+            PartitionAssignment partitions,
             MeterRegistry metrics) {
         this.context = context;
+        this.partitions = partitions;
         this.leases = leases;
         this.rebuilder = rebuilder;
         this.intake = intake;
@@ -112,7 +116,11 @@ public class GameDirectory {
         String gameId = command.gameId();
         GameActor actor = games.get(gameId);
         if (actor == null) {
-            if (heldElsewhereUntil.getOrDefault(gameId, 0L) > context.clock().millis() || !hasCapacity()) {
+            // A game of a partition handed elsewhere (a read in flight when it went) is its new reader's.
+            if (!partitions.readsGame(gameId)
+                    || heldElsewhereUntil.getOrDefault(gameId, 0L)
+                            > context.clock().millis()
+                    || !hasCapacity()) {
                 return CompletableFuture.completedFuture(Handled.NOT_OWNER);
             }
             boolean create = command.command() instanceof CreateGame;
@@ -129,10 +137,37 @@ public class GameDirectory {
         });
     }
 
-    /** Takes over a game whose owner stopped renewing (found by the scan). */
+    /**
+     * Takes over a game whose owner stopped renewing (found by the scan), if it is in a partition this
+     * instance reads: an owner must see the game's commands.
+     */
     public void takeOver(String gameId) {
-        if (!games.containsKey(gameId) && hasCapacity()) {
+        if (!games.containsKey(gameId) && hasCapacity() && partitions.readsGame(gameId)) {
             place(gameId, LeaseStore.Mode.EXISTING, null);
+        }
+    }
+
+    /**
+     * This instance no longer reads {@code partition}: it stops its games there and releases their leases,
+     * as a clean shutdown does, so the partition's new reader takes them over at once and catches up from
+     * the stream (their cursors are in their logs).
+     */
+    public void handBack(int partition) {
+        for (GameActor actor : List.copyOf(games.values())) {
+            if (partitions.partitionOf(actor.gameId()) != partition) {
+                continue;
+            }
+            Lease lease = actor.lease();
+            actor.stop("partition " + partition + " handed to another instance");
+            if (lease != null) {
+                leases.release(lease)
+                        .subscribe()
+                        .with(
+                                ignored -> {},
+                                failure -> Log.warnf(
+                                        "releasing %s: %s (it expires by itself)",
+                                        lease.gameId(), failure.getMessage()));
+            }
         }
     }
 

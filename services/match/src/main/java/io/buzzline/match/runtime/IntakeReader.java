@@ -15,6 +15,7 @@ import io.vertx.mutiny.redis.client.Response;
 import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.ModelDecodingException;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.match.redis.MatchKeys;
 import io.buzzline.redis.streams.StreamFields;
 
@@ -29,24 +30,29 @@ public class IntakeReader {
 
     private final Redis redis;
     private final MatchKeys keys;
+    private final Partitions partitions;
     private final CommandCodec codec = new CommandCodec();
 
-    public IntakeReader(Redis redis, MatchKeys keys) {
+    public IntakeReader(Redis redis, MatchKeys keys, Partitions partitions) {
         this.redis = redis;
         this.keys = keys;
+        this.partitions = partitions;
     }
 
     /** An intake entry and its command. */
     public record Entry(String entryId, CommandEnvelope command) {}
 
-    /** Commands of {@code gameId} from {@code start} ("(id" exclusive, "id" inclusive) to the stream's end. */
+    /**
+     * Commands of {@code gameId} from {@code start} ("(id" exclusive, "id" inclusive) to the end of its
+     * partition's stream.
+     */
     public Uni<List<Entry>> read(String gameId, String start) {
-        return page(gameId, start, new ArrayList<>());
+        return page(keys.commands(partitions.of(gameId)), gameId, start, new ArrayList<>());
     }
 
-    private Uni<List<Entry>> page(String gameId, String start, List<Entry> into) {
+    private Uni<List<Entry>> page(String stream, String gameId, String start, List<Entry> into) {
         Request range = Request.cmd(Command.XRANGE)
-                .arg(keys.commands())
+                .arg(stream)
                 .arg(start)
                 .arg("+")
                 .arg("COUNT")
@@ -60,7 +66,7 @@ public class IntakeReader {
             if (reply.size() < PAGE) {
                 return Uni.createFrom().item(into);
             }
-            return page(gameId, "(" + reply.get(reply.size() - 1).get(0).toString(), into);
+            return page(stream, gameId, "(" + reply.get(reply.size() - 1).get(0).toString(), into);
         });
     }
 

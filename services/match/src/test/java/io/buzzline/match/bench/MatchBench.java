@@ -35,6 +35,7 @@ import io.buzzline.events.StreakBonus;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.RedisNames;
 import io.buzzline.events.wire.SharedStream;
 
@@ -172,7 +173,7 @@ public final class MatchBench {
         String commandId = UUID.randomUUID().toString();
         String json = commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command));
         return redis.send(Request.cmd(Command.XADD)
-                .arg(SharedStream.COMMANDS.key(prefix))
+                .arg(SharedStream.COMMANDS.key(prefix, Partitions.DEFAULT, gameId))
                 .arg("MAXLEN")
                 .arg("~")
                 .arg(1_000_000)

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Intake groups of instances that are gone are deleted (threshold 1.5 s in tests): one whose heartbeat is
- * old, one without heartbeat whose consumer is idle. Kept: this instance's own group, a live instance
- * with a quiet intake (fresh heartbeat, idle consumer), and other services' groups.
+ * Intake groups of instances that are gone are deleted on every partition of the command stream (threshold
+ * 1.5 s in tests): one whose instance was last seen long ago, one of an instance never recorded whose
+ * consumer is idle. Kept: this instance's own group, a live instance with a quiet intake (seen just now,
+ * idle consumer), and other services' groups.
  */
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
@@ -45,12 +46,15 @@ class IntakeGroupJanitorTest {
 
     @Test
     void destroysOnlyTheGroupsOfInstancesThatAreGone() {
-        String stream = keys.commands();
+        String stream = keys.commands(0);
+        String other = keys.commands(5);
         try (RedisCommands redis = new RedisCommands(target.url())) {
             consumer(redis, stream, "buzzline-match-gone");
+            consumer(redis, other, "buzzline-match-gone");
             heartbeat(redis, "gone", System.currentTimeMillis() - 3_600_000);
             consumer(redis, stream, "buzzline-match-legacy");
             consumer(redis, stream, "buzzline-match-quiet");
+            consumer(redis, other, "buzzline-match-quiet");
             consumer(redis, stream, "scoring");
 
             Set<String> destroyed = new HashSet<>();
@@ -66,9 +70,14 @@ class IntakeGroupJanitorTest {
                     .contains("buzzline-match-quiet", "scoring")
                     .doesNotContain("buzzline-match-gone", "buzzline-match-legacy")
                     .anyMatch(name -> name.startsWith(IntakeGroup.PREFIX + "test-"));
-            assertThat(redis.send(Command.HEXISTS, keys.instances(), "gone").toInteger())
-                    .as("the gone instance's heartbeat is removed with its group")
-                    .isZero();
+            assertThat(groups(redis, other))
+                    .as("another partition's stream")
+                    .contains("buzzline-match-quiet")
+                    .doesNotContain("buzzline-match-gone")
+                    .anyMatch(name -> name.startsWith(IntakeGroup.PREFIX + "test-"));
+            assertThat(redis.send(Command.ZSCORE, keys.members(), "gone"))
+                    .as("the gone instance's membership is removed with its groups")
+                    .isNull();
         }
     }
 
@@ -78,7 +87,7 @@ class IntakeGroupJanitorTest {
     }
 
     private void heartbeat(RedisCommands redis, String instanceId, long at) {
-        redis.send(Command.HSET, keys.instances(), instanceId, at);
+        redis.send(Command.ZADD, keys.members(), at, instanceId);
     }
 
     private static List<String> groups(RedisCommands redis, String stream) {

@@ -16,6 +16,7 @@ import io.buzzline.events.EventType;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.json.EventCodec;
 import io.buzzline.events.wire.LogEntry;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.RedisNames;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
@@ -59,7 +60,7 @@ public final class MatchDriver implements AutoCloseable {
         String json = commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command));
         redis.send(
                 Command.XADD,
-                SharedStream.COMMANDS.key(prefix),
+                SharedStream.COMMANDS.key(prefix, Partitions.DEFAULT, gameId),
                 "*",
                 "payload",
                 json,
@@ -77,7 +78,7 @@ public final class MatchDriver implements AutoCloseable {
         List<Object> args = new ArrayList<>();
         args.add(ADD_ALL);
         args.add(1);
-        args.add(SharedStream.COMMANDS.key(prefix));
+        args.add(SharedStream.COMMANDS.key(prefix, Partitions.DEFAULT, gameId));
         commands.forEach((commandId, command) -> {
             args.add(this.commands.encode(new CommandEnvelope(commandId, gameId, Instant.now(), command)));
             args.add(commandId);

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.buzzline.events.wire.EntryIds;
+
 /**
  * The entries this consumer owns and has not settled: those being processed and those waiting to be
  * retried after a nack. A claim never re-emits an entry listed here, and shutdown waits for the

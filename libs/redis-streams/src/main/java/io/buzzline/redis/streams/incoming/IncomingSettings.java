@@ -27,6 +27,35 @@ public record IncomingSettings(
     /** Suffix of the default dead-letter stream; it keeps the source key's hash tag, hence its slot. */
     public static final String DEAD_LETTER_SUFFIX = ":dlq";
 
+    /**
+     * The settings of one partition of a partitioned channel: {@code %d} in the stream (and in a default
+     * dead-letter stream, which follows it) replaced by {@code partition}.
+     */
+    public IncomingSettings forPartition(int partition) {
+        if (!stream.contains("%d")) {
+            throw new IllegalArgumentException("channel " + channel + " has partitions but its stream " + stream
+                    + " has no %d for the partition number");
+        }
+        return new IncomingSettings(
+                channel,
+                stream.replace("%d", Integer.toString(partition)),
+                group,
+                consumer,
+                startId,
+                batchSize,
+                block,
+                claimMinIdle,
+                claimInterval,
+                maxDeliveries,
+                retryDelay,
+                failureStrategy,
+                deadLetterStream.replace("%d", Integer.toString(partition)),
+                deadLetterMaxLen,
+                shutdownTimeout,
+                healthEnabled,
+                probeInterval);
+    }
+
     public static IncomingSettings of(
             RedisStreamsConnectorIncomingConfiguration config, String defaultGroup, String defaultConsumer) {
         String stream = config.getStream().orElse(config.getChannel());

@@ -20,6 +20,7 @@ import io.buzzline.redis.streams.fault.RedisStreamsFailureHandler;
 import io.buzzline.redis.streams.observe.ChannelHealth;
 import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.redis.streams.observe.ChannelProbe;
+import io.buzzline.redis.streams.partition.PartitionGate;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
 import io.buzzline.redis.streams.tracing.StreamTracing;
@@ -45,6 +46,7 @@ public final class RedisStreamsIncomingChannel {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Flow.Publisher<? extends Message<?>> stream;
+    private final PartitionGate gate;
 
     public RedisStreamsIncomingChannel(
             IncomingSettings settings,
@@ -54,14 +56,38 @@ public final class RedisStreamsIncomingChannel {
             ChannelMetrics metrics,
             RedisStreamsFailureHandler.Factory failureStrategy,
             StreamTracing tracing) {
+        this(settings, vertx, redis, commands, metrics, failureStrategy, tracing, PartitionGate.open(), null);
+    }
+
+    /**
+     * One partition of a partitioned channel, read while {@code gate} admits it, emitting on {@code shared}
+     * (null: a context of its own).
+     */
+    public RedisStreamsIncomingChannel(
+            IncomingSettings settings,
+            Vertx vertx,
+            Redis redis,
+            StreamCommands commands,
+            ChannelMetrics metrics,
+            RedisStreamsFailureHandler.Factory failureStrategy,
+            StreamTracing tracing,
+            PartitionGate gate,
+            Context shared) {
         this.settings = settings;
         this.tracing = tracing;
-        this.health = new ChannelHealth(settings.channel(), true);
+        this.gate = gate;
+        // Health entries are keyed by name: a partition's carries its stream, so none hides another.
+        this.health = new ChannelHealth(
+                gate.partition() < 0 ? settings.channel() : settings.channel() + " " + settings.stream(), true);
         this.runtime = new IncomingRuntime(settings, commands, new InFlight(), metrics, this::fail);
         this.reader = new PipelinedConnection(redis);
         this.probe = new ChannelProbe(vertx, commands, health, metrics, settings.stream(), settings.group());
         this.decoder = new EntryDecoder(settings);
-        Context context = Context.newInstance(((VertxInternal) vertx.getDelegate()).createEventLoopContext());
+        // The partitions of one channel share one context: their entries reach the application on one event
+        // loop, in one run of tasks, as one stream's do (match's group commit gathers what arrives together).
+        Context context = shared != null
+                ? shared
+                : Context.newInstance(((VertxInternal) vertx.getDelegate()).createEventLoopContext());
         this.ackHandler = new RedisStreamsAckHandler(runtime, context.getDelegate());
         this.failureHandler = failureStrategy.create(runtime, ackHandler);
         this.poller = new StreamPoller(runtime, reader);
@@ -122,7 +148,9 @@ public final class RedisStreamsIncomingChannel {
         }
         // Deferred: a retry must read anew, not re-subscribe to a read bound to a dead connection.
         return Uni.createFrom()
-                .deferred(poller::next)
+                .deferred(() -> gate.admit()
+                        .flatMap(admitted ->
+                                admitted ? poller.next() : Uni.createFrom().item(List.<Delivery>of())))
                 .invoke(batch ->
                         batch.forEach(d -> runtime.inFlight().begin(d.entry().id())))
                 .onFailure(StreamPoller::isNoGroup)

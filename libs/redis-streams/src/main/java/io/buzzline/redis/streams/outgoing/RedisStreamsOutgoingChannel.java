@@ -104,6 +104,13 @@ public final class RedisStreamsOutgoingChannel {
             return Uni.createFrom().completionStage(() -> message.nack(e));
         }
         String target = out.stream() == null ? stream : out.stream();
+        if (target.contains("%d")) {
+            // A partitioned stream's pattern (wire.streams.commands): only the sender knows the partition.
+            return Uni.createFrom()
+                    .completionStage(() -> message.nack(new IllegalStateException("channel " + channel
+                            + " writes to a partitioned stream (" + stream + "): the message must name its"
+                            + " partition's stream in OutgoingRedisStreamsMetadata")));
+        }
         CompletableFuture<Void> written = new CompletableFuture<>();
         if (tracing.enabled()) {
             // After the headers, so this span's context replaces one carried over from a consumed entry (the

@@ -11,6 +11,8 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
+import io.buzzline.events.wire.EntryIds;
+
 /** The stream commands the connector sends, as typed calls over one pipelined connection. */
 public final class StreamCommands {
 
@@ -57,6 +59,31 @@ public final class StreamCommands {
                 .map(ok -> true)
                 .onFailure(failure -> String.valueOf(failure.getMessage()).startsWith("BUSYGROUP"))
                 .recoverWithItem(false);
+    }
+
+    /**
+     * Bounds what {@code group} has left to read to the entries of the last {@code window} by Redis' clock
+     * (TIME): a group further behind moves forward to there (XGROUP SETID); one closer is left alone, so
+     * nothing it has not read yet within the window is skipped. Entries it delivered and did not
+     * acknowledge stay pending either way.
+     */
+    public Uni<Void> boundBacklog(String stream, String group, Duration window) {
+        return connection.send(Request.cmd(Command.TIME)).flatMap(time -> {
+            long nowMillis = time.get(0).toLong() * 1000 + time.get(1).toLong() / 1000;
+            String floor = Math.max(0, nowMillis - window.toMillis()) + "-0";
+            return groupInfo(stream, group).flatMap(info -> {
+                if (info.isPresent() && EntryIds.compare(info.get().lastDeliveredId(), floor) >= 0) {
+                    return Uni.createFrom().voidItem();
+                }
+                return connection
+                        .send(Request.cmd(Command.XGROUP)
+                                .arg("SETID")
+                                .arg(stream)
+                                .arg(group)
+                                .arg(floor))
+                        .replaceWithVoid();
+            });
+        });
     }
 
     /** XREADGROUP request for new entries ({@code >}), blocking at most {@code block}. */
@@ -148,7 +175,8 @@ public final class StreamCommands {
                         group,
                         info.get("consumers").toLong(),
                         info.get("pending").toLong(),
-                        lag == null ? -1 : lag.toLong()));
+                        lag == null ? -1 : lag.toLong(),
+                        String.valueOf(info.get("last-delivered-id"))));
             }
         }
         return Optional.empty();

@@ -14,6 +14,15 @@ public final class TestChannels {
     public static final String TRIMMED_OUT = "trimmed-out";
     public static final String TRIMMED_STREAM = "{trimmed}";
     public static final int TRIMMED_MAXLEN = 100;
+    public static final String PARTS_OUT = "parts-out";
+    public static final String PARTS_IN = "parts-in";
+    public static final String PARTS_FILTER = "test-parts";
+    public static final int PARTS = 4;
+
+    /** The key of one partition of the partitioned test stream (%d in its configured pattern). */
+    public static String partsStream(String prefix, int partition) {
+        return prefix + "{parts:" + partition + "}";
+    }
 
     private TestChannels() {}
 }

@@ -1,0 +1,123 @@
+package io.buzzline.redis.streams;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.redis.client.Command;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.junit.jupiter.api.Test;
+
+import io.buzzline.redis.streams.app.PartsConsumer;
+import io.buzzline.redis.streams.app.PartsFilter;
+import io.buzzline.redis.streams.app.Received;
+import io.buzzline.redis.streams.app.TestChannels;
+import io.buzzline.testing.redis.InjectRedis;
+import io.buzzline.testing.redis.RedisCommands;
+import io.buzzline.testing.redis.RedisTarget;
+import io.buzzline.testing.redis.RedisTestResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A partitioned channel ({@code partitions=4}) reads each partition's stream while its filter says so:
+ * nothing of a partition it is not given, what was written shortly before a partition is handed to it,
+ * and not what is older than its backlog bound ({@code resume-backlog-ms=2000}). The steps share the
+ * channel's state, so they run as one test, in order.
+ */
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+class PartitionedChannelTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    @InjectRedis
+    RedisTarget redis;
+
+    @Inject
+    PartsFilter filter;
+
+    @Inject
+    PartsConsumer consumer;
+
+    @Inject
+    @Channel(TestChannels.PARTS_OUT)
+    Emitter<String> out;
+
+    @Test
+    void readsThePartitionsItIsGivenAndBoundsWhatAHandedOverOneReplays() throws Exception {
+        try (RedisCommands commands = new RedisCommands(redis.url())) {
+            add(commands, 0, "a0");
+            add(commands, 2, "a2");
+            await().atMost(TIMEOUT).until(() -> payloads().contains("a0"));
+            assertThat(streamOf("a0")).isEqualTo(TestChannels.partsStream(redis.keyPrefix(), 0));
+            // Long enough for a blocked read of partition 2 (300 ms) to have returned it, were it read.
+            Thread.sleep(1_000);
+            assertThat(payloads()).as("partition 2 is not this instance's").doesNotContain("a2");
+
+            // Handed partition 2: what was written a second ago, while nobody read it, is read.
+            filter.readOnly(Set.of(0, 1, 2));
+            await().atMost(TIMEOUT).until(() -> payloads().contains("a2"));
+            add(commands, 2, "b2");
+            await().atMost(TIMEOUT).until(() -> payloads().contains("b2"));
+
+            // Taken away, then handed back after its backlog bound: only what is within the bound is read.
+            filter.readOnly(Set.of(0, 1));
+            Thread.sleep(1_000);
+            add(commands, 2, "c2");
+            Thread.sleep(2_500);
+            add(commands, 2, "d2");
+            filter.readOnly(Set.of(0, 1, 2));
+            await().atMost(TIMEOUT).until(() -> payloads().contains("d2"));
+            Thread.sleep(1_000);
+            assertThat(payloads())
+                    .as("c2 is older than the 2 s backlog bound when partition 2 came back")
+                    .doesNotContain("c2")
+                    .containsOnlyOnce("a0", "a2", "b2", "d2");
+        }
+    }
+
+    @Test
+    void aMessageForAPartitionedStreamMustNameItsPartition() {
+        CompletionStage<Void> sent = out.send("no partition named");
+
+        assertThatThrownBy(() -> sent.toCompletableFuture().get(10, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("partitioned stream")
+                .hasMessageContaining("OutgoingRedisStreamsMetadata");
+    }
+
+    private void add(RedisCommands commands, int partition, String payload) {
+        commands.send(
+                Command.XADD,
+                TestChannels.partsStream(redis.keyPrefix(), partition),
+                "*",
+                StreamFields.PAYLOAD,
+                payload,
+                StreamFields.CONTENT_TYPE,
+                StreamFields.TEXT);
+    }
+
+    private List<String> payloads() {
+        return consumer.received().stream().map(Received::payload).toList();
+    }
+
+    private String streamOf(String payload) {
+        return consumer.received().stream()
+                .filter(r -> r.payload().equals(payload))
+                .findFirst()
+                .orElseThrow()
+                .metadata()
+                .stream();
+    }
+}
