@@ -77,6 +77,33 @@ class OverlaysTest {
         }
     }
 
+    /**
+     * A match instance reads only its share of the command stream's partitions (services/match README), so
+     * instances beyond {@code wire.partitions} would read nothing and own no games: no region may scale
+     * match past the count libs/events ships.
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void matchNeverScalesPastThePartitionsOfItsCommandStream(String region) throws Exception {
+        java.util.Properties wire = new java.util.Properties();
+        try (InputStream in = Files.newInputStream(Kustomize.KNATIVE.resolve(
+                "../../libs/events/src/main/resources/META-INF/microprofile-config.properties"))) {
+            wire.load(in);
+        }
+        int partitions = Integer.parseInt(wire.getProperty("wire.partitions"));
+        JsonNode match = Kustomize.build(region).stream()
+                .filter(r -> r.path("metadata").path("name").asText().equals("match"))
+                .findFirst()
+                .orElseThrow();
+        int maxScale = match.path("spec")
+                .path("template")
+                .path("metadata")
+                .path("annotations")
+                .path("autoscaling.knative.dev/max-scale")
+                .asInt(-1);
+        assertThat(maxScale).as("match's max-scale in %s", region).isBetween(1, partitions);
+    }
+
     @Test
     void theSchemaRefusesATypo() throws Exception {
         JsonNode service =

@@ -7,16 +7,17 @@ package io.buzzline.events.wire;
  * mp.messaging.incoming.match-events.stream=${wire.streams.events}} instead of spelling the key again.
  *
  * <p>A {@link #partitioned()} stream is one stream per partition ({@link Partitions}), each under a hash
- * tag of its own, {@code {match:p<k>}}, so a Redis Cluster spreads them over its shards and a match
- * instance reads only the partitions it is assigned; its property holds the {@link #pattern(String)
- * pattern}, with {@code %d} for the partition. The others sit under the {@code {match}} tag: a handful of
- * entries per game, not per player.
+ * tag of its own, {@code {match:p<k>}}, so a Redis Cluster spreads them over its shards (the commands and
+ * the events feed: per player, the region's busiest streams) and a match instance reads only the
+ * partitions it is assigned; its property holds the {@link #pattern(String) pattern}, with {@code %d} for
+ * the partition. The others sit under the {@code {match}} tag: a handful of entries per game, not per
+ * player.
  */
 public enum SharedStream {
     /** Every command of every game, into match (from the gateway, the lobby and match's own timers). */
     COMMANDS(Channel.COMMANDS, "commands", true),
-    /** One entry per append in match: the appended events, one JSON per line (to scoring). */
-    EVENTS(Channel.EVENTS, "events", false),
+    /** One entry per append in match: the appended events, one JSON per line (to scoring); partitioned as the commands. */
+    EVENTS(Channel.EVENTS, "events", true),
     /** One entry per milestone event (game created, started, ended...): what the lobby and content follow. */
     MILESTONES(Channel.MILESTONES, "milestones", false),
     /** {@link EndConfirmation}s: a consumer is done with an ended game (scoring, content → match). */

@@ -37,7 +37,8 @@ class RedisNamesTest {
 
     @Test
     void regionKeysCarryTheirOwnTag() {
-        assertThat(names.stream(SharedStream.EVENTS)).isEqualTo("run7:{match}:events");
+        assertThat(names.stream(SharedStream.MILESTONES)).isEqualTo("run7:{match}:milestones");
+        assertThat(SharedStream.EVENTS.key("run7:", 15)).isEqualTo("run7:{match:p15}:events");
         assertThat(SharedStream.COMMANDS.key("run7:", 3)).isEqualTo("run7:{match:p3}:commands");
         assertThat(SharedStream.COMMANDS.pattern("run7:")).isEqualTo("run7:{match:p%d}:commands");
         assertThat(names.tagged("match", "games")).isEqualTo("run7:{match}:games");
@@ -80,8 +81,8 @@ class RedisNamesTest {
         assertThatThrownBy(() -> SharedStream.COMMANDS.key("run7:"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("partitioned");
-        assertThatThrownBy(() -> SharedStream.EVENTS.key("run7:", 1)).isInstanceOf(IllegalStateException.class);
-        assertThat(SharedStream.EVENTS.pattern("run7:")).isEqualTo(SharedStream.EVENTS.key("run7:"));
+        assertThatThrownBy(() -> SharedStream.MILESTONES.key("run7:", 1)).isInstanceOf(IllegalStateException.class);
+        assertThat(SharedStream.MILESTONES.pattern("run7:")).isEqualTo(SharedStream.MILESTONES.key("run7:"));
     }
 
     @Test

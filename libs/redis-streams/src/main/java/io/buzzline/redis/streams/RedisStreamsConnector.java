@@ -252,12 +252,15 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
                 settings.channel(), partitions, settings.stream(), partitions);
         Duration backlog = Duration.ofMillis(configuration.getResumeBacklogMs());
         List<Flow.Publisher<? extends Message<?>>> readers = new ArrayList<>();
+        List<PartitionGate> gates = new ArrayList<>();
         Context shared = Context.newInstance(((VertxInternal) vertx.getDelegate()).createEventLoopContext());
         for (int partition = 0; partition < partitions; partition++) {
             IncomingSettings part = settings.forPartition(partition);
             PartitionGate gate = new PartitionGate(filter, partition, backlog, commands, part.stream(), part.group());
+            gates.add(gate);
             readers.add(open(part, gate, shared).publisher());
         }
+        ChannelMetrics.partitionsReading(registry, settings.channel(), gates);
         return Multi.createBy()
                 .merging()
                 .withConcurrency(partitions)

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.redis.client.Command;
@@ -20,6 +21,7 @@ import io.buzzline.redis.streams.app.PartsConsumer;
 import io.buzzline.redis.streams.app.PartsFilter;
 import io.buzzline.redis.streams.app.Received;
 import io.buzzline.redis.streams.app.TestChannels;
+import io.buzzline.redis.streams.observe.ChannelMetrics;
 import io.buzzline.testing.redis.InjectRedis;
 import io.buzzline.testing.redis.RedisCommands;
 import io.buzzline.testing.redis.RedisTarget;
@@ -54,6 +56,9 @@ class PartitionedChannelTest {
     @Channel(TestChannels.PARTS_OUT)
     Emitter<String> out;
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void readsThePartitionsItIsGivenAndBoundsWhatAHandedOverOneReplays() throws Exception {
         try (RedisCommands commands = new RedisCommands(redis.url())) {
@@ -64,12 +69,14 @@ class PartitionedChannelTest {
             // Long enough for a blocked read of partition 2 (300 ms) to have returned it, were it read.
             Thread.sleep(1_000);
             assertThat(payloads()).as("partition 2 is not this instance's").doesNotContain("a2");
+            assertThat(reading()).as("partitions being read").isEqualTo(2);
 
             // Handed partition 2: what was written a second ago, while nobody read it, is read.
             filter.readOnly(Set.of(0, 1, 2));
             await().atMost(TIMEOUT).until(() -> payloads().contains("a2"));
             add(commands, 2, "b2");
             await().atMost(TIMEOUT).until(() -> payloads().contains("b2"));
+            assertThat(reading()).isEqualTo(3);
 
             // Taken away, then handed back after its backlog bound: only what is within the bound is read.
             filter.readOnly(Set.of(0, 1));
@@ -106,6 +113,13 @@ class PartitionedChannelTest {
                 payload,
                 StreamFields.CONTENT_TYPE,
                 StreamFields.TEXT);
+    }
+
+    private double reading() {
+        return meters.get(ChannelMetrics.PARTITIONS_READING)
+                .tag("channel", TestChannels.PARTS_IN)
+                .gauge()
+                .value();
     }
 
     private List<String> payloads() {

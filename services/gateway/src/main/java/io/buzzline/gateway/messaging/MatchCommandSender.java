@@ -17,7 +17,7 @@ import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.redis.streams.tracing.TraceMetadata;
-import io.buzzline.redis.wire.CommandStreams;
+import io.buzzline.redis.wire.GameStreams;
 
 /**
  * Sends validated commands to match's command stream; the returned Uni completes once Redis holds the
@@ -35,13 +35,13 @@ import io.buzzline.redis.wire.CommandStreams;
 public class MatchCommandSender {
 
     private final MutinyEmitter<String> emitter;
-    private final CommandStreams streams;
+    private final GameStreams streams;
     private final CommandCodec codec = new CommandCodec();
 
     public MatchCommandSender(
             @Channel(SharedStream.Channel.COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 32768)
                     MutinyEmitter<String> emitter,
-            CommandStreams streams) {
+            GameStreams streams) {
         this.emitter = emitter;
         this.streams = streams;
     }
@@ -52,7 +52,7 @@ public class MatchCommandSender {
      */
     public Uni<Void> send(String commandId, String gameId, Instant issuedAt, GameCommand command, Span trace) {
         String json = codec.encode(new CommandEnvelope(commandId, gameId, issuedAt, command));
-        var metadata = streams.metadata(gameId, commandId);
+        var metadata = streams.metadata(SharedStream.COMMANDS, gameId, commandId);
         Message<String> message = Message.of(json).addMetadata(metadata);
         if (trace.getSpanContext().isValid()) {
             message = message.addMetadata(new TraceMetadata(Context.root().with(trace)));

@@ -14,7 +14,7 @@ import io.buzzline.commands.CommandEnvelope;
 import io.buzzline.commands.GameCommand;
 import io.buzzline.events.json.CommandCodec;
 import io.buzzline.events.wire.SharedStream;
-import io.buzzline.redis.wire.CommandStreams;
+import io.buzzline.redis.wire.GameStreams;
 
 /**
  * Sends commands to match's command stream and waits until Redis has them, so a request the lobby
@@ -28,14 +28,14 @@ public class StreamMatchCommands implements MatchCommands {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
 
     private final MutinyEmitter<String> emitter;
-    private final CommandStreams streams;
+    private final GameStreams streams;
     private final CommandCodec codec = new CommandCodec();
     private final Clock clock;
 
     public StreamMatchCommands(
             @Channel(SharedStream.Channel.COMMANDS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
                     MutinyEmitter<String> emitter,
-            CommandStreams streams,
+            GameStreams streams,
             Clock clock) {
         this.emitter = emitter;
         this.streams = streams;
@@ -46,7 +46,8 @@ public class StreamMatchCommands implements MatchCommands {
     public void send(String commandId, String gameId, GameCommand command) {
         String json = codec.encode(new CommandEnvelope(commandId, gameId, clock.instant(), command));
         try {
-            emitter.sendMessage(Message.of(json).addMetadata(streams.metadata(gameId, commandId)))
+            emitter.sendMessage(
+                            Message.of(json).addMetadata(streams.metadata(SharedStream.COMMANDS, gameId, commandId)))
                     .await()
                     .atMost(SEND_TIMEOUT);
         } catch (RuntimeException e) {

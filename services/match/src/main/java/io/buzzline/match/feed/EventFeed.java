@@ -23,9 +23,10 @@ import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.redis.GameKeys;
 import io.buzzline.redis.streams.outgoing.OutgoingRedisStreamsMetadata;
 import io.buzzline.redis.streams.tracing.TraceMetadata;
+import io.buzzline.redis.wire.GameStreams;
 
 /**
- * Feeds every append into the shared events stream that scoring consumes with its group, as one entry of
+ * Feeds every append into the game's partition of the events stream that scoring consumes with its group, as one entry of
  * all its events (io.buzzline.events.json.EventBatch; at 10,000 players a question was 17,000 entries,
  * each written, read and acknowledged on its own), and the milestones among them, one entry each, into
  * the milestone stream the lobby and content consume (they follow games, and reading every answer and
@@ -43,6 +44,7 @@ public class EventFeed {
 
     private final MutinyEmitter<String> emitter;
     private final MutinyEmitter<String> milestones;
+    private final GameStreams streams;
     private final Redis redis;
     private final EventCodec codec = new EventCodec();
 
@@ -51,9 +53,11 @@ public class EventFeed {
                     MutinyEmitter<String> emitter,
             @Channel(SharedStream.Channel.MILESTONES) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
                     MutinyEmitter<String> milestones,
+            GameStreams streams,
             Redis redis) {
         this.emitter = emitter;
         this.milestones = milestones;
+        this.streams = streams;
         this.redis = redis;
     }
 
@@ -73,11 +77,18 @@ public class EventFeed {
         List<Uni<Void>> sends = new ArrayList<>(2);
         // One entry for the whole append: its id is the last event's, so a reader of ids sees how far it goes.
         EventEnvelope last = events.getLast();
-        sends.add(send(emitter, last, events.size() == 1 ? last.type().name() : "BATCH", EventBatch.join(json), trace));
+        // To the game's partition of the feed: scoring reads it in the game's order.
+        sends.add(send(
+                emitter,
+                streams.of(SharedStream.EVENTS, last.gameId()),
+                last,
+                events.size() == 1 ? last.type().name() : "BATCH",
+                EventBatch.join(json),
+                trace));
         for (int i = 0; i < events.size(); i++) {
             EventEnvelope event = events.get(i);
             if (event.type().isMilestone()) {
-                sends.add(send(milestones, event, event.type().name(), json.get(i), trace));
+                sends.add(send(milestones, null, event, event.type().name(), json.get(i), trace));
             }
         }
         return Uni.join()
@@ -88,10 +99,11 @@ public class EventFeed {
                 .replaceWithVoid();
     }
 
+    /** {@code stream}: the partition's stream, or null for the channel's own. */
     private static Uni<Void> send(
-            MutinyEmitter<String> to, EventEnvelope event, String type, String json, Context trace) {
+            MutinyEmitter<String> to, String stream, EventEnvelope event, String type, String json, Context trace) {
         var metadata = new OutgoingRedisStreamsMetadata(
-                null, event.eventId(), Map.of("game-id", event.gameId(), "type", type));
+                stream, event.eventId(), Map.of("game-id", event.gameId(), "type", type));
         Message<String> message = Message.of(json).addMetadata(metadata);
         return to.sendMessage(trace == null ? message : message.addMetadata(new TraceMetadata(trace)));
     }

@@ -42,6 +42,7 @@ class PartitionsIT {
 
     private static final int GAMES = 12;
     private static final String READ = "buzzline_redis_streams_messages_in_total";
+    private static final String READING = "buzzline_redis_streams_partitions_reading";
 
     private final String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8) + ":";
     private final String redisUrl = System.getenv().getOrDefault("BUZZLINE_REDIS_URL", "redis://127.0.0.1:6379");
@@ -63,12 +64,17 @@ class PartitionsIT {
             try (ServiceProcess a = start("match-a", env);
                     ServiceProcess b = start("match-b", env)) {
                 int count = Partitions.DEFAULT.count();
+                // Until each reads exactly its share: one giving a partition away reads it until its blocked
+                // read (block-ms) returns, so the reads settle a moment after the assignment does.
                 await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
                     assertThat(gauge(a) + gauge(b))
                             .as("partitions read, summed")
                             .isEqualTo(count);
                     assertThat(gauge(a)).as("match-a's share").isPositive();
                     assertThat(gauge(b)).as("match-b's share").isPositive();
+                    assertThat(metric(a, READING) + metric(b, READING))
+                            .as("partitions being read, summed")
+                            .isEqualTo((double) count);
                 });
                 System.out.printf("PartitionsIT: match-a reads %d partitions, match-b %d%n", gauge(a), gauge(b));
 
@@ -157,7 +163,8 @@ class PartitionsIT {
                 Pattern.compile("(?m)^" + name + "(\\{.*})? ([0-9.eE+-]+)$").matcher(response.body());
         double sum = 0;
         while (sample.find()) {
-            if (name.equals(READ) && !String.valueOf(sample.group(1)).contains("channel=\"match-commands\"")) {
+            if (name.startsWith("buzzline_redis_streams")
+                    && !String.valueOf(sample.group(1)).contains("channel=\"match-commands\"")) {
                 continue;
             }
             sum += Double.parseDouble(sample.group(2));

@@ -16,6 +16,7 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.EndConfirmation;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.match.support.ContentTestResource;
 import io.buzzline.match.support.MatchDriver;
@@ -48,7 +49,7 @@ class EndOfGameTest {
             match.send(gameId, new CreateGame(TestGames.HOST, TestGames.settings(rounds, "down-1")));
             match.awaitEvent(gameId, EventType.GAME_ENDED);
 
-            String feed = SharedStream.EVENTS.key(target.keyPrefix());
+            String feed = SharedStream.EVENTS.key(target.keyPrefix(), Partitions.DEFAULT, gameId);
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> feedIds(match, feed).contains(gameId + ":2"));
             // The lobby and content follow games from the milestone feed: the end is there, and only

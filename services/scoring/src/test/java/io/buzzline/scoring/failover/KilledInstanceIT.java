@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.wire.RedisNames;
-import io.buzzline.events.wire.SharedStream;
 import io.buzzline.scoring.support.MatchStreams;
 import io.buzzline.testing.postgres.PostgresTestResource;
 import io.buzzline.testing.process.ServiceProcess;
@@ -118,7 +117,10 @@ class KilledInstanceIT {
                 assertThat(parkedCount(game.gameId())).isZero();
             }
             assertThat(pendingInGroup()).isZero();
-            assertThat(streamLength(SharedStream.EVENTS.key(match.prefix()) + ":dlq"))
+            assertThat(match.feeds().stream()
+                            .mapToLong(stream -> streamLength(stream + ":dlq"))
+                            .sum())
+                    .as("dead-lettered, over every partition of the feed")
                     .isZero();
         }
     }
@@ -233,13 +235,15 @@ class KilledInstanceIT {
 
     /** Entries of the group delivered to the consumer(s) of instance {@code label} and not acknowledged. */
     private long pendingOf(String label) {
-        Response summary = match.redis().send(Command.XPENDING, SharedStream.EVENTS.key(match.prefix()), "scoring");
-        Response consumers = summary.get(3);
         long pending = 0;
-        if (consumers != null) {
-            for (Response consumer : consumers) {
-                if (consumer.get(0).toString().startsWith(label + "-")) {
-                    pending += Long.parseLong(consumer.get(1).toString());
+        for (String feed : match.feeds()) {
+            Response consumers =
+                    match.redis().send(Command.XPENDING, feed, "scoring").get(3);
+            if (consumers != null) {
+                for (Response consumer : consumers) {
+                    if (consumer.get(0).toString().startsWith(label + "-")) {
+                        pending += Long.parseLong(consumer.get(1).toString());
+                    }
                 }
             }
         }
@@ -247,10 +251,7 @@ class KilledInstanceIT {
     }
 
     private long pendingInGroup() {
-        return match.redis()
-                .send(Command.XPENDING, SharedStream.EVENTS.key(match.prefix()), "scoring")
-                .get(0)
-                .toLong();
+        return match.pendingInGroup();
     }
 
     private long appliedUpTo(String gameId) {

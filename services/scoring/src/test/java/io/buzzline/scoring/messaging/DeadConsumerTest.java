@@ -14,7 +14,6 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.events.json.EventCodec;
-import io.buzzline.events.wire.SharedStream;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
 import io.buzzline.testing.postgres.PostgresTestResource;
@@ -72,7 +71,7 @@ class DeadConsumerTest {
                         Command.EVAL,
                         DELIVER_TO_DEAD_CONSUMER,
                         1,
-                        SharedStream.EVENTS.key(match.prefix()),
+                        match.feed(answer.gameId()),
                         new EventCodec().encode(answer),
                         answer.eventId());
 

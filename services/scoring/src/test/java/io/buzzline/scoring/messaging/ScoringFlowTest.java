@@ -16,7 +16,6 @@ import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.RoundMode;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.events.wire.RedisNames;
-import io.buzzline.events.wire.SharedStream;
 import io.buzzline.scoring.support.GameLog;
 import io.buzzline.scoring.support.MatchStreams;
 import io.buzzline.scoring.tally.GameScorer;
@@ -216,10 +215,7 @@ class ScoringFlowTest {
     }
 
     private long pendingInGroup() {
-        return match.redis()
-                .send(Command.XPENDING, SharedStream.EVENTS.key(match.prefix()), "scoring")
-                .get(0)
-                .toLong();
+        return match.pendingInGroup();
     }
 
     private long parkedCount(String gameId) {

@@ -13,6 +13,7 @@ import io.vertx.redis.client.Response;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventBatch;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.Partitions;
 import io.buzzline.events.wire.RedisNames;
 import io.buzzline.events.wire.SharedStream;
 import io.buzzline.testing.redis.RedisCommands;
@@ -33,12 +34,34 @@ public final class MatchStreams implements AutoCloseable {
         this.prefix = target.keyPrefix();
     }
 
+    /** The partition of the events feed {@code gameId}'s events go to, as match's EventFeed writes them. */
+    public String feed(String gameId) {
+        return SharedStream.EVENTS.key(prefix, Partitions.DEFAULT, gameId);
+    }
+
+    /** Every partition's stream of the events feed. */
+    public List<String> feeds() {
+        return Partitions.DEFAULT.all().stream()
+                .map(partition -> SharedStream.EVENTS.key(prefix, partition))
+                .toList();
+    }
+
+    /** Entries delivered to scoring's group and not acknowledged, over every partition of the feed. */
+    public long pendingInGroup() {
+        long pending = 0;
+        for (String feed : feeds()) {
+            Response summary = redis.send(Command.XPENDING, feed, "scoring");
+            pending += summary == null ? 0 : summary.get(0).toLong();
+        }
+        return pending;
+    }
+
     /** Feeds events, in the given order, like match's EventFeed (message id = event id). */
     public void publish(EventEnvelope... envelopes) {
         for (EventEnvelope envelope : envelopes) {
             redis.send(
                     Command.XADD,
-                    SharedStream.EVENTS.key(prefix),
+                    feed(envelope.gameId()),
                     "*",
                     "payload",
                     events.encode(envelope),
@@ -53,7 +76,7 @@ public final class MatchStreams implements AutoCloseable {
     public void publishBatch(EventEnvelope... envelopes) {
         redis.send(
                 Command.XADD,
-                SharedStream.EVENTS.key(prefix),
+                feed(envelopes[0].gameId()),
                 "*",
                 "payload",
                 EventBatch.join(Arrays.stream(envelopes).map(events::encode).toList()),

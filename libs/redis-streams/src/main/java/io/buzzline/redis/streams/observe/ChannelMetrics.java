@@ -1,11 +1,14 @@
 package io.buzzline.redis.streams.observe;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+
+import io.buzzline.redis.streams.partition.PartitionGate;
 
 /**
  * The meters of one channel, tagged with the channel and the stream. Names are shared with
@@ -22,6 +25,7 @@ public final class ChannelMetrics {
     public static final String DEAD_LETTERED = PREFIX + "dead.lettered";
     public static final String PENDING = PREFIX + "pending";
     public static final String LAG = PREFIX + "lag";
+    public static final String PARTITIONS_READING = PREFIX + "partitions.reading";
 
     private final MeterRegistry registry;
     private final Tags tags;
@@ -56,6 +60,21 @@ public final class ChannelMetrics {
                 .description("Entries not yet delivered to the group (-1: unknown)")
                 .register(registry);
         return metrics;
+    }
+
+    /**
+     * The partitions of a partitioned channel being read now (a handover is over once the instance giving a
+     * partition away no longer counts it): {@value #PARTITIONS_READING}, tagged with the channel.
+     */
+    public static void partitionsReading(MeterRegistry registry, String channel, List<PartitionGate> gates) {
+        Gauge.builder(PARTITIONS_READING, gates, all -> all.stream()
+                        .filter(PartitionGate::reading)
+                        .count())
+                // Nothing else holds the list: a gauge's default weak reference would let it go (and read NaN).
+                .strongReference(true)
+                .tags(Tags.of("channel", channel))
+                .description("Partitions of the channel's stream this instance is reading")
+                .register(registry);
     }
 
     /** Meters of an outgoing channel. */

@@ -29,7 +29,8 @@ public final class PartitionGate {
     private final StreamCommands commands;
     private final String stream;
     private final String group;
-    private boolean reading;
+    // Written by the channel's poll loop only; read by the metrics.
+    private volatile boolean reading;
 
     public PartitionGate(
             PartitionFilter filter,
@@ -54,6 +55,14 @@ public final class PartitionGate {
 
     public int partition() {
         return partition;
+    }
+
+    /**
+     * Whether this partition is being read: from its first read until the poll after it was taken away
+     * (a read in progress when it went still delivers what it gets, so a handover ends only then).
+     */
+    public boolean reading() {
+        return reading;
     }
 
     /**
