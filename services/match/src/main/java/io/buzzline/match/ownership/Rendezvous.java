@@ -2,14 +2,21 @@ package io.buzzline.match.ownership;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which partitions an instance reads, by rendezvous (highest random weight) hashing: each partition goes
- * to the live instance with the highest weight for it. Every instance computes the same answer from the
- * same member list without talking to the others, the partitions spread evenly, and when an instance joins
- * or leaves only the partitions it takes or gives move (about one in n), not a reshuffle of all.
+ * Which partitions an instance reads: rendezvous (highest random weight) hashing with bounded loads. Each
+ * partition goes, in partition order, to the live instance with the highest weight for it among those
+ * with room left, room being an even share: ⌊P/n⌋ each, and ⌈P/n⌉ for as many as P mod n allows. Every
+ * instance computes the same answer from the same member list without talking to the others; shares
+ * differ by one at most (plain rendezvous hashing split 16 partitions 11/5 between two instances in the
+ * first benchmark); and a joining or leaving instance moves few partitions besides its own share, because
+ * each partition's preference order does not depend on the other partitions.
  */
 public final class Rendezvous {
 
@@ -19,20 +26,30 @@ public final class Rendezvous {
     public static Set<Integer> assigned(String self, Collection<String> members, int partitions) {
         Set<String> everyone = new TreeSet<>(members);
         everyone.add(self);
+        int floor = partitions / everyone.size();
+        int ceilings = partitions % everyone.size();
+        Map<String, Integer> load = new HashMap<>();
         Set<Integer> mine = new TreeSet<>();
         for (int partition = 0; partition < partitions; partition++) {
-            String winner = null;
-            long best = 0;
-            for (String member : everyone) {
-                long weight = weight(member, partition);
-                // Ties (astronomically rare) go to the smaller name, the same answer on every instance.
-                if (winner == null || Long.compareUnsigned(weight, best) > 0) {
-                    winner = member;
-                    best = weight;
+            final int p = partition;
+            List<String> preference = everyone.stream()
+                    .sorted(Comparator.comparing((String member) -> weight(member, p), Long::compareUnsigned)
+                            .reversed()
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            for (String member : preference) {
+                int taken = load.getOrDefault(member, 0);
+                boolean room = taken < floor || (taken == floor && ceilings > 0);
+                if (room) {
+                    if (taken == floor) {
+                        ceilings--;
+                    }
+                    load.put(member, taken + 1);
+                    if (member.equals(self)) {
+                        mine.add(partition);
+                    }
+                    break;
                 }
-            }
-            if (self.equals(winner)) {
-                mine.add(partition);
             }
         }
         return mine;
