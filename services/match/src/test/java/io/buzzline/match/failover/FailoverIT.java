@@ -1,20 +1,12 @@
 package io.buzzline.match.failover;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Response;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.CreateGame;
@@ -26,11 +18,15 @@ import io.buzzline.events.GameEnded;
 import io.buzzline.events.QuestionShown;
 import io.buzzline.events.RoundMode;
 import io.buzzline.match.support.MatchDriver;
+import io.buzzline.match.support.MatchProcesses;
 import io.buzzline.match.support.TestGames;
 import io.buzzline.testing.content.ContentStandIn;
 import io.buzzline.testing.process.ServiceProcess;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
+import static io.buzzline.match.support.MatchProcesses.metric;
+import static io.buzzline.match.support.MatchProcesses.owner;
+import static io.buzzline.match.support.MatchProcesses.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -50,15 +46,7 @@ class FailoverIT {
         TokenKeysTestResource keys = new TokenKeysTestResource();
         try (ContentStandIn content = new ContentStandIn();
                 MatchDriver match = new MatchDriver(redisUrl, prefix)) {
-            Map<String, String> env = Map.of(
-                    "BUZZLINE_REDIS_URL",
-                    redisUrl,
-                    "BUZZLINE_REDIS_KEY_PREFIX",
-                    prefix,
-                    "BUZZLINE_CONTENT_URL",
-                    content.url(),
-                    "BUZZLINE_SERVICE_PRIVATE_KEY",
-                    keys.start().get(TokenKeysTestResource.SERVICE_KEY_PROPERTY));
+            Map<String, String> env = MatchProcesses.environment(redisUrl, prefix, content, keys);
             try (ServiceProcess a = start("match-a", env);
                     ServiceProcess b = start("match-b", env)) {
                 Map<String, ServiceProcess> instances = Map.of(a.label(), a, b.label(), b);
@@ -92,8 +80,8 @@ class FailoverIT {
                         survivor.label(), gameId, takeoverMillis);
                 // What the dashboards and the takeover alert read (docs/operations.md).
                 await().atMost(Duration.ofSeconds(10))
-                        .until(() -> metric(survivor, "buzzline_match_takeovers_total") >= 1
-                                && metric(survivor, "buzzline_match_takeover_duration_seconds_count") >= 1);
+                        .until(() -> metric(survivor, "buzzline_match_takeovers_total", "") >= 1
+                                && metric(survivor, "buzzline_match_takeover_duration_seconds_count", "") >= 1);
 
                 var ended = (GameEnded)
                         match.awaitEvent(gameId, EventType.GAME_ENDED).event();
@@ -120,14 +108,6 @@ class FailoverIT {
         }
     }
 
-    private static ServiceProcess start(String instanceId, Map<String, String> env) {
-        return ServiceProcess.service("match")
-                .label(instanceId)
-                .env(env)
-                .env("BUZZLINE_MATCH_INSTANCE_ID", instanceId)
-                .start();
-    }
-
     /** Each command's events form one contiguous run: no command was applied twice. */
     private static void assertExactlyOnce(List<MatchDriver.Logged> log) {
         Map<String, Integer> runs = new HashMap<>();
@@ -141,22 +121,5 @@ class FailoverIT {
         assertThat(runs)
                 .allSatisfy(
                         (commandId, count) -> assertThat(count).as(commandId).isEqualTo(1));
-    }
-
-    /** A sample without labels from {@code instance}'s Prometheus scrape; 0 while it is absent. */
-    private static double metric(ServiceProcess instance, String name) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(instance.managementUrl() + "/metrics"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        Matcher sample = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.eE+-]+)$")
-                .matcher(response.body());
-        return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
-    }
-
-    private static String owner(MatchDriver match, String gameId) {
-        Response owner = match.redis().send(Command.HGET, match.key(gameId, "meta"), "owner");
-        return owner == null ? null : owner.toString();
     }
 }

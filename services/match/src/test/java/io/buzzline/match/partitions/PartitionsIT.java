@@ -1,19 +1,11 @@
 package io.buzzline.match.partitions;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Response;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.commands.CreateGame;
@@ -23,11 +15,15 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.wire.Partitions;
 import io.buzzline.match.ownership.Rendezvous;
 import io.buzzline.match.support.MatchDriver;
+import io.buzzline.match.support.MatchProcesses;
 import io.buzzline.match.support.TestGames;
 import io.buzzline.testing.content.ContentStandIn;
 import io.buzzline.testing.process.ServiceProcess;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
+import static io.buzzline.match.support.MatchProcesses.metric;
+import static io.buzzline.match.support.MatchProcesses.owner;
+import static io.buzzline.match.support.MatchProcesses.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -52,15 +48,7 @@ class PartitionsIT {
         TokenKeysTestResource keys = new TokenKeysTestResource();
         try (ContentStandIn content = new ContentStandIn();
                 MatchDriver match = new MatchDriver(redisUrl, prefix)) {
-            Map<String, String> env = Map.of(
-                    "BUZZLINE_REDIS_URL",
-                    redisUrl,
-                    "BUZZLINE_REDIS_KEY_PREFIX",
-                    prefix,
-                    "BUZZLINE_CONTENT_URL",
-                    content.url(),
-                    "BUZZLINE_SERVICE_PRIVATE_KEY",
-                    keys.start().get(TokenKeysTestResource.SERVICE_KEY_PROPERTY));
+            Map<String, String> env = MatchProcesses.environment(redisUrl, prefix, content, keys);
             try (ServiceProcess a = start("match-a", env);
                     ServiceProcess b = start("match-b", env)) {
                 int count = Partitions.DEFAULT.count();
@@ -72,13 +60,13 @@ class PartitionsIT {
                             .isEqualTo(count);
                     assertThat(gauge(a)).as("match-a's share").isPositive();
                     assertThat(gauge(b)).as("match-b's share").isPositive();
-                    assertThat(metric(a, READING) + metric(b, READING))
+                    assertThat(intake(a, READING) + intake(b, READING))
                             .as("partitions being read, summed")
                             .isEqualTo((double) count);
                 });
                 System.out.printf("PartitionsIT: match-a reads %d partitions, match-b %d%n", gauge(a), gauge(b));
 
-                double readBefore = metric(a, READ) + metric(b, READ);
+                double readBefore = intake(a, READ) + intake(b, READ);
                 long streamedBefore = match.redis().commandCount(prefix);
                 List<String> games = new ArrayList<>();
                 for (int i = 0; i < GAMES; i++) {
@@ -98,12 +86,12 @@ class PartitionsIT {
                 long streamed = match.redis().commandCount(prefix) - streamedBefore;
                 assertThat(streamed).isGreaterThanOrEqualTo(3L * GAMES);
                 await().atMost(Duration.ofSeconds(10))
-                        .untilAsserted(() -> assertThat(metric(a, READ) + metric(b, READ) - readBefore)
+                        .untilAsserted(() -> assertThat(intake(a, READ) + intake(b, READ) - readBefore)
                                 .as("commands decoded by both instances together")
                                 .isEqualTo((double) streamed));
                 System.out.printf(
                         "PartitionsIT: %d commands sent, %d decoded by match-a, %d by match-b%n",
-                        streamed, (long) metric(a, READ), (long) metric(b, READ));
+                        streamed, (long) intake(a, READ), (long) intake(b, READ));
 
                 List<String> members = List.of(a.label(), b.label());
                 List<String> ownedByB = new ArrayList<>();
@@ -139,41 +127,12 @@ class PartitionsIT {
         }
     }
 
-    private static ServiceProcess start(String instanceId, Map<String, String> env) {
-        return ServiceProcess.service("match")
-                .label(instanceId)
-                .env(env)
-                .env("BUZZLINE_MATCH_INSTANCE_ID", instanceId)
-                .start();
-    }
-
     private static int gauge(ServiceProcess instance) throws Exception {
-        return (int) metric(instance, "buzzline_match_partitions");
+        return (int) metric(instance, "buzzline_match_partitions", "");
     }
 
-    /** The sum of a metric's samples (over its tags: for the intake, one per partition's stream). */
-    private static double metric(ServiceProcess instance, String name) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(instance.managementUrl() + "/metrics"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        Matcher sample =
-                // Labels up to the line's last '}': a stream's key has braces of its own ({match:p3}).
-                Pattern.compile("(?m)^" + name + "(\\{.*})? ([0-9.eE+-]+)$").matcher(response.body());
-        double sum = 0;
-        while (sample.find()) {
-            if (name.startsWith("buzzline_redis_streams")
-                    && !String.valueOf(sample.group(1)).contains("channel=\"match-commands\"")) {
-                continue;
-            }
-            sum += Double.parseDouble(sample.group(2));
-        }
-        return sum;
-    }
-
-    private static String owner(MatchDriver match, String gameId) {
-        Response owner = match.redis().send(Command.HGET, match.key(gameId, "meta"), "owner");
-        return owner == null ? null : owner.toString();
+    /** Summed over the intake's partitions: the connector's meters carry one series per partition's stream. */
+    private static double intake(ServiceProcess instance, String name) throws Exception {
+        return metric(instance, name, "channel=\"match-commands\"");
     }
 }

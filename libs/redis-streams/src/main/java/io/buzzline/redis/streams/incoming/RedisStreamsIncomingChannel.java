@@ -48,20 +48,10 @@ public final class RedisStreamsIncomingChannel {
     private final Flow.Publisher<? extends Message<?>> stream;
     private final PartitionGate gate;
 
-    public RedisStreamsIncomingChannel(
-            IncomingSettings settings,
-            Vertx vertx,
-            Redis redis,
-            StreamCommands commands,
-            ChannelMetrics metrics,
-            RedisStreamsFailureHandler.Factory failureStrategy,
-            StreamTracing tracing) {
-        this(settings, vertx, redis, commands, metrics, failureStrategy, tracing, PartitionGate.open(), null);
-    }
-
     /**
-     * One partition of a partitioned channel, read while {@code gate} admits it, emitting on {@code shared}
-     * (null: a context of its own).
+     * A channel over one stream, or one partition of a partitioned channel: read while {@code gate} admits it
+     * ({@link PartitionGate#open()} for a stream of its own), emitting on {@code shared} (null: a context of
+     * its own).
      */
     public RedisStreamsIncomingChannel(
             IncomingSettings settings,

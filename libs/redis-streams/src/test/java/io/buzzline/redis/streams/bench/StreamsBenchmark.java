@@ -25,6 +25,7 @@ import io.buzzline.redis.streams.outgoing.OutgoingParts;
 import io.buzzline.redis.streams.outgoing.OutgoingSettings;
 import io.buzzline.redis.streams.outgoing.PayloadEncoder;
 import io.buzzline.redis.streams.outgoing.RedisStreamsOutgoingChannel;
+import io.buzzline.redis.streams.partition.PartitionGate;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
 import io.buzzline.redis.streams.tracing.StreamTracing;
@@ -154,7 +155,9 @@ public final class StreamsBenchmark {
                 commands,
                 ChannelMetrics.incoming(registry, "bench-in-" + runs, stream),
                 new RedisStreamsDeadLetterQueue.Factory(),
-                StreamTracing.OFF);
+                StreamTracing.OFF,
+                PartitionGate.open(),
+                null);
         var outgoing = new RedisStreamsOutgoingChannel(
                 new OutgoingSettings(
                         "bench-out-" + runs, stream, 1_000_000, mode.maxInflight(), false, Duration.ofSeconds(5)),

@@ -10,6 +10,7 @@ import io.vertx.mutiny.redis.client.Redis;
 
 import io.buzzline.redis.streams.fault.RedisStreamsFailureHandler;
 import io.buzzline.redis.streams.observe.ChannelMetrics;
+import io.buzzline.redis.streams.partition.PartitionGate;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 import io.buzzline.redis.streams.redis.StreamCommands;
 import io.buzzline.redis.streams.tracing.StreamTracing;
@@ -71,7 +72,9 @@ public final class ChannelFixture implements AutoCloseable {
                 commands,
                 ChannelMetrics.incoming(registry, settings.channel(), settings.stream()),
                 strategy,
-                StreamTracing.OFF);
+                StreamTracing.OFF,
+                PartitionGate.open(),
+                null);
         channels.add(channel);
         return channel;
     }
