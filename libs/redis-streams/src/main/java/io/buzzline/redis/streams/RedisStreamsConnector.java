@@ -239,7 +239,8 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
         IncomingSettings settings = IncomingSettings.of(
                 configuration, applicationName.orElse(configuration.getChannel()), consumerNames.next());
         int partitions = configuration.getPartitions();
-        if (partitions <= 1) {
+        // A partitioned stream's pattern (%d) is read as partitions even when there is one: its key is p0.
+        if (partitions <= 1 && !settings.stream().contains("%d")) {
             return open(settings, PartitionGate.open(), null).publisher();
         }
         // One consumer per partition (a Redis Cluster puts each partition's stream in a slot of its own, so no
@@ -254,7 +255,7 @@ public class RedisStreamsConnector implements InboundConnector, OutboundConnecto
         List<Flow.Publisher<? extends Message<?>>> readers = new ArrayList<>();
         List<PartitionGate> gates = new ArrayList<>();
         Context shared = Context.newInstance(((VertxInternal) vertx.getDelegate()).createEventLoopContext());
-        for (int partition = 0; partition < partitions; partition++) {
+        for (int partition = 0; partition < Math.max(1, partitions); partition++) {
             IncomingSettings part = settings.forPartition(partition);
             PartitionGate gate = new PartitionGate(filter, partition, backlog, commands, part.stream(), part.group());
             gates.add(gate);
