@@ -23,7 +23,7 @@ import io.buzzline.redis.streams.partition.PartitionFilter;
  * than a refresh ago) two instances may read one partition, or none for a moment. Game leases stay what
  * decides who acts on a game, and a game's new owner catches up from the stream from its predecessor's
  * cursor, so neither case loses or doubles a command; the intake bounds what a handed-over partition
- * replays (docs/scale.md, "Partitions").
+ * replays (services/match README, "Commands in").
  */
 @ApplicationScoped
 // Named for the connector's lookup, and injectable by type too: @Identifier alone would drop @Default.
