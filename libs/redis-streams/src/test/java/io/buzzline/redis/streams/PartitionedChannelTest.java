@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.junit.jupiter.api.Test;
 
+import io.buzzline.events.wire.EntryIds;
 import io.buzzline.redis.streams.app.PartsConsumer;
 import io.buzzline.redis.streams.app.PartsFilter;
 import io.buzzline.redis.streams.app.Received;
@@ -60,15 +61,15 @@ class PartitionedChannelTest {
     MeterRegistry meters;
 
     @Test
-    void readsThePartitionsItIsGivenAndBoundsWhatAHandedOverOneReplays() throws Exception {
+    void readsThePartitionsItIsGivenAndBoundsWhatAHandedOverOneReplays() {
         try (RedisCommands commands = new RedisCommands(redis.url())) {
             add(commands, 0, "a0");
             add(commands, 2, "a2");
             await().atMost(TIMEOUT).until(() -> payloads().contains("a0"));
             assertThat(streamOf("a0")).isEqualTo(TestChannels.partsStream(redis.keyPrefix(), 0));
-            // Long enough for a blocked read of partition 2 (300 ms) to have returned it, were it read.
-            Thread.sleep(1_000);
-            assertThat(payloads()).as("partition 2 is not this instance's").doesNotContain("a2");
+            // Three blocked reads' time (300 ms each): partition 2 would have delivered it, were it read.
+            await().during(Duration.ofSeconds(1)).atMost(TIMEOUT).until(() -> !payloads()
+                    .contains("a2"));
             assertThat(reading()).as("partitions being read").isEqualTo(2);
 
             // Handed partition 2: what was written a second ago, while nobody read it, is read.
@@ -80,13 +81,16 @@ class PartitionedChannelTest {
 
             // Taken away, then handed back after its backlog bound: only what is within the bound is read.
             filter.readOnly(Set.of(0, 1));
-            Thread.sleep(1_000);
-            add(commands, 2, "c2");
-            Thread.sleep(2_500);
+            // Until the read in progress when it went has returned: then nothing of partition 2 is read.
+            await().atMost(TIMEOUT).until(() -> reading() == 2);
+            String c2 = add(commands, 2, "c2");
+            // Until c2 is older than the 2 s bound by Redis' clock, the one the bound is taken by.
+            await().atMost(TIMEOUT).until(() -> redisMillis(commands) - EntryIds.millis(c2) > 2_100);
             add(commands, 2, "d2");
             filter.readOnly(Set.of(0, 1, 2));
             await().atMost(TIMEOUT).until(() -> payloads().contains("d2"));
-            Thread.sleep(1_000);
+            await().during(Duration.ofSeconds(1)).atMost(TIMEOUT).until(() -> !payloads()
+                    .contains("c2"));
             assertThat(payloads())
                     .as("c2 is older than the 2 s backlog bound when partition 2 came back")
                     .doesNotContain("c2")
@@ -104,15 +108,22 @@ class PartitionedChannelTest {
                 .hasMessageContaining("OutgoingRedisStreamsMetadata");
     }
 
-    private void add(RedisCommands commands, int partition, String payload) {
-        commands.send(
-                Command.XADD,
-                TestChannels.partsStream(redis.keyPrefix(), partition),
-                "*",
-                StreamFields.PAYLOAD,
-                payload,
-                StreamFields.CONTENT_TYPE,
-                StreamFields.TEXT);
+    /** XADDs {@code payload} to partition {@code partition}'s stream; its entry id. */
+    private String add(RedisCommands commands, int partition, String payload) {
+        return commands.send(
+                        Command.XADD,
+                        TestChannels.partsStream(redis.keyPrefix(), partition),
+                        "*",
+                        StreamFields.PAYLOAD,
+                        payload,
+                        StreamFields.CONTENT_TYPE,
+                        StreamFields.TEXT)
+                .toString();
+    }
+
+    private static long redisMillis(RedisCommands commands) {
+        var time = commands.send(Command.TIME);
+        return time.get(0).toLong() * 1000 + time.get(1).toLong() / 1000;
     }
 
     private double reading() {
