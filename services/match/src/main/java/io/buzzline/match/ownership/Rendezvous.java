@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * partition goes, in partition order, to the live instance with the highest weight for it among those
  * with room left, room being an even share: ⌊P/n⌋ each, and ⌈P/n⌉ for as many as P mod n allows. Every
  * instance computes the same answer from the same member list without talking to the others; shares
- * differ by one at most (plain rendezvous hashing split 16 partitions 11/5 between two instances in the
- * first benchmark); and a joining or leaving instance moves few partitions besides its own share, because
+ * differ by one at most (plain rendezvous hashing split 16 partitions 11/5 between two instances in a
+ * {@code bench-match --smoke --instances 2} run); and a joining or leaving instance moves few partitions besides its own share, because
  * each partition's preference order does not depend on the other partitions.
  */
 public final class Rendezvous {
