@@ -71,7 +71,6 @@ class PartitionedChannelTest {
             await().during(Duration.ofSeconds(1)).atMost(TIMEOUT).until(() -> !payloads()
                     .contains("a2"));
             assertThat(reading()).as("partitions being read").isEqualTo(2);
-
             // Handed partition 2: what was written a second ago, while nobody read it, is read.
             filter.readOnly(Set.of(0, 1, 2));
             await().atMost(TIMEOUT).until(() -> payloads().contains("a2"));
@@ -95,6 +94,15 @@ class PartitionedChannelTest {
                     .as("c2 is older than the 2 s backlog bound when partition 2 came back")
                     .doesNotContain("c2")
                     .containsOnlyOnce("a0", "a2", "b2", "d2");
+
+            // a3 waits in this instance's group on partition 3 (Redis says so), but partition 3 is another
+            // instance's work: its lag gauge says 0 through five probes (an autoscaler summing lags would count
+            // it, and a stuck-group alert fire on it).
+            add(commands, 3, "a3");
+            assertThat(groupLag(commands, 3))
+                    .as("Redis' lag of the group on partition 3")
+                    .isEqualTo(1);
+            await().during(Duration.ofSeconds(1)).atMost(TIMEOUT).until(() -> lagGauge(3) == 0);
         }
     }
 
@@ -124,6 +132,23 @@ class PartitionedChannelTest {
     private static long redisMillis(RedisCommands commands) {
         var time = commands.send(Command.TIME);
         return time.get(0).toLong() * 1000 + time.get(1).toLong() / 1000;
+    }
+
+    /** The lag Redis reports for the channel's group on partition {@code partition} (XINFO GROUPS). */
+    private long groupLag(RedisCommands commands, int partition) {
+        for (var group :
+                commands.send(Command.XINFO, "GROUPS", TestChannels.partsStream(redis.keyPrefix(), partition))) {
+            return group.get("lag").toLong();
+        }
+        throw new IllegalStateException("no group on partition " + partition);
+    }
+
+    private double lagGauge(int partition) {
+        return meters.get(ChannelMetrics.LAG)
+                .tag("channel", TestChannels.PARTS_IN)
+                .tag("stream", TestChannels.partsStream(redis.keyPrefix(), partition))
+                .gauge()
+                .value();
     }
 
     private double reading() {

@@ -71,7 +71,8 @@ public final class RedisStreamsIncomingChannel {
                 gate.partition() < 0 ? settings.channel() : settings.channel() + " " + settings.stream(), true);
         this.runtime = new IncomingRuntime(settings, commands, new InFlight(), metrics, this::fail);
         this.reader = new PipelinedConnection(redis);
-        this.probe = new ChannelProbe(vertx, commands, health, metrics, settings.stream(), settings.group());
+        this.probe =
+                new ChannelProbe(vertx, commands, health, metrics, settings.stream(), settings.group(), gate::reading);
         this.decoder = new EntryDecoder(settings);
         // The partitions of one channel share one context: their entries reach the application on one event
         // loop, in one run of tasks, as one stream's do (match's group commit gathers what arrives together).

@@ -69,7 +69,7 @@ public final class RedisStreamsOutgoingChannel {
         this.metrics = parts.metrics();
         this.tracing = parts.tracing();
         this.health = new ChannelHealth(channel, false);
-        this.probe = new ChannelProbe(parts.vertx(), commands, health, metrics, stream, null);
+        this.probe = new ChannelProbe(parts.vertx(), commands, health, metrics, stream, null, () -> true);
         // Messages reach send() on the emitting thread or on the event loop that acked the previous one,
         // one at a time; queued in that order and written from one context, they keep it in the stream.
         // One batch per turn of that context, rather than one XADD and one thread hop per message, is
