@@ -1,14 +1,23 @@
 package io.buzzline.deploy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,8 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsistencyTest {
 
-    private static final Path SERVICES =
-            Kustomize.KNATIVE.resolve("../../services").normalize();
+    private static final Path ROOT = Kustomize.KNATIVE.resolve("../..").normalize();
+    private static final Path SERVICES = ROOT.resolve("services");
+
+    private static final String AUTOSCALING = "autoscaling.knative.dev/";
+    private static final String HPA = "hpa.autoscaling.knative.dev";
+    /** The gauge both stream consumers scale on (libs/redis-streams ChannelMetrics.LAG, as Prometheus names it). */
+    private static final String LAG = "buzzline_redis_streams_lag";
+    /** Whose lag scales whom: match on its command intake, scoring on the events feed. */
+    private static final Map<String, String> LAG_CHANNEL = Map.of("match", "match-commands", "scoring", "match-events");
 
     static List<String> regions() throws IOException {
         return Kustomize.regions();
@@ -117,13 +133,9 @@ class ConsistencyTest {
                             .isLessThan(timeout);
                 }
                 case "match", "scoring" -> {
-                    // Stream consumers: Knative's request-based autoscaler cannot see their work.
-                    assertThat(annotations.path("autoscaling.knative.dev/class").asText())
-                            .isEqualTo("hpa.autoscaling.knative.dev");
-                    assertThat(annotations
-                                    .path("autoscaling.knative.dev/metric")
-                                    .asText())
-                            .isEqualTo("cpu");
+                    // Stream consumers: Knative's request-based autoscaler cannot see their work. They keep the
+                    // HPA class and scale on their lag (streamConsumersScaleOnTheirLagInTheirOwnRegion).
+                    assertThat(annotations.path(AUTOSCALING + "class").asText()).isEqualTo(HPA);
                     assertThat(minScale).isGreaterThanOrEqualTo(name.equals("match") ? 2 : 1);
                 }
                 case "lobby" -> assertThat(minScale).isGreaterThanOrEqualTo(1);
@@ -164,6 +176,188 @@ class ConsistencyTest {
                     .contains("quarkus.otel.traces.sampler.arg=${BUZZLINE_OTEL_SAMPLER_RATIO:")
                     .contains("buzzline.log.format=${BUZZLINE_LOG_FORMAT:text}");
         }
+    }
+
+    /**
+     * Match and scoring scale on their Redis Streams lag through Knative's autoscaler-keda extension, which turns
+     * these annotations of the revision template into a KEDA ScaledObject (knative-extensions/autoscaler-keda,
+     * CONCEPTS-API.md and pkg/reconciler/autoscaling/hpa/resources/keda.go; what a cluster needs for it:
+     * docs/deploy.md). Each reads its own lag, in its own region's namespace, from a Prometheus the docs name, and
+     * keeps CPU as a second trigger.
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void streamConsumersScaleOnTheirLagInTheirOwnRegion(String region) throws Exception {
+        Set<String> listed = listedMetrics();
+        String deployDoc = Files.readString(ROOT.resolve("docs/deploy.md"));
+        for (JsonNode service : streamConsumers(region)) {
+            String name = service.path("metadata").path("name").asText();
+            String what = name + " in " + region;
+            JsonNode annotations = templateAnnotations(service);
+
+            // The extension handles the revisions of the HPA class only.
+            assertThat(annotations.path(AUTOSCALING + "class").asText())
+                    .as(what)
+                    .isEqualTo(HPA);
+            assertThat(annotations.path(AUTOSCALING + "metric").asText())
+                    .as("%s's metric", what)
+                    .isEqualTo(LAG);
+            assertThat(listed).as("deploy/observability/metrics.txt").contains(LAG);
+            // Written out although it is the extension's default for a custom metric: with AverageValue the HPA
+            // divides the query's value by the instances, which is what makes the target a backlog per instance.
+            assertThat(annotations.path(AUTOSCALING + "metric-type").asText())
+                    .as("%s's metric type", what)
+                    .isEqualTo("AverageValue");
+            // The extension keeps the whole part of a custom metric's target (resources/keda.go): 0.5 would be 0.
+            assertThat(annotations.path(AUTOSCALING + "target").asText())
+                    .as("%s's lag target", what)
+                    .matches("[1-9][0-9]*");
+
+            String address =
+                    annotations.path(AUTOSCALING + "prometheus-address").asText();
+            URI prometheus = URI.create(address);
+            assertThat(prometheus.getScheme())
+                    .as("%s's Prometheus %s", what, address)
+                    .isIn("http", "https");
+            assertThat(prometheus.getHost())
+                    .as("%s's Prometheus %s", what, address)
+                    .isNotBlank();
+            assertThat(deployDoc.contains(address))
+                    .as("docs/deploy.md names the Prometheus %s reads its lag from, %s", what, address)
+                    .isTrue();
+
+            String query = annotations.path(AUTOSCALING + "prometheus-query").asText();
+            // The extension runs the query through Go's text/template (to offer {{.revisionName}}): a brace pair
+            // would be taken for a template action.
+            assertThat(query).as("%s's query", what).doesNotContain("{{").doesNotContain("}}");
+            List<PromQl.Selector> selectors = PromQl.selectors(query);
+            assertThat(selectors).as("%s's query reads a metric", what).isNotEmpty();
+            for (PromQl.Selector selector : selectors) {
+                assertThat(listed)
+                        .as("%s's query reads %s, which deploy/observability/metrics.txt must list", what, selector)
+                        .contains(selector.metric());
+                // One Prometheus may scrape every region: an unscoped query would scale a region on all of them.
+                assertThat(selector.equality("namespace"))
+                        .as("%s's query scoped to its region's namespace: %s", what, selector)
+                        .contains("buzzline-" + region);
+                assertThat(selector.equality("channel"))
+                        .as("%s's query reads its own channel: %s", what, selector)
+                        .contains(LAG_CHANNEL.get(name));
+            }
+            assertThat(PromQl.metricNames(query)).as("%s's query", what).containsExactly(LAG);
+
+            // CPU stays beside the lag: the extension appends these triggers to the one it builds from the query,
+            // and the HPA follows whichever asks for more instances.
+            JsonNode extra = new ObjectMapper()
+                    .readTree(annotations
+                            .path(AUTOSCALING + "extra-prometheus-triggers")
+                            .asText());
+            assertThat(extra.isArray() ? extra.size() : -1)
+                    .as("%s's extra triggers", what)
+                    .isEqualTo(1);
+            JsonNode cpu = extra.get(0);
+            assertThat(cpu.path("type").asText()).as("%s's extra trigger", what).isEqualTo("cpu");
+            assertThat(cpu.path("metricType").asText())
+                    .as("%s's CPU trigger", what)
+                    .isEqualTo("Utilization");
+            assertThat(cpu.path("metadata").path("value").asText())
+                    .as("%s's CPU target, a percentage of its request", what)
+                    .matches("[1-9][0-9]?|100");
+        }
+    }
+
+    /**
+     * The lag queries are PromQL that Prometheus' own parser accepts (promtool), so KEDA does not meet a broken
+     * query only in the cluster, where the extension would still create the ScaledObject and the HPA could never
+     * read its metric.
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void lagQueriesAreValidPromQl(String region) throws Exception {
+        Map<String, String> rules = new LinkedHashMap<>();
+        for (JsonNode service : streamConsumers(region)) {
+            String name = service.path("metadata").path("name").asText();
+            rules.put(
+                    "buzzline_autoscaling:" + region.replace('-', '_') + "_" + name,
+                    templateAnnotations(service)
+                            .path(AUTOSCALING + "prometheus-query")
+                            .asText());
+        }
+        Promtool.Result result = Promtool.checkRules(rules);
+        assertThat(result.valid())
+                .as("promtool check rules on %s's lag queries:%n%s", region, result.output())
+                .isTrue();
+    }
+
+    /** The check above can fail: promtool refuses what Prometheus could not parse. */
+    @Test
+    void promtoolRefusesABrokenQuery() throws Exception {
+        Promtool.Result result = Promtool.checkRules(Map.of("buzzline_autoscaling:broken", "sum(" + LAG + "{"));
+
+        assertThat(result.valid()).as(result.output()).isFalse();
+    }
+
+    /**
+     * ScoringLagging (deploy/observability/alerts.yml) should page only when autoscaling has nothing left to give:
+     * lag target × max-scale under the alert's threshold means that at the threshold the HPA already asks for
+     * max-scale instances.
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void scoringIsAtItsCeilingBeforeScoringLaggingPages(String region) throws Exception {
+        JsonNode scoring = streamConsumers(region).stream()
+                .filter(s -> s.path("metadata").path("name").asText().equals("scoring"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode annotations = templateAnnotations(scoring);
+        long target = Long.parseLong(annotations.path(AUTOSCALING + "target").asText());
+        long maxScale =
+                Long.parseLong(annotations.path(AUTOSCALING + "max-scale").asText());
+
+        assertThat((double) target * maxScale)
+                .as("scoring's lag target %d × max-scale %d in %s", target, maxScale, region)
+                .isLessThan(alertThreshold("ScoringLagging"));
+    }
+
+    private static List<JsonNode> streamConsumers(String region) throws IOException, InterruptedException {
+        List<JsonNode> consumers = Kustomize.build(region).stream()
+                .filter(s ->
+                        LAG_CHANNEL.containsKey(s.path("metadata").path("name").asText()))
+                .toList();
+        assertThat(consumers).as("match and scoring in %s", region).hasSize(LAG_CHANNEL.size());
+        return consumers;
+    }
+
+    private static JsonNode templateAnnotations(JsonNode service) {
+        return service.path("spec").path("template").path("metadata").path("annotations");
+    }
+
+    /** The metric names deploy/observability/metrics.txt lists (the first word of each line that is no comment). */
+    private static Set<String> listedMetrics() throws IOException {
+        return Files.readAllLines(ROOT.resolve("deploy/observability/metrics.txt")).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("\\s+")[0])
+                .collect(Collectors.toSet());
+    }
+
+    /** The number an alert rule of deploy/observability/alerts.yml compares with last ({@code … > 5000}). */
+    private static double alertThreshold(String alert) throws IOException {
+        JsonNode rules = new YAMLMapper()
+                .readTree(ROOT.resolve("deploy/observability/alerts.yml").toFile());
+        for (JsonNode group : rules.path("groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                if (rule.path("alert").asText().equals(alert)) {
+                    Matcher threshold = Pattern.compile(">\\s*([0-9]+(?:\\.[0-9]+)?)\\s*$")
+                            .matcher(rule.path("expr").asText().strip());
+                    assertThat(threshold.find())
+                            .as("%s ends with > <threshold>", alert)
+                            .isTrue();
+                    return Double.parseDouble(threshold.group(1));
+                }
+            }
+        }
+        throw new AssertionError("no alert " + alert + " in deploy/observability/alerts.yml");
     }
 
     /** A Quarkus duration as the manifests write it: a number of seconds with {@code s}. */

@@ -115,6 +115,28 @@ class OverlaysTest {
         assertThat(SERVICE_SCHEMA.validate(service)).isNotEmpty();
     }
 
+    /**
+     * Knative and its autoscaler-keda extension ignore an autoscaling annotation they do not know, so a misspelt
+     * one would leave a service scaling on defaults: the schema knows every autoscaling key the manifests may use.
+     */
+    @Test
+    void theSchemaRefusesAnUnknownAutoscalingAnnotation() throws Exception {
+        JsonNode service = Kustomize.build(Kustomize.regions().getFirst()).stream()
+                .filter(r -> r.path("metadata").path("name").asText().equals("scoring"))
+                .findFirst()
+                .orElseThrow()
+                .deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode annotations = (com.fasterxml.jackson.databind.node.ObjectNode)
+                service.path("spec").path("template").path("metadata").path("annotations");
+        assertThat(SERVICE_SCHEMA.validate(service)).isEmpty();
+
+        annotations.set(
+                "autoscaling.knative.dev/prometheus-querry",
+                annotations.get("autoscaling.knative.dev/prometheus-query"));
+
+        assertThat(SERVICE_SCHEMA.validate(service)).isNotEmpty();
+    }
+
     private static JsonSchema loadSchema(String name) {
         try (InputStream schema = Files.newInputStream(Kustomize.KNATIVE.resolve("schemas/" + name))) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
