@@ -11,12 +11,15 @@ import io.buzzline.bots.brain.BotTraits;
 import io.buzzline.bots.client.Bot;
 import io.buzzline.bots.client.BotRecord;
 import io.buzzline.bots.client.GameSpec;
+import io.buzzline.e2e.support.Infrastructure;
 import io.buzzline.e2e.support.Platform;
 import io.buzzline.e2e.support.PlatformExtension;
 import io.buzzline.e2e.support.RunningPlatform;
 import io.buzzline.e2e.support.Table;
 import io.buzzline.events.EventType;
 import io.buzzline.events.RoundMode;
+import io.buzzline.events.wire.RedisNames;
+import io.buzzline.testing.redis.RedisServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * kill -9 in the middle of a question, one component at a time, on a platform of two match, two
  * gateway and two scoring instances: the owning match instance, a gateway holding players, a scoring
- * instance, and Redis itself (restarted from its AOF). Each time the game must complete and pass every
+ * instance, and Redis itself (restarted from its AOF; on a Redis Cluster, the master of the game's slot). Each
+ * time the game must complete and pass every
  * check of GameChecks (nothing acknowledged lost, nothing twice, every record agrees); the report in
  * {@code target/e2e-report.md} says what happened and what, if anything, was lost and why.
  */
@@ -106,21 +110,44 @@ class ChaosIT {
 
     @Test
     void redisKilledAndRestartedFromItsAppendOnlyFile(RunningPlatform running) throws Exception {
+        Infrastructure infrastructure = running.platform().infrastructure();
         try (Table table = midQuestion(running, 24)) {
             long killedAt = System.nanoTime();
-            running.platform().infrastructure().redis().restart();
-            long down = (System.nanoTime() - killedAt) / 1_000_000;
-            finish(
-                    running,
-                    table,
-                    "Redis restarted",
-                    List.of(
-                            "killed redis-server with SIGKILL mid-question and started it again on its AOF"
-                                    + " (appendfsync everysec) in " + down + " ms",
-                            "loss window: Redis write()s the AOF before it replies, so a killed process loses nothing"
-                                    + " it acknowledged (the kernel still has it); an OS crash or power cut could lose up"
-                                    + " to the last ~1 s of writes, which this test cannot simulate. Anything lost here"
-                                    + " would fail the checks below"));
+            if (infrastructure.redisCluster() == null) {
+                infrastructure.redis().restart();
+                long down = (System.nanoTime() - killedAt) / 1_000_000;
+                finish(
+                        running,
+                        table,
+                        "Redis restarted",
+                        List.of(
+                                "killed redis-server with SIGKILL mid-question and started it again on its AOF"
+                                        + " (appendfsync everysec) in " + down + " ms",
+                                "loss window: Redis write()s the AOF before it replies, so a killed process loses"
+                                        + " nothing it acknowledged (the kernel still has it); an OS crash or power cut"
+                                        + " could lose up to the last ~1 s of writes, which this test cannot simulate."
+                                        + " Anything lost here would fail the checks below"));
+            } else {
+                // On a cluster (-DBUZZLINE_E2E_REDIS=cluster) the same crash hits the master of the game's slot:
+                // its replica takes the slot over, and the old master comes back as the replica.
+                RedisServer master = infrastructure
+                        .redisCluster()
+                        .masterOf(new RedisNames(infrastructure.keyPrefix())
+                                .game(table.gameId())
+                                .log());
+                master.kill();
+                finish(
+                        running,
+                        table,
+                        "Redis master of the game's slot killed",
+                        List.of(
+                                "killed the master (:" + master.port() + ") of the game's slot with SIGKILL"
+                                        + " mid-question; its replica took the slot over",
+                                "loss window: replication is asynchronous, so a write the master acknowledged but"
+                                        + " had not sent to its replica dies with it (microseconds on loopback);"
+                                        + " anything lost here would fail the checks below"));
+                infrastructure.restoreRedis();
+            }
         }
     }
 

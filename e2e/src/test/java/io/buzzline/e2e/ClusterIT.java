@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 20: the brief promises that Redis Cluster is configuration. Here it is: the five services on a
  * Redis Cluster of this test's own (3 masters, 3 replicas on loopback, AOF), configured with nothing but
- * {@code quarkus.redis.client-type=cluster} and the nodes' URLs, two gateways and two match instances,
+ * {@code quarkus.redis.client-type=cluster}, the nodes' URLs and sharded pub/sub ({@code wire.pubsub}), two
+ * gateways and two match instances,
  * play whole games through the public edge, and afterwards every record agrees (GameChecks: the log read
  * through the cluster, the bots' frames, scoring's results and PostgreSQL stats, the Firestore archive).
  * Each game's keys share one slot ({@code {g:<id>}}), so its append script runs on one master.
@@ -73,7 +74,8 @@ class ClusterIT {
     /**
      * Issue 20: the master of a game's slot dies mid-question (SIGKILL); its replica takes the slot over
      * (node timeout 2 s) and the game goes on to its end with every check passing. Commands sent meanwhile
-     * are refused UNAVAILABLE and sent again by the bots. Loss window: replication is asynchronous, so a
+     * are refused UNAVAILABLE and sent again by the bots; the gateways' sharded subscriptions are made again
+     * where the slots now live and the feeds refill from the log. Loss window: replication is asynchronous, so a
      * write the master acknowledged but had not yet sent to its replica dies with it; on loopback that is
      * microseconds, and anything lost would fail the checks.
      */
@@ -141,5 +143,13 @@ class ClusterIT {
         assertThat(partitionMasters)
                 .as("masters serving the command stream's partitions")
                 .hasSize(3);
+        // The live channels went sharded: match's appends and refusals SPUBLISH, the gateways SSUBSCRIBE,
+        // and nothing is published the classic way (which every node would relay to every other).
+        var redis = infrastructure.redisCluster();
+        RunningPlatform.report("- pub/sub commands on the cluster: spublish " + redis.commandCalls("spublish")
+                + ", ssubscribe " + redis.commandCalls("ssubscribe") + ", publish " + redis.commandCalls("publish"));
+        assertThat(redis.commandCalls("spublish")).as("SPUBLISH calls").isPositive();
+        assertThat(redis.commandCalls("ssubscribe")).as("SSUBSCRIBE calls").isPositive();
+        assertThat(redis.commandCalls("publish")).as("PUBLISH calls").isZero();
     }
 }

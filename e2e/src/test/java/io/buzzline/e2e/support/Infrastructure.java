@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
+import io.buzzline.events.wire.LivePubSub;
 import io.buzzline.testing.TestEnvironment;
 import io.buzzline.testing.firestore.FirestoreEmulator;
 import io.buzzline.testing.redis.RedisCluster;
@@ -52,6 +53,35 @@ public final class Infrastructure implements AutoCloseable {
         }
     }
 
+    /** The property (or environment variable) that puts a run's shared platform on a Redis Cluster. */
+    public static final String REDIS_SETTING = "BUZZLINE_E2E_REDIS";
+
+    /**
+     * The shared platform's infrastructure: a redis-server of its own, or a Redis Cluster of its own when
+     * {@value #REDIS_SETTING} is {@code cluster} ({@code ./mvnw verify -pl e2e -DBUZZLINE_E2E_REDIS=cluster}:
+     * the whole suite on a cluster, issue 20).
+     */
+    public static Infrastructure forRun() {
+        String redis = TestEnvironment.setting(REDIS_SETTING, "single");
+        return switch (redis) {
+            case "single" -> new Infrastructure();
+            case "cluster" -> onRedisCluster();
+            default ->
+                throw new IllegalArgumentException(
+                        REDIS_SETTING + " must be 'single' (default) or 'cluster', was '" + redis + "'");
+        };
+    }
+
+    /** Starts again whatever part of Redis a test killed, and waits until it serves again. */
+    public void restoreRedis() {
+        if (redis != null && !redis.isRunning()) {
+            redis.restart();
+        }
+        if (cluster != null) {
+            cluster.restartStopped();
+        }
+    }
+
     /** With a Redis Cluster of its own: the services run with {@code quarkus.redis.client-type=cluster}. */
     public static Infrastructure onRedisCluster() {
         return new Infrastructure(true);
@@ -70,11 +100,20 @@ public final class Infrastructure implements AutoCloseable {
         return cluster;
     }
 
-    /** What points a service at this run's Redis: the URL, or every node of the cluster and the client type. */
+    /**
+     * What points a service at this run's Redis: the URL; or every node of the cluster, the client type, and
+     * sharded pub/sub (a game's live messages stay on its shard, as a region on a cluster is deployed).
+     */
     public Map<String, String> redisEnvironment() {
         return redis != null
                 ? Map.of("BUZZLINE_REDIS_URL", redis.url())
-                : Map.of("BUZZLINE_REDIS_URL", cluster.hosts(), "QUARKUS_REDIS_CLIENT_TYPE", "cluster");
+                : Map.of(
+                        "BUZZLINE_REDIS_URL",
+                        cluster.hosts(),
+                        "QUARKUS_REDIS_CLIENT_TYPE",
+                        "cluster",
+                        "WIRE_PUBSUB",
+                        LivePubSub.SHARDED.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A blocking client of this run's Redis, for checks; close it after use. */

@@ -29,7 +29,7 @@ public final class RunningPlatform implements AutoCloseable {
     RunningPlatform() {
         long started = System.nanoTime();
         startReport();
-        this.infrastructure = new Infrastructure();
+        this.infrastructure = Infrastructure.forRun();
         // Every service traces, to this run's receiver: TracesIT follows one buzz across them, and every other
         // test plays with tracing on, as production runs.
         this.traces = new TraceReceiver();
@@ -92,9 +92,7 @@ public final class RunningPlatform implements AutoCloseable {
                 platform.restart(label);
             }
         }
-        if (!infrastructure.redis().isRunning()) {
-            infrastructure.redis().restart();
-        }
+        infrastructure.restoreRedis();
     }
 
     /** One report per run: a rerun in the same target directory does not append to the last one. */

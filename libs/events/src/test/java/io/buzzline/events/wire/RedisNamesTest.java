@@ -69,10 +69,12 @@ class RedisNamesTest {
                             .isEqualTo(stream.pattern("run7:")));
         }
         assertThat(shipped.getProperty(Partitions.PROPERTY)).isEqualTo(Integer.toString(Partitions.DEFAULT_COUNT));
+        // Classic by default: the project supports Redis 6.2, which has no sharded pub/sub.
+        assertThat(LivePubSub.named(shipped.getProperty(LivePubSub.PROPERTY))).isEqualTo(LivePubSub.CLASSIC);
         assertThat(shipped.stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
                                 Arrays.stream(SharedStream.values()).map(SharedStream::property),
-                                java.util.stream.Stream.of(Partitions.PROPERTY))
+                                java.util.stream.Stream.of(Partitions.PROPERTY, LivePubSub.PROPERTY))
                         .toList());
     }
 

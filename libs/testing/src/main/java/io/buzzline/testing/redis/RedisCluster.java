@@ -75,6 +75,29 @@ public final class RedisCluster implements AutoCloseable {
         return keys;
     }
 
+    /**
+     * How often the running nodes executed {@code command} (lower case, e.g. {@code "spublish"}), from
+     * {@code INFO commandstats}: calls from scripts count too. A node killed meanwhile took its count along.
+     */
+    public long commandCalls(String command) {
+        long calls = 0;
+        for (RedisServer node : nodes) {
+            if (!node.isRunning()) {
+                continue;
+            }
+            try (RedisCommands direct = new RedisCommands(node.url())) {
+                String stats = direct.send(Command.INFO, "commandstats").toString();
+                for (String line : stats.split("\r?\n")) {
+                    if (line.startsWith("cmdstat_" + command + ":calls=")) {
+                        String count = line.substring(("cmdstat_" + command + ":calls=").length());
+                        calls += Long.parseLong(count.substring(0, count.indexOf(',')));
+                    }
+                }
+            }
+        }
+        return calls;
+    }
+
     /** The node currently serving {@code key}'s slot as master. */
     public RedisServer masterOf(String key) {
         RedisServer running = nodes.stream()
@@ -96,6 +119,60 @@ public final class RedisCluster implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no running master serves the slot of " + key);
+    }
+
+    /**
+     * A manual failover of {@code key}'s slot ({@code CLUSTER FAILOVER} on its master's replica): the replica
+     * takes the slot over once it has every write, the old master stays up as its replica, nothing is lost.
+     * Returns the new master, once it serves the slot.
+     */
+    public RedisServer failOver(String key) {
+        RedisServer master = masterOf(key);
+        RedisServer replica = replicaOf(master);
+        try (RedisCommands direct = new RedisCommands(replica.url())) {
+            direct.send(Command.CLUSTER, "FAILOVER");
+        }
+        Instant deadline = Instant.now().plus(FORM_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (masterOf(key).port() == replica.port() && nodes.stream().allMatch(RedisCluster::ok)) {
+                return replica;
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("the replica :" + replica.port() + " did not take over the slot of " + key);
+    }
+
+    /**
+     * Starts again every node that was killed (each rejoins the cluster from its nodes.conf; a master that
+     * was failed over comes back as its successor's replica) and waits until the cluster is whole again.
+     */
+    public void restartStopped() {
+        boolean any = false;
+        for (RedisServer node : nodes) {
+            if (!node.isRunning()) {
+                node.restart();
+                any = true;
+            }
+        }
+        if (any) {
+            awaitFormed();
+        }
+    }
+
+    /** The running replica of {@code master} ({@code ROLE}: slave, master host, master port, ...). */
+    public RedisServer replicaOf(RedisServer master) {
+        for (RedisServer node : nodes) {
+            if (!node.isRunning()) {
+                continue;
+            }
+            try (RedisCommands direct = new RedisCommands(node.url())) {
+                var role = direct.send(Command.ROLE);
+                if ("slave".equals(role.get(0).toString()) && role.get(2).toInteger() == master.port()) {
+                    return node;
+                }
+            }
+        }
+        throw new IllegalStateException("no running replica of :" + master.port());
     }
 
     private static boolean serves(RedisCommands node, long slot) {

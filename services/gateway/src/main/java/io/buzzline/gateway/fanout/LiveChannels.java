@@ -2,6 +2,7 @@ package io.buzzline.gateway.fanout;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,27 +21,47 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.RedisAPI;
 import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
+import io.vertx.redis.client.ResponseType;
+
+import io.buzzline.events.wire.LivePubSub;
 
 /**
  * One dedicated Redis pub/sub connection per gateway instance, subscribed to the channels of the games
- * that have local connections. If the connection drops, or a subscription on it fails or goes
- * unconfirmed, it is given up: a new one is made, every channel subscribed again, and the reconnect
- * reported, so the feeds refill from the log whatever was published meanwhile. One resubscription is
- * scheduled at a time, retried until it succeeds.
+ * that have local connections, classic or sharded as {@code wire.pubsub} says ({@link LivePubSub}). If the
+ * connection drops, or a subscription on it fails, is refused or goes unconfirmed, it is given up: a new
+ * one is made, every channel subscribed again, and the reconnect reported, so the feeds refill from the log
+ * whatever was published meanwhile. A channel Redis unsubscribes without being asked (sharded: its slot
+ * moved to another master, by a failover or a resharding) gives the connection up the same way, once the
+ * client can know where the slot lives now. One resubscription is scheduled at a time, retried until it
+ * succeeds.
+ *
+ * <p>On a Redis Cluster the connection is the client's cluster connection: one node connection per node,
+ * each command sent where its channel's slot lives. Sharded, that is one {@code SSUBSCRIBE} per game (its
+ * two channels share its slot) to the master of the game's slot.
  */
 @ApplicationScoped
 public class LiveChannels {
 
     private static final Duration RECONNECT_DELAY = Duration.ofMillis(250);
+    /**
+     * After Redis ended a subscription because its slot moved: longer than the cluster client caches the
+     * topology (Vert.x default and Quarkus' {@code hash-slot-cache-ttl}: 1 s), so the new connection reaches
+     * the slot's new master. Made sooner it could still see the old one, which answers MOVED: one more round.
+     */
+    private static final Duration SLOT_MOVED_DELAY = Duration.ofMillis(1500);
     /** A SUBSCRIBE Redis has not confirmed by then is taken for a dead connection. */
     private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
 
     private final Redis redis;
     private final Vertx vertx;
+    private final LivePubSub pubSub;
+    private final Command subscribeCommand;
+    private final Command unsubscribeCommand;
     private final Set<String> channels = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<Void>> confirmations = new ConcurrentHashMap<>();
     // Per connection: channels asked for and channels Redis confirmed. Every hello of a game used to send
@@ -54,9 +75,19 @@ public class LiveChannels {
     private final AtomicBoolean resubscribeScheduled = new AtomicBoolean();
     private volatile boolean closed;
 
-    public LiveChannels(Redis redis, Vertx vertx) {
+    public LiveChannels(Redis redis, Vertx vertx, LivePubSub pubSub) {
         this.redis = redis;
         this.vertx = vertx;
+        this.pubSub = pubSub;
+        // The commands themselves, not their names: the cluster client routes SSUBSCRIBE by its channels' slot.
+        this.subscribeCommand = switch (pubSub) {
+            case CLASSIC -> Command.SUBSCRIBE;
+            case SHARDED -> Command.SSUBSCRIBE;
+        };
+        this.unsubscribeCommand = switch (pubSub) {
+            case CLASSIC -> Command.UNSUBSCRIBE;
+            case SHARDED -> Command.SUNSUBSCRIBE;
+        };
     }
 
     /** Where messages go, and who hears of a reconnect (with the channels subscribed again). */
@@ -74,7 +105,8 @@ public class LiveChannels {
         return connection().flatMap(conn -> send(conn, names)
                 .ifNoItem()
                 .after(CONFIRM_TIMEOUT)
-                .failWith(() -> new TimeoutException("Redis did not confirm SUBSCRIBE within " + CONFIRM_TIMEOUT))
+                .failWith(() -> new TimeoutException(
+                        "Redis did not confirm " + pubSub.subscribeCommand() + " within " + CONFIRM_TIMEOUT))
                 .onFailure()
                 .invoke(failure -> dropped(conn, "subscribing failed: " + failure.getMessage())));
     }
@@ -85,8 +117,19 @@ public class LiveChannels {
         confirmed.removeAll(names);
         RedisConnection conn = connection;
         if (conn != null) {
-            RedisAPI.api(conn).unsubscribe(names).subscribe().with(ok -> {}, failure -> {});
+            commands(unsubscribeCommand, names)
+                    .forEach(request -> conn.send(request).subscribe().with(ok -> {}, failure -> {}));
         }
+    }
+
+    /** One command per group of channels that may go together ({@link LivePubSub#commandGroup}). */
+    private List<Request> commands(Command command, List<String> names) {
+        Map<String, Request> byGroup = new LinkedHashMap<>();
+        for (String name : names) {
+            byGroup.computeIfAbsent(pubSub.commandGroup(name), group -> Request.cmd(command))
+                    .arg(name);
+        }
+        return List.copyOf(byGroup.values());
     }
 
     private Uni<Void> send(RedisConnection conn, List<String> names) {
@@ -111,7 +154,12 @@ public class LiveChannels {
         Uni<Void> all = Uni.createFrom()
                 .completionStage(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)))
                 .replaceWithVoid();
-        return missing.isEmpty() ? all : RedisAPI.api(conn).subscribe(missing).flatMap(ignored -> all);
+        if (missing.isEmpty()) {
+            return all;
+        }
+        List<Uni<Response>> sends =
+                commands(subscribeCommand, missing).stream().map(conn::send).toList();
+        return Uni.join().all(sends).andFailFast().flatMap(ignored -> all);
     }
 
     private synchronized Uni<RedisConnection> connection() {
@@ -137,7 +185,7 @@ public class LiveChannels {
     }
 
     private void connected(RedisConnection conn, CompletableFuture<RedisConnection> started) {
-        conn.handler(this::handle);
+        conn.handler(reply -> handle(conn, reply));
         conn.exceptionHandler(failure -> dropped(conn, failure.getMessage()));
         conn.endHandler(() -> dropped(conn, "connection ended"));
         synchronized (this) {
@@ -147,14 +195,22 @@ public class LiveChannels {
         started.complete(conn);
     }
 
-    private void handle(Response reply) {
+    private void handle(RedisConnection conn, Response reply) {
+        if (reply != null && reply.type() == ResponseType.ERROR) {
+            // A subscribe refused (e.g. MOVED: sent where the slot no longer lives, the topology the client
+            // cached being stale): without it a game would hear nothing; a new connection learns the topology.
+            dropped(conn, "Redis answered " + reply);
+            return;
+        }
         if (reply == null || reply.size() < 2) {
             return;
         }
         String kind = reply.get(0).toString();
-        if ("message".equalsIgnoreCase(kind) && reply.size() >= 3) {
+        if (pubSub.messageKind().equalsIgnoreCase(kind) && reply.size() >= 3) {
             onMessage.accept(reply.get(1).toString(), reply.get(2).toString());
-        } else if ("subscribe".equalsIgnoreCase(kind)) {
+        } else if (pubSub.unsubscribedKind().equalsIgnoreCase(kind)) {
+            unsubscribed(conn, reply.get(1).toString());
+        } else if (pubSub.subscribedKind().equalsIgnoreCase(kind)) {
             String name = reply.get(1).toString();
             if (requested.contains(name)) {
                 // Not if it was given up meanwhile: its UNSUBSCRIBE is on its way.
@@ -167,7 +223,24 @@ public class LiveChannels {
         }
     }
 
+    /**
+     * Our own unsubscribes find the channel no longer wanted (or no longer requested, if wanted again
+     * meanwhile); a wanted channel still requested was unsubscribed by Redis: its slot moved to another
+     * master (sharded). The whole connection is made again, not just that channel subscribed again: the
+     * cluster connection (Vert.x 4.5) sets our handler only on the node connections it opened at connect,
+     * so a subscription sent to a new master on the old connection would be confirmed to nobody.
+     */
+    private void unsubscribed(RedisConnection conn, String name) {
+        if (channels.contains(name) && requested.contains(name)) {
+            dropped(conn, "Redis ended the subscription of " + name + ": its slot moved", SLOT_MOVED_DELAY);
+        }
+    }
+
     private void dropped(RedisConnection conn, String why) {
+        dropped(conn, why, RECONNECT_DELAY);
+    }
+
+    private void dropped(RedisConnection conn, String why, Duration delay) {
         synchronized (this) {
             if (connection != conn) {
                 return;
@@ -181,15 +254,16 @@ public class LiveChannels {
         if (closed) {
             return;
         }
-        Log.warnf("live pub/sub connection lost (%s); resubscribing", why);
-        scheduleResubscribe();
+        Log.warnf("live pub/sub connection given up (%s); resubscribing", why);
+        scheduleResubscribe(delay);
     }
 
-    private void scheduleResubscribe() {
+    /** Unless one is scheduled already: it subscribes every wanted channel when it runs. */
+    private void scheduleResubscribe(Duration delay) {
         if (closed || !resubscribeScheduled.compareAndSet(false, true)) {
             return;
         }
-        vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> {
+        vertx.setTimer(delay.toMillis(), id -> {
             resubscribeScheduled.set(false);
             resubscribe();
         });
@@ -212,7 +286,7 @@ public class LiveChannels {
                         },
                         failure -> {
                             Log.warnf("resubscribing failed (%s); retrying", failure.getMessage());
-                            scheduleResubscribe();
+                            scheduleResubscribe(RECONNECT_DELAY);
                         });
     }
 

@@ -11,11 +11,13 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.EventType;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.events.wire.LivePubSub;
 import io.buzzline.events.wire.LogEntry;
 import io.buzzline.events.wire.TraceFields;
 import io.buzzline.match.redis.GameKeys;
 import io.buzzline.match.redis.RedisPipelines;
 import io.buzzline.redis.log.LogReader;
+import io.buzzline.redis.script.RedisScript;
 import io.buzzline.redis.streams.redis.PipelinedConnection;
 
 /**
@@ -28,11 +30,13 @@ public class EventLog {
 
     private final LogReader reader;
     private final PipelinedConnection appends;
+    private final RedisScript appendScript;
     private final EventCodec codec = new EventCodec();
 
-    public EventLog(Redis redis, RedisPipelines pipelines) {
+    public EventLog(Redis redis, RedisPipelines pipelines, LivePubSub pubSub) {
         this.reader = new LogReader(redis);
         this.appends = pipelines.appends();
+        this.appendScript = LogScripts.append(pubSub);
     }
 
     /**
@@ -67,7 +71,7 @@ public class EventLog {
             args.add(Integer.toString(command.events().size()));
             args.addAll(command.json());
         }
-        return LogScripts.APPEND
+        return appendScript
                 .run(appends::send, List.of(keys.lease(), keys.meta(), keys.log(), keys.processed()), args)
                 .map(reply ->
                         AppendResult.of(reply.get(0).toLong(), reply.get(1).toLong()));

@@ -1,5 +1,6 @@
 package io.buzzline.match.log;
 
+import io.buzzline.events.wire.LivePubSub;
 import io.buzzline.events.wire.LogEntry;
 import io.buzzline.redis.script.RedisScript;
 
@@ -18,9 +19,22 @@ public final class LogScripts {
      * behind one append go in the next), all or nothing. Returns {status, lastSeq}: 1 appended, 0 fenced, 2 a
      * command already logged, 3 not the next sequence. The live channel gets one message per append: every
      * event's JSON, one per line (io.buzzline.events.json.EventBatch). Log entries are laid out as
-     * {@link LogEntry} reads them.
+     * {@link LogEntry} reads them. The live message goes out with the mode's publish command
+     * ({@link LivePubSub}): one script per mode, so the mode costs nothing per append.
      */
-    public static final RedisScript APPEND = RedisScript.of("""
+    public static RedisScript append(LivePubSub pubSub) {
+        return switch (pubSub) {
+            case CLASSIC -> APPEND_CLASSIC;
+            case SHARDED -> APPEND_SHARDED;
+        };
+    }
+
+    private static final RedisScript APPEND_CLASSIC = appendPublishingWith(LivePubSub.CLASSIC);
+    private static final RedisScript APPEND_SHARDED = appendPublishingWith(LivePubSub.SHARDED);
+
+    // The live channel carries the game's hash tag, like KEYS: SPUBLISH from the script stays in its slot.
+    private static RedisScript appendPublishingWith(LivePubSub pubSub) {
+        return RedisScript.of("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
             local seq = tonumber(redis.call('HGET', KEYS[2], 'seq') or '0')
             local i = 7
@@ -46,12 +60,13 @@ public final class LogScripts {
               redis.call('SADD', KEYS[4], cmd)
               i = i + 2 + n
             end
-            redis.call('PUBLISH', ARGV[3], table.concat(live, '\\n'))
+            redis.call('%s', ARGV[3], table.concat(live, '\\n'))
             redis.call('HSET', KEYS[2], 'seq', next - 1)
             if ARGV[2] ~= '' then redis.call('HSET', KEYS[2], 'cursor', ARGV[2]) end
             if ARGV[5] == '1' then redis.call('HSET', KEYS[2], 'ended', '1') end
             return {1, next - 1}
-            """.formatted(LogEntry.COMMAND, LogEntry.EVENT));
+            """.formatted(LogEntry.COMMAND, LogEntry.EVENT, pubSub.publishCommand()));
+    }
 
     /** KEYS lease, meta, snapshot. ARGV token, seq, json. Keeps the newest snapshot only. */
     public static final RedisScript SNAPSHOT = RedisScript.of("""

@@ -18,6 +18,7 @@ import io.vertx.mutiny.redis.client.Request;
 import io.buzzline.engine.Rejection;
 import io.buzzline.events.json.WireCodec;
 import io.buzzline.events.wire.CommandRefusal;
+import io.buzzline.events.wire.LivePubSub;
 import io.buzzline.match.redis.GameKeys;
 import io.buzzline.redis.streams.redis.Coalescer;
 
@@ -36,11 +37,17 @@ public class RejectionReporter {
     private static final int MAX_BATCH = 1024;
 
     private final Redis redis;
+    private final Command publish;
     private final WireCodec wire = new WireCodec();
     private final Coalescer<Pending> pending;
 
-    public RejectionReporter(Redis redis, Vertx vertx) {
+    public RejectionReporter(Redis redis, Vertx vertx, LivePubSub pubSub) {
         this.redis = redis;
+        // The command itself, not its name: the cluster client routes SPUBLISH to its channel's slot by it.
+        this.publish = switch (pubSub) {
+            case CLASSIC -> Command.PUBLISH;
+            case SHARDED -> Command.SPUBLISH;
+        };
         // The intake hands entries over one event-loop task at a time, so only a batch in flight folds them.
         this.pending = Coalescer.oneInFlight(vertx.getOrCreateContext(), MAX_BATCH, this::publish);
     }
@@ -78,8 +85,8 @@ public class RejectionReporter {
                     .add(refusal.refusal());
         }
         List<Uni<Void>> sends = new ArrayList<>(byChannel.size());
-        byChannel.forEach((channel, refusals) -> sends.add(
-                redis.send(Request.cmd(Command.PUBLISH).arg(channel).arg(wire.encodeCommandRefusals(refusals)))
+        byChannel.forEach((channel, refusals) ->
+                sends.add(redis.send(Request.cmd(publish).arg(channel).arg(wire.encodeCommandRefusals(refusals)))
                         .onFailure()
                         .invoke(failure -> Log.debugf("rejection report lost: %s", failure.getMessage()))
                         .onFailure()
