@@ -151,5 +151,15 @@ class ClusterIT {
         assertThat(redis.commandCalls("spublish")).as("SPUBLISH calls").isPositive();
         assertThat(redis.commandCalls("ssubscribe")).as("SSUBSCRIBE calls").isPositive();
         assertThat(redis.commandCalls("publish")).as("PUBLISH calls").isZero();
+        // And the messages stayed on their shards: the cluster bus relayed SPUBLISHes to their replicas only,
+        // where each classic PUBLISH goes to every other node.
+        RunningPlatform.report("- cluster bus messages sent: publishshard " + redis.busMessagesSent("publishshard")
+                + ", publish " + redis.busMessagesSent("publish"));
+        assertThat(redis.busMessagesSent("publishshard"))
+                .as("SPUBLISHes relayed to replicas")
+                .isPositive();
+        assertThat(redis.busMessagesSent("publish"))
+                .as("PUBLISHes relayed to every node")
+                .isZero();
     }
 }

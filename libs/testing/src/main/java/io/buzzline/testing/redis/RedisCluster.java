@@ -87,7 +87,7 @@ public final class RedisCluster implements AutoCloseable {
             }
             try (RedisCommands direct = new RedisCommands(node.url())) {
                 String stats = direct.send(Command.INFO, "commandstats").toString();
-                for (String line : stats.split("\r?\n")) {
+                for (String line : stats.split("\\r?\\n")) {
                     if (line.startsWith("cmdstat_" + command + ":calls=")) {
                         String count = line.substring(("cmdstat_" + command + ":calls=").length());
                         calls += Long.parseLong(count.substring(0, count.indexOf(',')));
@@ -96,6 +96,30 @@ public final class RedisCluster implements AutoCloseable {
             }
         }
         return calls;
+    }
+
+    /**
+     * How many cluster-bus messages of {@code type} the running nodes sent ({@code CLUSTER INFO}'s
+     * {@code cluster_stats_messages_<type>_sent}, absent while 0): {@code publish} is a classic PUBLISH relayed
+     * to every other node, {@code publishshard} an SPUBLISH relayed to its shard's replicas only.
+     */
+    public long busMessagesSent(String type) {
+        String field = "cluster_stats_messages_" + type + "_sent:";
+        long sent = 0;
+        for (RedisServer node : nodes) {
+            if (!node.isRunning()) {
+                continue;
+            }
+            try (RedisCommands direct = new RedisCommands(node.url())) {
+                for (String line :
+                        direct.send(Command.CLUSTER, "INFO").toString().split("\\r?\\n")) {
+                    if (line.startsWith(field)) {
+                        sent += Long.parseLong(line.substring(field.length()).trim());
+                    }
+                }
+            }
+        }
+        return sent;
     }
 
     /** The node currently serving {@code key}'s slot as master. */
