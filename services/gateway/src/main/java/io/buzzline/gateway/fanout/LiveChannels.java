@@ -68,6 +68,9 @@ public class LiveChannels {
     // its own SUBSCRIBE; now only the first does and the others wait for (or skip) its confirmation.
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
     private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
+    // Per connection: our own unsubscribes not answered yet, per channel. Their answers are not a slot that
+    // moved, even when the channel is wanted again meanwhile (a game's last player left, another joined).
+    private final Map<String, Integer> unsubscribing = new ConcurrentHashMap<>();
     private volatile RedisConnection connection;
     private volatile CompletableFuture<RedisConnection> connecting;
     private volatile BiConsumer<String, String> onMessage = (channel, payload) -> {};
@@ -117,6 +120,7 @@ public class LiveChannels {
         confirmed.removeAll(names);
         RedisConnection conn = connection;
         if (conn != null) {
+            names.forEach(name -> unsubscribing.merge(name, 1, Integer::sum));
             commands(unsubscribeCommand, names)
                     .forEach(request -> conn.send(request).subscribe().with(ok -> {}, failure -> {}));
         }
@@ -224,14 +228,17 @@ public class LiveChannels {
     }
 
     /**
-     * Our own unsubscribes find the channel no longer wanted (or no longer requested, if wanted again
-     * meanwhile); a wanted channel still requested was unsubscribed by Redis: its slot moved to another
-     * master (sharded). The whole connection is made again, not just that channel subscribed again: the
-     * cluster connection (Vert.x 4.5) sets our handler only on the node connections it opened at connect,
-     * so a subscription sent to a new master on the old connection would be confirmed to nobody.
+     * An unsubscribe we did not ask for, of a channel still wanted, means Redis ended it: its slot moved to
+     * another master (sharded; classic channels belong to no slot, and a cluster client sends a classic
+     * UNSUBSCRIBE to every master, so its extra answers prove nothing). The whole connection is made again,
+     * not just that channel subscribed again: the cluster connection (Vert.x 4.5) sets our handler only on
+     * the node connections it opened at connect, so a subscription sent to a new master on the old
+     * connection would be confirmed to nobody.
      */
     private void unsubscribed(RedisConnection conn, String name) {
-        if (channels.contains(name) && requested.contains(name)) {
+        boolean asked =
+                unsubscribing.remove(name, 1) || unsubscribing.computeIfPresent(name, (n, count) -> count - 1) != null;
+        if (!asked && pubSub == LivePubSub.SHARDED && channels.contains(name)) {
             dropped(conn, "Redis ended the subscription of " + name + ": its slot moved", SLOT_MOVED_DELAY);
         }
     }
@@ -248,6 +255,7 @@ public class LiveChannels {
             connection = null;
             requested.clear();
             confirmed.clear();
+            unsubscribing.clear();
         }
         // Whatever state it is in, it must not keep a subscription (and its messages) on Redis.
         conn.close().subscribe().with(ok -> {}, failure -> {});
