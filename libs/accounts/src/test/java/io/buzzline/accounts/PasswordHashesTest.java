@@ -63,6 +63,10 @@ class PasswordHashesTest {
                 .as("an old hash still verifies")
                 .isTrue();
         assertThat(hashes.needsRehash("plain")).isTrue();
+        // Shaped like one of ours but its hash is not base64 (a length of 4n + 1): no hash of ours either.
+        String broken = REFERENCE + "AA";
+        assertThat(hashes.needsRehash(broken)).isTrue();
+        assertThat(hashes.verify("correct horse battery".toCharArray(), broken)).isFalse();
     }
 
     @Test
