@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.buzzline.content.config.ContentConfig;
 import io.buzzline.content.firestore.FirestoreCollections;
-import io.buzzline.content.firestore.Futures;
+import io.buzzline.firestore.Futures;
 import io.buzzline.testing.contract.OpenApiValidation;
 import io.buzzline.testing.firestore.FirestoreTestResource;
 import io.buzzline.testing.postgres.PostgresTestResource;

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import com.google.cloud.firestore.DocumentSnapshot;
 
-import io.buzzline.content.firestore.Timestamps;
 import io.buzzline.content.history.GameRecord;
 import io.buzzline.content.history.PlayerResult;
+import io.buzzline.firestore.Timestamps;
 
 /** The Firestore shape of an archived game's summary document. */
 final class GameRecordFields {

@@ -18,7 +18,6 @@ import com.google.cloud.firestore.Firestore;
 import com.google.cloud.firestore.WriteBatch;
 
 import io.buzzline.content.firestore.FirestoreCollections;
-import io.buzzline.content.firestore.Futures;
 import io.buzzline.content.history.ArchiveOutcome;
 import io.buzzline.content.history.GamePlay;
 import io.buzzline.content.history.GameRecord;
@@ -26,6 +25,7 @@ import io.buzzline.content.history.QuestionPlays;
 import io.buzzline.content.question.store.QuestionDocument;
 import io.buzzline.events.EventEnvelope;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.firestore.Futures;
 
 /**
  * Finished games in Firestore: {@code history-games/{gameId}} (summary and results) and its event

@@ -19,14 +19,14 @@ import com.google.cloud.firestore.QueryDocumentSnapshot;
 import com.google.cloud.firestore.WriteBatch;
 
 import io.buzzline.content.firestore.FirestoreCollections;
-import io.buzzline.content.firestore.Futures;
-import io.buzzline.content.firestore.Timestamps;
 import io.buzzline.content.history.GamePlay;
 import io.buzzline.content.history.GameRecord;
 import io.buzzline.content.history.PlayedGame;
 import io.buzzline.content.history.PlayerAnswers;
 import io.buzzline.content.history.PlayerResult;
 import io.buzzline.content.question.Page;
+import io.buzzline.firestore.Futures;
+import io.buzzline.firestore.Timestamps;
 
 /**
  * Per player, {@code history-players/{playerId}/games/{gameId}}: when each finished game ended, the

@@ -16,11 +16,11 @@ import com.google.cloud.firestore.FieldValue;
 import com.google.cloud.firestore.Firestore;
 
 import io.buzzline.content.firestore.FirestoreCollections;
-import io.buzzline.content.firestore.Futures;
-import io.buzzline.content.firestore.Timestamps;
 import io.buzzline.content.pack.IssuedPack;
 import io.buzzline.content.question.StoredQuestion;
 import io.buzzline.content.question.store.QuestionDocument;
+import io.buzzline.firestore.Futures;
+import io.buzzline.firestore.Timestamps;
 
 /**
  * Issued packs, the recent questions of each player group, and the usage counters of questions.

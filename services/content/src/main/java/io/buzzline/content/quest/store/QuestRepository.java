@@ -18,8 +18,6 @@ import com.google.cloud.firestore.Query;
 import com.google.cloud.firestore.QueryDocumentSnapshot;
 
 import io.buzzline.content.firestore.FirestoreCollections;
-import io.buzzline.content.firestore.Futures;
-import io.buzzline.content.firestore.Timestamps;
 import io.buzzline.content.quest.Quest;
 import io.buzzline.content.quest.QuestDefinition;
 import io.buzzline.content.quest.QuestGoal;
@@ -27,6 +25,8 @@ import io.buzzline.content.quest.QuestPeriod;
 import io.buzzline.content.quest.QuestReward;
 import io.buzzline.content.quest.QuestStatus;
 import io.buzzline.content.question.Page;
+import io.buzzline.firestore.Futures;
+import io.buzzline.firestore.Timestamps;
 
 /** Quests in Firestore, {@code quests/{id}}; dates as ISO {@code yyyy-mm-dd} strings. */
 @ApplicationScoped

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import com.google.cloud.firestore.DocumentSnapshot;
 
-import io.buzzline.content.firestore.Timestamps;
 import io.buzzline.content.question.QuestionContent;
 import io.buzzline.content.question.QuestionStats;
 import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.StoredQuestion;
 import io.buzzline.content.question.Text;
+import io.buzzline.firestore.Timestamps;
 
 /**
  * The Firestore shape of a question: field names and conversions in both directions. The pack and history

@@ -17,7 +17,6 @@ import com.google.cloud.firestore.Query;
 import com.google.cloud.firestore.QueryDocumentSnapshot;
 
 import io.buzzline.content.firestore.FirestoreCollections;
-import io.buzzline.content.firestore.Timestamps;
 import io.buzzline.content.question.Page;
 import io.buzzline.content.question.QuestionContent;
 import io.buzzline.content.question.QuestionFilter;
@@ -26,8 +25,9 @@ import io.buzzline.content.question.QuestionStatus;
 import io.buzzline.content.question.SaveResult;
 import io.buzzline.content.question.StoredQuestion;
 import io.buzzline.content.question.Text;
+import io.buzzline.firestore.Timestamps;
 
-import static io.buzzline.content.firestore.Futures.await;
+import static io.buzzline.firestore.Futures.await;
 
 /**
  * Questions in Firestore. Uniqueness of wording is kept by a fingerprint document per question,

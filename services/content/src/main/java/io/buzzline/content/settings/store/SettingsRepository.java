@@ -14,12 +14,12 @@ import com.google.cloud.firestore.DocumentSnapshot;
 import com.google.cloud.firestore.Firestore;
 
 import io.buzzline.content.firestore.FirestoreCollections;
-import io.buzzline.content.firestore.Futures;
-import io.buzzline.content.firestore.Timestamps;
 import io.buzzline.content.settings.PlatformSetting;
 import io.buzzline.content.settings.SettingKey;
 import io.buzzline.content.settings.SettingWrite;
 import io.buzzline.content.settings.Versioned;
+import io.buzzline.firestore.Futures;
+import io.buzzline.firestore.Timestamps;
 
 /**
  * Configuration documents in Firestore, {@code platform-config/{name}}: the value's fields under

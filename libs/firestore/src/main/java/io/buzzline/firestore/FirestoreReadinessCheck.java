@@ -1,4 +1,4 @@
-package io.buzzline.content.health;
+package io.buzzline.firestore;
 
 import java.util.concurrent.TimeUnit;
 
@@ -8,8 +8,6 @@ import com.google.cloud.firestore.Firestore;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import io.buzzline.content.config.GoogleCloudConfig;
 
 /** Content is ready only while Firestore answers a document read within the configured timeout. */
 @Readiness

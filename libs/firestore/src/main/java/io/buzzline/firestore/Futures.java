@@ -1,4 +1,4 @@
-package io.buzzline.content.firestore;
+package io.buzzline.firestore;
 
 import java.util.concurrent.ExecutionException;
 

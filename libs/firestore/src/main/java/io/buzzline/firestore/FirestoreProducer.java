@@ -1,4 +1,4 @@
-package io.buzzline.content.firestore;
+package io.buzzline.firestore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -8,8 +8,6 @@ import jakarta.inject.Singleton;
 import com.google.cloud.firestore.Firestore;
 import com.google.cloud.firestore.FirestoreOptions;
 import io.quarkus.logging.Log;
-
-import io.buzzline.content.config.GoogleCloudConfig;
 
 /** Builds the one Firestore client of the application from {@link GoogleCloudConfig}. */
 @ApplicationScoped

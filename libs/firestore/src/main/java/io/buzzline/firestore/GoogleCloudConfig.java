@@ -1,4 +1,4 @@
-package io.buzzline.content.config;
+package io.buzzline.firestore;
 
 import java.time.Duration;
 import java.util.Optional;
