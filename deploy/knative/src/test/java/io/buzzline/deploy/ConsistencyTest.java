@@ -96,6 +96,39 @@ class ConsistencyTest {
         }
     }
 
+    /**
+     * A service that calls another reads its address from {@code BUZZLINE_<OTHER>_URL}, whose default is the
+     * other's local port on 127.0.0.1: in a pod that is the pod itself, so the manifest must name the other's
+     * in-cluster address (the gateway's edge forwarded to 127.0.0.1 until this was checked).
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void servicesCallEachOtherByTheirInClusterNames(String region) throws Exception {
+        List<JsonNode> services = Kustomize.build(region);
+        Set<String> names = services.stream()
+                .map(s -> s.path("metadata").path("name").asText())
+                .collect(Collectors.toSet());
+        Pattern peerUrl = Pattern.compile("\\$\\{BUZZLINE_([A-Z]+)_URL:");
+        for (JsonNode service : services) {
+            String name = service.path("metadata").path("name").asText();
+            String properties = Files.readString(SERVICES.resolve(name + "/src/main/resources/application.properties"));
+            Map<String, String> env = env(service.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0));
+            Matcher reads = peerUrl.matcher(properties);
+            while (reads.find()) {
+                String peer = reads.group(1).toLowerCase();
+                if (names.contains(peer)) {
+                    assertThat(env.get("BUZZLINE_" + reads.group(1) + "_URL"))
+                            .as("%s in %s reaches %s at", name, region, peer)
+                            .isEqualTo("http://" + peer);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("regions")
     void scalingFollowsEachServicesWorkload(String region) throws Exception {
