@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,6 +127,47 @@ class ConsistencyTest {
                             .isEqualTo("http://" + peer);
                 }
             }
+        }
+    }
+
+    /**
+     * The scrape job of deploy/observability/prometheus.yml reads the region's namespace and keeps every service's
+     * container (a service left out would export nothing to the dashboards, the alerts or KEDA).
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void prometheusScrapesEveryServiceOfTheRegion(String region) throws Exception {
+        JsonNode job = new YAMLMapper()
+                .readTree(ROOT.resolve("deploy/observability/prometheus.yml").toFile())
+                .path("scrape_configs")
+                .get(0);
+        List<String> namespaces = new ArrayList<>();
+        job.path("kubernetes_sd_configs")
+                .get(0)
+                .path("namespaces")
+                .path("names")
+                .forEach(n -> namespaces.add(n.asText()));
+        assertThat(namespaces).as("namespaces scraped").contains("buzzline-" + region);
+        String containers = null;
+        for (JsonNode relabel : job.path("relabel_configs")) {
+            if (relabel.path("action").asText().equals("keep")
+                    && relabel.path("source_labels").toString().contains("__meta_kubernetes_pod_container_name")) {
+                containers = relabel.path("regex").asText();
+            }
+        }
+        assertThat(containers).as("the scrape job's container filter").isNotNull();
+        for (JsonNode service : Kustomize.build(region)) {
+            String container = service.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0)
+                    .path("name")
+                    .asText();
+            // Prometheus anchors a relabelling regex at both ends, as matches() does.
+            assertThat(Pattern.matches(containers, container))
+                    .as("the scrape job keeps %s's container (regex %s)", container, containers)
+                    .isTrue();
         }
     }
 
