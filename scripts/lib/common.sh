@@ -98,11 +98,12 @@ free_port() {
 source "$BUZZLINE_ROOT/scripts/lib/maven.sh"
 
 # The management port of a service (health and metrics; its own port serves neither): what
-# BUZZLINE_<SERVICE>_MANAGEMENT_PORT says, else the default of its application.properties (9080–9084).
+# BUZZLINE_<SERVICE>_MANAGEMENT_PORT says, else the default of its application.properties (9080–9085).
 management_port() { # service
   local var="BUZZLINE_${1^^}_MANAGEMENT_PORT" default
   case "$1" in
     gateway) default=9080 ;; lobby) default=9081 ;; match) default=9082 ;; scoring) default=9083 ;; content) default=9084 ;;
+    profile) default=9085 ;;
     *) die "no such service: $1" ;;
   esac
   echo "${!var:-$default}"

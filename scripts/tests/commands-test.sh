@@ -17,7 +17,7 @@
 # COMMANDS_TEST_STEP_TIMEOUT (seconds one command may take, default 900); COMMANDS_TEST_LANES=1 (the steps
 # one after the other instead of in two lanes at once).
 # Everything runs on free ports, its own Redis key prefix, PostgreSQL database, Firestore emulator and
-# project, and a state directory of its own: never on 8080-8084 and never stopping anyone else's servers.
+# project, and a state directory of its own: never on 8080-8085 and never stopping anyone else's servers.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 cd "$BUZZLINE_ROOT"
@@ -60,10 +60,11 @@ export MAVEN_ARGS="${MAVEN_ARGS:+$MAVEN_ARGS }-Dmaven.repo.local=$BUZZLINE_MAVEN
 # ---------------------------------------------------------------- this run's names and ports
 export BUZZLINE_STATE_DIR="$work/stack"
 export BUZZLINE_GATEWAY_PORT="$(free_port)" BUZZLINE_LOBBY_PORT="$(free_port)" BUZZLINE_MATCH_PORT="$(free_port)"
-export BUZZLINE_SCORING_PORT="$(free_port)" BUZZLINE_CONTENT_PORT="$(free_port)"
-for s in GATEWAY LOBBY MATCH SCORING CONTENT; do export "BUZZLINE_${s}_MANAGEMENT_PORT=$(free_port)"; done
+export BUZZLINE_SCORING_PORT="$(free_port)" BUZZLINE_CONTENT_PORT="$(free_port)" BUZZLINE_PROFILE_PORT="$(free_port)"
+for s in GATEWAY LOBBY MATCH SCORING CONTENT PROFILE; do export "BUZZLINE_${s}_MANAGEMENT_PORT=$(free_port)"; done
 export BUZZLINE_LOBBY_URL="http://127.0.0.1:$BUZZLINE_LOBBY_PORT"
 export BUZZLINE_CONTENT_URL="http://127.0.0.1:$BUZZLINE_CONTENT_PORT"
+export BUZZLINE_PROFILE_URL="http://127.0.0.1:$BUZZLINE_PROFILE_PORT"
 export BUZZLINE_GATEWAY_URL="http://127.0.0.1:$BUZZLINE_GATEWAY_PORT"
 export BUZZLINE_REDIS_KEY_PREFIX="$run:"
 export BUZZLINE_PG_DATABASE="$run"

@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 select_jdk
 cd "$BUZZLINE_ROOT"
 
-services=(gateway lobby match scoring content)
+services=(gateway lobby match scoring content profile)
 modules="$(printf 'services/%s,' "${services[@]}")"
 log="$BUZZLINE_STATE_DIR/native-sources.log"
 mkdir -p "$BUZZLINE_STATE_DIR"

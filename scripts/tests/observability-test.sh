@@ -15,7 +15,7 @@ set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
 DIR="$BUZZLINE_ROOT/deploy/observability"
-SERVICES=(gateway lobby match scoring content)
+SERVICES=(gateway lobby match scoring content profile)
 
 passed=0 failed=0
 check() {

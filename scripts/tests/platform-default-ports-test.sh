@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's two commands in either order, on the platform's default ports (8080-8084, or the
+# The README's two commands in either order, on the platform's default ports (8080-8085, or the
 # BUZZLINE_<SERVICE>_PORT values): with the platform up, a service module's whole `./mvnw verify`
 # passes (no test binds a platform port); a service killed with SIGKILL, or whose recorded pid is a
 # zombie or another process, is started again by `scripts/platform up --no-build` at once; `down` then
@@ -11,15 +11,15 @@
 #
 # content by default: its @QuarkusTests would have bound 8084, which the running content holds, and its
 # tests are single-process (the multi-process chaos tests elsewhere are timing-sensitive on a machine
-# also running the five services). Every service's test ports are also checked where they are set
+# also running the six services). Every service's test ports are also checked where they are set
 # (application.properties), which is what keeps each module's tests off the platform's ports.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
 PLATFORM="$BUZZLINE_ROOT/scripts/platform"
 MODULE="${1:-services/content}"
-SERVICES=(gateway lobby match scoring content)
-declare -A DEFAULT_PORTS=([gateway]=8080 [lobby]=8081 [match]=8082 [scoring]=8083 [content]=8084)
+SERVICES=(gateway lobby match scoring content profile)
+declare -A DEFAULT_PORTS=([gateway]=8080 [lobby]=8081 [match]=8082 [scoring]=8083 [content]=8084 [profile]=8085)
 port_of() { local var="BUZZLINE_${1^^}_PORT"; echo "${!var:-${DEFAULT_PORTS[$1]}}"; }
 ready() { curl -s --max-time 3 "http://127.0.0.1:$(management_port "$1")/q/health/ready" | grep -m1 '"status"' | grep -q '"UP"'; }
 all_ready() { local s; for s in "${SERVICES[@]}"; do ready "$s" || return 1; done; }

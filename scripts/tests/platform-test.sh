@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tests of scripts/platform with already built services, on free ports and a state directory of its
 # own, through the commands the READMEs name: `scripts/platform up` builds nothing when the jars are
-# newer than their sources and brings all five services to ready (and the documents they serve pass
+# newer than their sources and brings all six services to ready (and the documents they serve pass
 # the external validators, scripts/lint-documents); `status`, `logs`, `scripts/seed-content` and
 # `scripts/bots --help` print what they should; a second up, `up --bots 2`, starts nothing twice and
 # plays a whole game with bots; `down` stops the services and leaves infrastructure it did not start
@@ -16,12 +16,13 @@ BUZZLINE_STATE_DIR="$(mktemp -d /tmp/buzzline-platform-test.XXXXXX)"
 # What a caller's `scripts/stack env` exported (scripts/test exports it) names that stack's keys and
 # emulator; this test's stack writes its own, and a token minted with the caller's key would be refused.
 unset BUZZLINE_REDIS_URL FIRESTORE_EMULATOR_HOST BUZZLINE_TOKEN_PRIVATE_KEY BUZZLINE_SERVICE_PRIVATE_KEY BUZZLINE_TOKEN_PUBLIC_KEY
-SERVICES=(gateway lobby match scoring content)
+SERVICES=(gateway lobby match scoring content profile)
 for s in "${SERVICES[@]}"; do export "BUZZLINE_${s^^}_PORT=$(free_port)" "BUZZLINE_${s^^}_MANAGEMENT_PORT=$(free_port)"; done
 port_of() { local var="BUZZLINE_${1^^}_PORT"; echo "${!var}"; }
 # The services find each other through these URLs (defaults: the default ports), as do scripts/bots and
 # scripts/seed-content: point them at this test's ports, whatever a caller exported.
 export BUZZLINE_LOBBY_URL="http://127.0.0.1:$(port_of lobby)" BUZZLINE_CONTENT_URL="http://127.0.0.1:$(port_of content)"
+export BUZZLINE_PROFILE_URL="http://127.0.0.1:$(port_of profile)"
 export BUZZLINE_GATEWAY_URL="http://127.0.0.1:$(port_of gateway)"
 
 passed=0 failed=0
@@ -53,7 +54,13 @@ else
   check "up builds the stale services (${stale_services[*]})" grep -q "building services/${stale_services[0]}" "$BUZZLINE_STATE_DIR/up.log"
 fi
 for s in "${SERVICES[@]}"; do check "$s is ready after up" ready "$s"; done
-check "up prints every service's URL" grep -q "http://127.0.0.1:$(management_port content)/q/health/ready" "$BUZZLINE_STATE_DIR/up.log"
+prints_every_url() {
+  local s
+  for s in "${SERVICES[@]}"; do
+    grep -q "http://127.0.0.1:$(management_port "$s")/q/health/ready" "$BUZZLINE_STATE_DIR/up.log" || { echo "    no URL of $s"; return 1; }
+  done
+}
+check "up prints every service's URL" prints_every_url
 check "up seeds the question bank (or finds it seeded)" grep -q "^seed: " "$BUZZLINE_STATE_DIR/up.log"
 # The commands the READMEs run against a platform that is up; each output is kept in the state directory.
 prints() { # file regex command...: runs the command into file, true when it exits 0 and printed regex
@@ -87,6 +94,20 @@ no_management_on_service_port() {
   done
 }
 check "health and metrics answer on the management ports only" no_management_on_service_port
+# The gateway's REST edge reaches each service it routes (an answer of the service's own: not the edge's 404
+# for an unrouted path, nor its 502/504 for an upstream it cannot reach), and serves none of their /q/**.
+edge_reaches_every_routed_service() {
+  local route code
+  for route in /api/lobby/games /api/content/config/languages /api/profile/shop/items; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' "$BUZZLINE_GATEWAY_URL$route")"
+    (( code >= 200 && code < 500 && code != 404 )) || { echo "    the gateway answered $route with $code"; return 1; }
+  done
+  for route in /api/lobby/q/openapi /api/content/q/openapi /api/profile/q/openapi; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' "$BUZZLINE_GATEWAY_URL$route")"
+    [[ "$code" == 404 ]] || { echo "    the gateway answered $route with $code"; return 1; }
+  done
+}
+check "the gateway's edge reaches the lobby, content and profile, and none of their /q/**" edge_reaches_every_routed_service
 check "every metric the dashboards and alert rules use is exported (observability-test.sh --scrape)" "$BUZZLINE_ROOT/scripts/tests/observability-test.sh" --scrape
 # The published documents, as these services serve them, through the external validators (issue 18).
 documents_valid() {

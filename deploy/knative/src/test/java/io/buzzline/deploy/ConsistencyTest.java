@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,80 @@ class ConsistencyTest {
         }
     }
 
+    /**
+     * A service that calls another reads its address from {@code BUZZLINE_<OTHER>_URL}, whose default is the
+     * other's local port on 127.0.0.1: in a pod that is the pod itself, so the manifest must name the other's
+     * in-cluster address (the gateway's edge forwarded to 127.0.0.1 until this was checked).
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void servicesCallEachOtherByTheirInClusterNames(String region) throws Exception {
+        List<JsonNode> services = Kustomize.build(region);
+        Set<String> names = services.stream()
+                .map(s -> s.path("metadata").path("name").asText())
+                .collect(Collectors.toSet());
+        Pattern peerUrl = Pattern.compile("\\$\\{BUZZLINE_([A-Z]+)_URL:");
+        for (JsonNode service : services) {
+            String name = service.path("metadata").path("name").asText();
+            String properties = Files.readString(SERVICES.resolve(name + "/src/main/resources/application.properties"));
+            Map<String, String> env = env(service.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0));
+            Matcher reads = peerUrl.matcher(properties);
+            while (reads.find()) {
+                String peer = reads.group(1).toLowerCase();
+                if (names.contains(peer)) {
+                    assertThat(env.get("BUZZLINE_" + reads.group(1) + "_URL"))
+                            .as("%s in %s reaches %s at", name, region, peer)
+                            .isEqualTo("http://" + peer);
+                }
+            }
+        }
+    }
+
+    /**
+     * The scrape job of deploy/observability/prometheus.yml reads the region's namespace and keeps every service's
+     * container (a service left out would export nothing to the dashboards, the alerts or KEDA).
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void prometheusScrapesEveryServiceOfTheRegion(String region) throws Exception {
+        JsonNode job = new YAMLMapper()
+                .readTree(ROOT.resolve("deploy/observability/prometheus.yml").toFile())
+                .path("scrape_configs")
+                .get(0);
+        List<String> namespaces = new ArrayList<>();
+        job.path("kubernetes_sd_configs")
+                .get(0)
+                .path("namespaces")
+                .path("names")
+                .forEach(n -> namespaces.add(n.asText()));
+        assertThat(namespaces).as("namespaces scraped").contains("buzzline-" + region);
+        String containers = null;
+        for (JsonNode relabel : job.path("relabel_configs")) {
+            if (relabel.path("action").asText().equals("keep")
+                    && relabel.path("source_labels").toString().contains("__meta_kubernetes_pod_container_name")) {
+                containers = relabel.path("regex").asText();
+            }
+        }
+        assertThat(containers).as("the scrape job's container filter").isNotNull();
+        for (JsonNode service : Kustomize.build(region)) {
+            String container = service.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0)
+                    .path("name")
+                    .asText();
+            // Prometheus anchors a relabelling regex at both ends, as matches() does.
+            assertThat(Pattern.matches(containers, container))
+                    .as("the scrape job keeps %s's container (regex %s)", container, containers)
+                    .isTrue();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("regions")
     void scalingFollowsEachServicesWorkload(String region) throws Exception {
@@ -140,6 +215,9 @@ class ConsistencyTest {
                 }
                 case "lobby" -> assertThat(minScale).isGreaterThanOrEqualTo(1);
                 case "content" -> assertThat(minScale).isGreaterThanOrEqualTo(0);
+                // Off the live path, but it grants each finished game's coins from match's milestone stream,
+                // which no instance would read at zero.
+                case "profile" -> assertThat(minScale).isGreaterThanOrEqualTo(1);
                 default -> throw new AssertionError("unexpected service " + name);
             }
         }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverlaysTest {
 
     private static final JsonSchema SERVICE_SCHEMA = loadSchema("knative-serving-v1-service.json");
-    private static final Set<String> INTERNAL = Set.of("match", "scoring", "content");
+    private static final Set<String> INTERNAL = Set.of("match", "scoring", "content", "profile");
 
     static List<String> regions() throws IOException {
         return Kustomize.regions();
@@ -35,12 +35,12 @@ class OverlaysTest {
 
     @ParameterizedTest
     @MethodSource("regions")
-    void overlayBuildsFiveValidKnativeServices(String region) throws Exception {
+    void overlayBuildsSixValidKnativeServices(String region) throws Exception {
         List<JsonNode> resources = Kustomize.build(region);
 
         assertThat(resources)
                 .extracting(r -> r.path("metadata").path("name").asText())
-                .containsExactlyInAnyOrder("gateway", "lobby", "match", "scoring", "content");
+                .containsExactlyInAnyOrder("gateway", "lobby", "match", "scoring", "content", "profile");
         for (JsonNode resource : resources) {
             Set<ValidationMessage> problems = SERVICE_SCHEMA.validate(resource);
             assertThat(problems)
@@ -55,8 +55,9 @@ class OverlaysTest {
     }
 
     /**
-     * Match, scoring and content are internal (docs/security.md): their log, answer keys and writes must have
-     * no public route, so each carries Knative's cluster-local visibility in every region.
+     * Match, scoring, content and profile are internal (docs/security.md): their log, answer keys, writes,
+     * accounts and wallets must have no public route (profile's public operations go through the gateway's
+     * edge), so each carries Knative's cluster-local visibility in every region.
      */
     @ParameterizedTest
     @MethodSource("regions")
@@ -75,6 +76,29 @@ class OverlaysTest {
                         .isEmpty();
             }
         }
+    }
+
+    /**
+     * Each region pulls every service from its own registry at a pinned tag: a service missing from an overlay's
+     * {@code images:} list would keep the base's bare name, which no cluster can pull.
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void everyServiceIsPulledFromTheRegionsRegistryAtATag(String region) throws Exception {
+        Set<String> registries = new java.util.HashSet<>();
+        for (JsonNode resource : Kustomize.build(region)) {
+            String name = resource.path("metadata").path("name").asText();
+            String image = resource.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0)
+                    .path("image")
+                    .asText();
+            assertThat(image).as("%s's image in %s", name, region).matches(".+/" + name + ":[^:/]+");
+            registries.add(image.substring(0, image.lastIndexOf('/')));
+        }
+        assertThat(registries).as("registries of %s", region).hasSize(1);
     }
 
     /**

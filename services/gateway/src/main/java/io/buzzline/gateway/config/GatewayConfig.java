@@ -143,16 +143,20 @@ public interface GatewayConfig {
         int boardPageMax();
     }
 
-    /** Upstreams of the REST edge: {@code /api/lobby/**} and {@code GET /api/content/**}. */
+    /** Upstreams of the REST edge: {@code /api/lobby/**}, {@code /api/content/**} and {@code /api/profile/**}. */
     interface Routes {
 
         /** Base URL of the lobby service. */
         @WithDefault("http://127.0.0.1:8081")
         String lobbyUrl();
 
-        /** Base URL of the content service (only its public reads are routed). */
+        /** Base URL of the content service (all but its service-only operations are routed). */
         @WithDefault("http://127.0.0.1:8084")
         String contentUrl();
+
+        /** Base URL of the profile service: accounts, profiles, wallets, inventory and the shop. */
+        @WithDefault("http://127.0.0.1:8085")
+        String profileUrl();
 
         /** How long an upstream may take to answer before the edge answers 504. */
         @WithDefault("5s")

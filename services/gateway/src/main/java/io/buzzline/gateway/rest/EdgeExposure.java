@@ -5,7 +5,8 @@ import io.vertx.core.http.HttpMethod;
 /**
  * Which upstream routes the public edge serves, and which paths under /api are the gateway's own. Everything else the services answer stays inside the
  * cluster: their management endpoints ({@code /q/**}: health, metrics, OpenAPI) and content's pack orders,
- * which only the lobby (a service) places. Each service still checks roles on what is served.
+ * which only the lobby (a service) places. The lobby's and profile's operations are all public. Each service
+ * still checks roles on what is served.
  */
 final class EdgeExposure {
 

@@ -27,7 +27,8 @@ final class EdgeProblems {
                 Problems.of(
                         404,
                         "not-found",
-                        "Nothing is served at this path: the edge serves /api/lobby/** and /api/content/**,"
+                        "Nothing is served at this path: the edge serves /api/lobby/**, /api/content/** and"
+                                + " /api/profile/**,"
                                 + " never a service's /q/** nor a service-only operation.",
                         ctx.request().path()));
     }

@@ -22,8 +22,8 @@ import io.buzzline.gateway.config.GatewayConfig;
 import io.buzzline.problems.Problems;
 
 /**
- * The REST edge: {@code /api/lobby/**} goes to the lobby and {@code /api/content/**} to content, so a
- * browser (the bundled web client included) talks to one origin. A pass-through of method, normalized path,
+ * The REST edge: {@code /api/lobby/**} goes to the lobby, {@code /api/content/**} to content and
+ * {@code /api/profile/**} to profile, so a browser (the bundled web client included) talks to one origin. A pass-through of method, normalized path,
  * query, the headers an API needs (Authorization included: editors work through the edge with their token,
  * and each service decides who may call what), body and status, with {@code Location} rewritten to the edge
  * path; every error is RFC 9457 problem+json ({@link EdgeProblems}). It serves only what the public may call: never a service's management endpoints ({@code
@@ -38,6 +38,8 @@ public class PublicRoutes {
             Set.of("content-type", "retry-after", "www-authenticate", "etag", "content-disposition", "allow");
     /** An editor's bulk import is the largest body the edge passes (content caps its rows itself). */
     private static final int CONTENT_BODY_LIMIT = 8 * 1024 * 1024;
+    /** The lobby's and profile's bodies are small documents (a game's settings, a profile, a purchase). */
+    private static final int SMALL_BODY_LIMIT = 64 * 1024;
 
     private final GatewayConfig.Routes config;
     private final HttpClient client;
@@ -50,10 +52,9 @@ public class PublicRoutes {
     }
 
     void routes(@Observes Router router) {
-        router.route("/api/lobby/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
-        router.route("/api/lobby/*").handler(ctx -> forward(ctx, config.lobbyUrl(), "/api/lobby"));
-        router.route("/api/content/*").handler(BodyHandler.create().setBodyLimit(CONTENT_BODY_LIMIT));
-        router.route("/api/content/*").handler(ctx -> forward(ctx, config.contentUrl(), "/api/content"));
+        route(router, "/api/lobby", SMALL_BODY_LIMIT, config.lobbyUrl());
+        route(router, "/api/content", CONTENT_BODY_LIMIT, config.contentUrl());
+        route(router, "/api/profile", SMALL_BODY_LIMIT, config.profileUrl());
         // Anything else under /api is no route of ours (but the gateway's own REST resources, which follow):
         // a problem, not the HTTP server's HTML page.
         router.route("/api/*").handler(ctx -> {
@@ -64,6 +65,12 @@ public class PublicRoutes {
             }
         });
         router.route("/api/*").failureHandler(problems::failed);
+    }
+
+    /** Forwards {@code prefix/**} to {@code upstream}, with bodies up to {@code bodyLimit} bytes. */
+    private void route(Router router, String prefix, int bodyLimit, String upstream) {
+        router.route(prefix + "/*").handler(BodyHandler.create().setBodyLimit(bodyLimit));
+        router.route(prefix + "/*").handler(ctx -> forward(ctx, upstream, prefix));
     }
 
     /** An upstream error without a problem body (an HTML page, nothing) gets one, of the same status. */

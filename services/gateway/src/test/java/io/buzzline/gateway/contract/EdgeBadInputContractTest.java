@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The REST edge's routes answer every error as problem+json, its own refusals and an upstream's HTML error
  * pages alike (issue 18: POST/PUT/DELETE on /api/content/** and unknown /api/* were text/html), and never
- * hands out an upstream's internal address in Location. Upstreams are the stand-ins.
+ * hands out an upstream's internal address in Location, on each of its three prefixes. Upstreams are the stand-ins.
  */
 @QuarkusTest
 @WithTestResource(MatchServiceResource.class)
@@ -40,16 +40,18 @@ class EdgeBadInputContractTest {
                 problem("PUT upstream HTML 405", "PUT", "/api/content/framework/x", 405, "method-not-allowed"),
                 problem("DELETE upstream HTML 405", "DELETE", "/api/content/framework/x", 405, "method-not-allowed"),
                 problem("lobby upstream HTML 405", "PATCH", "/api/lobby/framework/x", 405, "method-not-allowed"),
-                new BadInput(
-                        "body over the edge's lobby limit",
-                        "POST",
-                        "/api/lobby/echo",
-                        "application/json",
-                        "{\"x\":\"" + "a".repeat(70_000) + "\"}",
-                        413,
-                        "body-too-large",
-                        null,
-                        null));
+                problem("profile management route", "GET", "/api/profile/q/health/ready", 404, "not-found"),
+                problem("profile's OpenAPI document", "GET", "/api/profile/q/openapi", 404, "not-found"),
+                problem(
+                        "profile management route, dotted",
+                        "GET",
+                        "/api/profile/accounts/../q/metrics",
+                        404,
+                        "not-found"),
+                problem("profile upstream HTML 404", "GET", "/api/profile/framework/x", 404, "not-found"),
+                problem("profile upstream HTML 405", "PUT", "/api/profile/framework/x", 405, "method-not-allowed"),
+                overLimit("lobby", "/api/lobby/echo"),
+                overLimit("profile", "/api/profile/shop/purchases"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,13 +70,27 @@ class EdgeBadInputContractTest {
 
     @Test
     void locationPointsAtTheEdgeNotAtTheUpstream() {
-        for (String prefix : new String[] {"/api/lobby", "/api/content"}) {
+        for (String prefix : new String[] {"/api/lobby", "/api/content", "/api/profile"}) {
             Response response =
                     given().contentType("application/json").body("{}").post(prefix + "/echo/players");
 
             assertThat(response.statusCode()).isEqualTo(201);
             assertThat(response.header("Location")).isEqualTo(prefix + "/echo/1?v=2");
         }
+    }
+
+    /** A JSON body of about 70 KB, over the 64 KiB the edge passes to {@code upstream}. */
+    private static BadInput overLimit(String upstream, String path) {
+        return new BadInput(
+                "body over the edge's " + upstream + " limit",
+                "POST",
+                path,
+                "application/json",
+                "{\"x\":\"" + "a".repeat(70_000) + "\"}",
+                413,
+                "body-too-large",
+                null,
+                null);
     }
 
     /** A GET without a body, any other method with a small JSON one. */

@@ -6,14 +6,26 @@ import io.buzzline.testing.content.ContentStandIn;
 
 /**
  * libs/testing's match-service resource for the gateway: the real, packaged match under the test's key
- * prefix, and the content stand-in (with {@link UpstreamPages}) as both REST edge upstreams.
+ * prefix; the content stand-in (with {@link UpstreamPages}) as the lobby's and content's REST edge upstream,
+ * and a second stand-in as profile's, on which every path echoes, so a test sees where a request went.
  */
 public class MatchServiceResource extends io.buzzline.testing.process.MatchServiceResource {
 
+    private ContentStandIn profile;
+
+    @Override
+    public Map<String, String> start() {
+        profile = UpstreamPages.echoEverything(new ContentStandIn(), "profile");
+        return super.start();
+    }
+
     @Override
     protected Map<String, String> clientConfig(String contentUrl) {
-        // The REST edge's upstreams: the stand-in serves both the packs and an echo endpoint.
-        return Map.of("buzzline.routes.content-url", contentUrl, "buzzline.routes.lobby-url", contentUrl);
+        // The REST edge's upstreams: the content stand-in serves both the packs and an echo endpoint.
+        return Map.of(
+                "buzzline.routes.content-url", contentUrl,
+                "buzzline.routes.lobby-url", contentUrl,
+                "buzzline.routes.profile-url", profile.url());
     }
 
     @Override
@@ -23,6 +35,14 @@ public class MatchServiceResource extends io.buzzline.testing.process.MatchServi
 
     @Override
     protected ContentStandIn contentStandIn() {
-        return UpstreamPages.serveOn(new ContentStandIn());
+        return UpstreamPages.serveOn(new ContentStandIn(), "content");
+    }
+
+    @Override
+    public void stop() {
+        super.stop();
+        if (profile != null) {
+            profile.close();
+        }
     }
 }
