@@ -33,6 +33,8 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundStarted;
 import io.buzzline.events.ScoreUpdated;
 import io.buzzline.events.json.EventCodec;
+import io.buzzline.wallet.EarningRules;
+import io.buzzline.wallet.EntryReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -115,6 +117,7 @@ public final class GameChecks {
         report.add("archive: content's Firestore history equals the Redis log (" + events.size() + " events)");
         assertResults(gameId, events, totals);
         report.add("results: scoring's REST results and PostgreSQL rows match the log totals and answers");
+        report.add(assertGranted(gameId, events, totals));
         return report;
     }
 
@@ -401,6 +404,54 @@ public final class GameChecks {
             }
             assertThat(rows).as("PostgreSQL player_game vs the log").isEqualTo(expected);
         }
+    }
+
+    /**
+     * Profile granted each player exactly what their place earns by the earning rules (ranked as content's
+     * archive ranks them: players with equal scores share a place), once: read through the gateway's public edge
+     * with the player's own token, as the web client reads it.
+     */
+    private String assertGranted(String gameId, List<EventEnvelope> log, Map<String, Long> totals) throws Exception {
+        Map<String, Long> scores = everyPlayer(log, totals);
+        GameEnded.Reason ended = ((GameEnded) log.getLast().event()).reason();
+        URI edge = platform.gateways().getFirst();
+        Map<String, Long> expected = new HashMap<>();
+        Map<String, Long> granted = new HashMap<>();
+        for (var player : scores.entrySet()) {
+            int rank = 1
+                    + (int) scores.values().stream()
+                            .filter(other -> other > player.getValue())
+                            .count();
+            long coins = EarningRules.V1.coinsFor(new EntryReason.GameResult(gameId, rank, scores.size(), ended));
+            expected.put(player.getKey(), coins);
+            String authorization = "Bearer " + platform.tokens().game("player", gameId, player.getKey());
+            String url =
+                    edge.resolve("/api/profile/wallets/me/ledger?limit=100").toString();
+            List<JsonNode> entries = await().atMost(ARCHIVE_WAIT)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> gameEntries(get(url, authorization), gameId), found -> coins == 0 || !found.isEmpty());
+            assertThat(entries)
+                    .as("%s's ledger entries for %s", player.getKey(), gameId)
+                    .hasSizeLessThanOrEqualTo(1);
+            granted.put(
+                    player.getKey(),
+                    entries.stream().mapToLong(e -> e.path("amount").asLong()).sum());
+        }
+        assertThat(granted).as("coins granted per player vs the earning rules").isEqualTo(expected);
+        return "wallets: profile granted each player their place's coins once, read through the edge " + granted;
+    }
+
+    private static List<JsonNode> gameEntries(String ledger, String gameId) throws Exception {
+        if (ledger == null) {
+            return List.of();
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        for (JsonNode entry : JSON.readTree(ledger).path("entries")) {
+            if (gameId.equals(entry.path("gameId").asText())) {
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 
     private String anyScoring(String path) {

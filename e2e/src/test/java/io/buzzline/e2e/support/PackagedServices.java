@@ -20,7 +20,7 @@ import io.buzzline.testing.process.ServiceProcess;
  */
 final class PackagedServices {
 
-    private static final List<String> SERVICES = List.of("gateway", "lobby", "match", "scoring", "content");
+    private static final List<String> SERVICES = List.of("gateway", "lobby", "match", "scoring", "content", "profile");
 
     private final Map<String, Path> jars = new HashMap<>();
 

@@ -20,7 +20,7 @@ import io.buzzline.security.Roles;
 import io.buzzline.testing.process.ServiceProcess;
 
 /**
- * The five packaged services running as processes on one {@link Infrastructure}: content and lobby
+ * The six packaged services running as processes on one {@link Infrastructure}: content and lobby
  * once, match, gateway and scoring {@code replicas} times each (labels {@code match-a},
  * {@code match-b}, …). A process can be killed with SIGKILL and started again on the same port.
  */
@@ -78,9 +78,9 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
-    /** Every process label, content and lobby first. */
+    /** Every process label, content, profile and lobby first. */
     public List<String> labels() {
-        List<String> labels = new ArrayList<>(List.of("content", "lobby"));
+        List<String> labels = new ArrayList<>(List.of("content", "profile", "lobby"));
         for (String service : REPLICATED) {
             IntStream.range(0, replicas).forEach(i -> labels.add(service + "-" + (char) ('a' + i)));
         }
@@ -202,6 +202,7 @@ public final class Platform implements AutoCloseable {
                 "BUZZLINE_REDIS_KEY_PREFIX", infrastructure.keyPrefix(),
                 "BUZZLINE_CONTENT_URL", url("content"),
                 "BUZZLINE_LOBBY_URL", url("lobby"),
+                "BUZZLINE_PROFILE_URL", url("profile"),
                 "BUZZLINE_TOKEN_PRIVATE_KEY", infrastructure.privateKey(),
                 "BUZZLINE_SERVICE_PRIVATE_KEY", infrastructure.servicePrivateKey(),
                 "BUZZLINE_TOKEN_PUBLIC_KEY", infrastructure.publicKey()));
@@ -212,6 +213,11 @@ public final class Platform implements AutoCloseable {
                 env.put("FIRESTORE_EMULATOR_HOST", infrastructure.firestoreHost());
                 env.put("GOOGLE_CLOUD_PROJECT", infrastructure.firestoreProject());
                 options.addAll(List.of(infrastructure.schemaOptions("content")));
+            }
+            case "profile" -> {
+                // The same project as content, as the manifests give both: their collections do not meet.
+                env.put("FIRESTORE_EMULATOR_HOST", infrastructure.firestoreHost());
+                env.put("GOOGLE_CLOUD_PROJECT", infrastructure.firestoreProject());
             }
             case "scoring" -> {
                 options.addAll(List.of(infrastructure.schemaOptions("scoring")));

@@ -77,6 +77,7 @@ class ConcurrentPurchasesTest {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger busyRetries = new AtomicInteger();
         List<Future<Integer>> answers = new ArrayList<>();
+        long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT)) {
             for (int i = 0; i < PURCHASES; i++) {
                 String itemId = prefix + (i % ITEMS);
@@ -110,13 +111,15 @@ class ConcurrentPurchasesTest {
             }
         }
 
+        double seconds = (System.nanoTime() - started) / 1e9;
         Wallet wallet = wallets.wallet(player);
         List<LedgerEntry> ledger = wallets.wholeLedger(player);
         List<OwnedItem> owned = wallets.owned(player);
         long bought = statuses.getOrDefault(201, new AtomicInteger()).get();
         System.out.printf(
-                "1,000 purchases on one wallet: %s (status → count), %d sent again after 503%n",
-                statuses, busyRetries.get());
+                "1,000 purchases on one wallet, %d in flight: %s (status → count), %d sent again after 503, %.1f s"
+                        + " (%.0f purchases/s)%n",
+                IN_FLIGHT, statuses, busyRetries.get(), seconds, PURCHASES / seconds);
 
         assertThat(LedgerAudit.findings(wallet, ledger)).isEmpty();
         // 1,000 coins buy 142 items of 7: exactly that many, no more (overspending), no fewer (a lost purchase).
