@@ -6,19 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.buzzline.security.JwtSigner;
 import io.buzzline.security.Roles;
 import io.buzzline.security.RsaKeys;
 import io.buzzline.testing.TestEnvironment;
-import io.buzzline.testing.firestore.FirestoreTestResource;
-import io.buzzline.testing.postgres.PostgresTestResource;
-import io.buzzline.testing.process.ServiceProcess;
+import io.buzzline.testing.process.ContentProcess;
 import io.buzzline.testing.redis.RedisTestResource;
 import io.buzzline.testing.tokens.TestTokens;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
@@ -37,27 +32,14 @@ public class ContentServiceTestResource extends RedisTestResource {
     /** English questions in the seeded bank: more than a quick-play game (2 rounds of 5) needs. */
     public static final int SEEDED_QUESTIONS = 12;
 
-    private final PostgresTestResource postgres = new PostgresTestResource();
-    private final FirestoreTestResource firestore = new FirestoreTestResource();
     private final TokenKeysTestResource keys = new TokenKeysTestResource();
-    private ServiceProcess content;
+    private ContentProcess content;
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         config.putAll(keys.start());
-        List<String> options = new ArrayList<>(List.of("-Xmx256m"));
-        Map<String, String> contentConfig = new HashMap<>(postgres.start());
-        contentConfig.putAll(firestore.start());
-        contentConfig.forEach((key, value) -> options.add("-D" + key + "=" + value));
-        content = ServiceProcess.service("content")
-                .label("content-under-lobby-test-" + TestEnvironment.uniqueId())
-                .env("BUZZLINE_REDIS_URL", config.get("quarkus.redis.hosts"))
-                .env("BUZZLINE_REDIS_KEY_PREFIX", config.get(KEY_PREFIX_PROPERTY))
-                .env("BUZZLINE_TOKEN_PUBLIC_KEY", config.get("mp.jwt.verify.publickey.location"))
-                .jvmOptions(options.toArray(String[]::new))
-                .readyTimeout(Duration.ofSeconds(180))
-                .start();
+        content = ContentProcess.start("content-under-lobby-test-" + TestEnvironment.uniqueId(), config);
         seed(editor(config));
         config.put("quarkus.rest-client.content.url", content.url());
         return config;
@@ -104,8 +86,6 @@ public class ContentServiceTestResource extends RedisTestResource {
         if (content != null) {
             content.close();
         }
-        firestore.stop();
-        postgres.stop();
         keys.stop();
         super.stop();
     }

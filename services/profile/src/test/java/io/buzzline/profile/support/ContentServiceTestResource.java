@@ -1,15 +1,10 @@
 package io.buzzline.profile.support;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.buzzline.testing.TestEnvironment;
-import io.buzzline.testing.firestore.FirestoreTestResource;
-import io.buzzline.testing.postgres.PostgresTestResource;
-import io.buzzline.testing.process.ServiceProcess;
+import io.buzzline.testing.process.ContentProcess;
 import io.buzzline.testing.redis.RedisTestResource;
 import io.buzzline.testing.tokens.TokenKeysTestResource;
 
@@ -25,27 +20,14 @@ public class ContentServiceTestResource extends RedisTestResource {
     /** The content service's URL, for a test that talks to it (an editor creating a quest). */
     public static final String CONTENT_URL_PROPERTY = "quarkus.rest-client.content.url";
 
-    private final PostgresTestResource postgres = new PostgresTestResource();
-    private final FirestoreTestResource contentFirestore = new FirestoreTestResource();
     private final TokenKeysTestResource keys = new TokenKeysTestResource();
-    private ServiceProcess content;
+    private ContentProcess content;
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         config.putAll(keys.start());
-        List<String> options = new ArrayList<>(List.of("-Xmx256m"));
-        Map<String, String> contentConfig = new HashMap<>(postgres.start());
-        contentConfig.putAll(contentFirestore.start());
-        contentConfig.forEach((key, value) -> options.add("-D" + key + "=" + value));
-        content = ServiceProcess.service("content")
-                .label("content-under-profile-test-" + TestEnvironment.uniqueId())
-                .env("BUZZLINE_REDIS_URL", config.get("quarkus.redis.hosts"))
-                .env("BUZZLINE_REDIS_KEY_PREFIX", config.get(KEY_PREFIX_PROPERTY))
-                .env("BUZZLINE_TOKEN_PUBLIC_KEY", config.get("mp.jwt.verify.publickey.location"))
-                .jvmOptions(options.toArray(String[]::new))
-                .readyTimeout(Duration.ofSeconds(180))
-                .start();
+        content = ContentProcess.start("content-under-profile-test-" + TestEnvironment.uniqueId(), config);
         config.put(CONTENT_URL_PROPERTY, content.url());
         return config;
     }
@@ -55,8 +37,6 @@ public class ContentServiceTestResource extends RedisTestResource {
         if (content != null) {
             content.close();
         }
-        contentFirestore.stop();
-        postgres.stop();
         keys.stop();
         super.stop();
     }
