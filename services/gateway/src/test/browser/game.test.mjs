@@ -2,36 +2,10 @@
 // form (CLASSIC then BUZZER), three players join by the join URL the host's QR code encodes, a spectator
 // watches, everyone plays to the podium, and one player reloads mid-question and resumes. The host and the
 // spectator use a projector-sized viewport, the players a phone's. Screenshots go to $SHOTS.
-import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { base, phone, projector, run, timeout } from './harness.mjs';
 
-const base = process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080';
-const shots = process.env.SHOTS ?? 'target/browser';
 const keys = new Map(JSON.parse(readFileSync(process.env.QUESTIONS, 'utf8')).map((q) => [q.text, q.answer]));
-mkdirSync(shots, { recursive: true });
-const timeout = 20_000;
-const started = Date.now();
-const step = (what) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${what}`);
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-});
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const projector = { viewport: { width: 1280, height: 800 } };
-const failures = [];
-let n = 0;
-const shot = (page, name) => page.screenshot({ path: `${shots}/${String(++n).padStart(2, '0')}-${name}.png` });
-
-const pages = [];
-async function open(context, name, path) {
-  const page = await (await browser.newContext(context)).newPage();
-  pages.push({ name, page });
-  page.on('pageerror', (e) => failures.push(`${name}: ${e.message}`));
-  await page.goto(`${base}${path}`);
-  return page;
-}
 
 const questionText = async (page) => (await page.locator('#question').textContent()).trim();
 // Waits until every page shows the same open question, and returns its text.
@@ -42,7 +16,7 @@ async function questionShown(pages, previous) {
   return questionText(pages[0]);
 }
 
-try {
+await run('', async ({ failures, open, shot, step }) => {
   // The host's create form: the catalogue's languages and categories, two rounds.
   const host = await open(projector, 'host', '/host.html');
   await host.locator('#language option[value="en"]').waitFor({ state: 'attached', timeout });
@@ -150,19 +124,4 @@ try {
   await shot(spectator, 'spectator-podium');
   await shot(ada.page, 'player-podium');
   step('podium on the host, the spectator and all three players');
-} catch (e) {
-  failures.push(e.stack ?? String(e));
-  // What each screen showed when it failed: its errors, and a screenshot.
-  for (const { name, page } of pages) {
-    const errors = await page.locator('.error').allTextContents().catch(() => []);
-    failures.push(`${name} showed: ${errors.filter((t) => t.trim()).join(' | ') || 'no error'}`);
-    await page.screenshot({ path: `${shots}/failed-${name}.png` }).catch(() => {});
-  }
-} finally {
-  await browser.close();
-}
-if (failures.length) {
-  console.error(`FAILED:\n${failures.join('\n')}`);
-  process.exit(1);
-}
-step('every scenario passed');
+});

@@ -128,7 +128,11 @@ function podium(standings) {
   return [el('h2', { id: 'podium-title' }, 'Game over'),
     el('p', { id: 'final' }, model.mine?.rank ? `You finished ${model.mine.rank} of ${model.playerCount} with ${model.mine.total} points` : ''),
     el('div', { class: 'podium', id: 'podium' },
-      ...top.map((p, i) => el('div', { class: `step step-${i + 1}` }, `${i + 1}. ${p.nickname}`, el('br'), p.total)))];
+      ...top.map((p, i) => el('div', { class: `step step-${i + 1}` }, `${i + 1}. ${p.nickname}`, el('br'), p.total))),
+    // Same tab, so the profile page acts as this player (its token stays in this tab's sessionStorage).
+    el('p', { class: 'muted' }, 'Coins for this game reach your wallet a few seconds after the end.'),
+    el('a', { class: 'button secondary', id: 'to-profile', href: '/profile.html' }, 'Your coins and profile'),
+    el('a', { class: 'button secondary', id: 'to-shop', href: '/shop.html' }, 'Shop')];
 }
 
 // Keys 1–6 answer, space or B buzzes.
