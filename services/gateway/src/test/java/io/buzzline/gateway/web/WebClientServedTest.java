@@ -22,7 +22,11 @@ class WebClientServedTest {
         given().get("/player.html").then().statusCode(200).body(containsString("width=device-width"));
         given().get("/host.html").then().statusCode(200).body(containsString("Create game"));
         given().get("/watch.html").then().statusCode(200).body(containsString("Watch"));
-        for (String script : new String[] {"/buzzline.js", "/player.js", "/host.js", "/stage.js", "/watch.js"}) {
+        given().get("/profile.html").then().statusCode(200).body(containsString("Buzzline · profile"));
+        given().get("/shop.html").then().statusCode(200).body(containsString("Buzzline · shop"));
+        for (String script : new String[] {
+            "/buzzline.js", "/player.js", "/host.js", "/stage.js", "/watch.js", "/me.js", "/profile.js", "/shop.js"
+        }) {
             given().get(script).then().statusCode(200).contentType(containsString("javascript"));
         }
     }
