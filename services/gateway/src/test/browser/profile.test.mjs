@@ -141,7 +141,7 @@ await run('profile-', async ({ browser, open, shot, step }) => {
   // Its ledger comes a page of one entry at a time (the page asks for 10; the real API pages by 1 here).
   await deviceContext.route('**/api/profile/wallets/me/ledger?*', (route) => route.continue({ url: route.request().url().replace('limit=10', 'limit=1') }));
   const other = await open(deviceContext, 'Ada elsewhere', '/profile.html');
-  await other.locator('#sign-in-note').filter({ hasText: 'does not join a game' }).waitFor({ timeout });
+  await other.locator('#sign-in-note').filter({ hasText: 'count for this account' }).waitFor({ timeout });
   await other.fill('#email', email);
   await other.fill('#password', 'not the password');
   await other.click('#sign-in-button');
@@ -160,6 +160,25 @@ await run('profile-', async ({ browser, open, shot, step }) => {
   check(await other.inputValue('#display-name') === 'Ada Lovelace', 'the other device does not show the display name');
   await shot(other, 'signed-in-elsewhere', true);
   step('signed in from another browser context: same inventory, balance, equipped badge; the ledger paged newest first');
+
+  // The signed-in device joins a new game: the lobby takes the account token, so it plays as the same player.
+  const secondHost = await open(projector, 'second host', '/host.html');
+  await secondHost.locator('#language option[value="en"]').waitFor({ state: 'attached', timeout });
+  await secondHost.fill('#round-1-questions', '1');
+  await secondHost.click('#create-button');
+  await secondHost.locator('#join-code').filter({ hasText: /\S/ }).waitFor({ timeout: 3 * timeout });
+  const secondCode = (await secondHost.locator('#join-code').textContent()).trim();
+  check(secondCode !== code, 'the host page did not make a second game');
+  await other.goto(`${base}/play?code=${secondCode}`);
+  await other.locator('#join-as').filter({ hasText: `Joining as ${email}` }).waitFor({ timeout });
+  await other.fill('#nickname', 'Ada again');
+  await other.keyboard.press('Enter');
+  await other.locator('#waiting').waitFor({ timeout });
+  const joinedAs = await other.evaluate(() => JSON.parse(sessionStorage.getItem('buzzline.player')).playerId);
+  check(joinedAs === playerId, `the signed-in device joined as ${joinedAs}, not the account's player ${playerId}`);
+  await other.goto(`${base}/profile.html`);
+  await other.locator('#who').filter({ hasText: `Signed in as ${email}` }).waitFor({ timeout });
+  step(`the signed-in device joined game ${secondCode} as the account's player ${playerId}`);
 
   // Export (a download made in the page: the token stays in the header), then delete, confirmed.
   const [download] = await Promise.all([other.waitForEvent('download', { timeout }), other.click('#export')]);

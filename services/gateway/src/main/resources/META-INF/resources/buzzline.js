@@ -244,10 +244,10 @@ export class GameModel {
 }
 
 // GET without a body, POST with a JSON body; method 'POST' with no body for an operation that reads none.
-export async function api(path, body, method = body ? 'POST' : 'GET') {
+export async function api(path, body, method = body ? 'POST' : 'GET', headers = {}) {
   const response = await fetch(path, {
     method,
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
     body: body ? JSON.stringify(body) : undefined,
   });
   const json = await response.json().catch(() => ({}));

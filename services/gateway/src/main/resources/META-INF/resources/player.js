@@ -2,11 +2,19 @@
 // code encodes) and a nickname, then buzz or answer against the clock, see right or wrong, points, streak
 // and rank. A reload resumes the game from the welcome view; a dropped socket resumes by sequence.
 import { GameConnection, GameModel, api, el } from '/buzzline.js';
+import { identity } from '/me.js';
 
 const $ = (id) => document.getElementById(id);
 let model;
 let connection;
 let me;
+
+// The account signed in on this device (profile page), if any: joins go as its player.
+function signedInAccount() {
+  const who = identity();
+  return who?.kind === 'account' ? who : null;
+}
+if (signedInAccount()) $('join-as').textContent = `Joining as ${signedInAccount().email ?? 'your account'}.`;
 
 const fromUrl = new URLSearchParams(location.search).get('code');
 if (fromUrl) {
@@ -19,7 +27,10 @@ $('join').addEventListener('submit', async (e) => {
   $('join-error').textContent = '';
   try {
     const code = $('code').value.trim().toUpperCase();
-    const joined = await api(`/api/lobby/codes/${encodeURIComponent(code)}/players`, { nickname: $('nickname').value.trim() });
+    // Signed in to an account on this device (the profile page): join as that player, with its history and wallet.
+    const account = signedInAccount();
+    const joined = await api(`/api/lobby/codes/${encodeURIComponent(code)}/players`, { nickname: $('nickname').value.trim() },
+      'POST', account ? { authorization: `Bearer ${account.token}` } : {});
     sessionStorage.setItem('buzzline.player', JSON.stringify({ token: joined.playerToken, playerId: joined.playerId, nickname: joined.nickname, code }));
     start(joined.playerToken, joined.playerId, joined.nickname, null);
   } catch (err) {

@@ -36,6 +36,11 @@ public final class TestTokens {
         return bearer(gameToken(gameId, "s_" + UUID.randomUUID(), Roles.SPECTATOR));
     }
 
+    /** An account token as profile signs one at sign-in: the player, no game ({@code gid}), token key. */
+    public static String account(String playerId) {
+        return bearer(tokenSigner().sign(claims(playerId, Roles.PLAYER)));
+    }
+
     public static String editor() {
         return bearer(staffToken("editor@test", Roles.EDITOR));
     }

@@ -17,6 +17,7 @@ import io.buzzline.lobby.client.QuestionPacks;
 import io.buzzline.lobby.code.JoinCodes;
 import io.buzzline.lobby.identity.GuestIdentity;
 import io.buzzline.lobby.identity.IdentityStore;
+import io.buzzline.lobby.identity.PlayerClaim;
 import io.buzzline.lobby.messaging.MatchCommands;
 import io.buzzline.lobby.nickname.NicknamePolicy;
 import io.buzzline.lobby.nickname.NicknameVerdict;
@@ -118,7 +119,7 @@ public class LobbyService {
     }
 
     /** Joins by code; with a known identity and credential the player comes back as themselves. */
-    public JoinedGame joinByCode(String typedCode, String nickname, Optional<GuestIdentity> claimed) {
+    public JoinedGame joinByCode(String typedCode, String nickname, Optional<PlayerClaim> claimed) {
         return join(gameIdForTypedCode(typedCode), nickname, claimed);
     }
 
@@ -130,7 +131,7 @@ public class LobbyService {
         return registry.gameIdForCode(code).orElseThrow(() -> LobbyProblem.of(JoinRefusal.NO_SUCH_GAME));
     }
 
-    public JoinedGame join(String gameId, String rawNickname, Optional<GuestIdentity> claimed) {
+    public JoinedGame join(String gameId, String rawNickname, Optional<PlayerClaim> claimed) {
         GuestIdentity identity;
         NicknameVerdict.Accepted accepted;
         if (claimed.isPresent()) {
@@ -161,7 +162,7 @@ public class LobbyService {
      * 401; a nickname the rules refuse, 422), before anything is created for it: quick play asks before it
      * creates a public game to join.
      */
-    public void checkNewMember(String nickname, Optional<GuestIdentity> claimed) {
+    public void checkNewMember(String nickname, Optional<PlayerClaim> claimed) {
         claimed.ifPresent(this::verified);
         accepted(nickname);
     }
@@ -233,11 +234,17 @@ public class LobbyService {
         registry.remove(gameId, playerId, key, ban);
     }
 
-    private GuestIdentity verified(GuestIdentity claimed) {
-        if (!identities.verify(claimed.playerId(), claimed.credential())) {
-            throw new LobbyProblem(401, "invalid-credential", "This player id and credential do not match.");
-        }
-        return claimed;
+    private GuestIdentity verified(PlayerClaim claimed) {
+        return switch (claimed) {
+            case PlayerClaim.Guest guest -> {
+                if (!identities.verify(guest.playerId(), guest.credential())) {
+                    throw new LobbyProblem(401, "invalid-credential", "This player id and credential do not match.");
+                }
+                yield new GuestIdentity(guest.playerId(), guest.credential());
+            }
+            // Its signature, issuer, audience and expiry were verified with the request.
+            case PlayerClaim.Account account -> new GuestIdentity(account.playerId(), null);
+        };
     }
 
     private JoinedGame joinedGame(

@@ -12,7 +12,7 @@ import io.buzzline.events.RoundMode;
 import io.buzzline.events.RoundSettings;
 import io.buzzline.events.StreakBonus;
 import io.buzzline.lobby.config.LobbyConfig;
-import io.buzzline.lobby.identity.GuestIdentity;
+import io.buzzline.lobby.identity.PlayerClaim;
 
 /**
  * Places a player into the oldest open public game of their language (and category, if given) that
@@ -30,7 +30,7 @@ public class QuickPlay {
         this.maxPlayers = config.quickPlay().maxPlayers();
     }
 
-    public JoinedGame join(String nickname, String language, Optional<String> category, Optional<GuestIdentity> who) {
+    public JoinedGame join(String nickname, String language, Optional<String> category, Optional<PlayerClaim> who) {
         for (LobbyGame game : lobby.publicGames(Optional.of(language), category, 20)) {
             if (game.players() < game.maxPlayers()) {
                 try {

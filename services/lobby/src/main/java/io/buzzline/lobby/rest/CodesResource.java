@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +28,7 @@ import io.buzzline.lobby.game.JoinRefusal;
 import io.buzzline.lobby.game.LobbyProblem;
 import io.buzzline.lobby.game.LobbyService;
 import io.buzzline.lobby.game.SpectatorPass;
-import io.buzzline.lobby.identity.GuestIdentity;
+import io.buzzline.lobby.identity.PlayerClaim;
 import io.buzzline.lobby.rest.GameApi.GameView;
 import io.buzzline.lobby.rest.GameApi.JoinRequest;
 import io.buzzline.lobby.rest.GameApi.JoinResponse;
@@ -42,9 +43,11 @@ public class CodesResource {
     private static final String CODE = "The join code as typed: case, spaces and dashes are ignored";
 
     private final LobbyService lobby;
+    private final JsonWebToken token;
 
-    public CodesResource(LobbyService lobby) {
+    public CodesResource(LobbyService lobby, JsonWebToken token) {
         this.lobby = lobby;
+        this.token = token;
     }
 
     @GET
@@ -73,14 +76,20 @@ public class CodesResource {
     @Operation(
             summary = "Join a game with a nickname",
             description = "Creates a guest identity on first join; with playerId and credential the same player"
-                    + " comes back with the same nickname and score.")
+                    + " comes back with the same nickname and score. A player signed in to their account (profile's"
+                    + " POST /sessions) sends its account token as `Authorization: Bearer` instead, and joins as that"
+                    + " player (no credential is returned).")
     @APIResponse(
             responseCode = "201",
             description = "Joined (or rejoined)",
             content = @Content(schema = @Schema(implementation = JoinResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request or code")
-    @APIResponse(responseCode = "401", description = "playerId and credential do not match")
-    @APIResponse(responseCode = "403", description = "The host removed this player")
+    @APIResponse(
+            responseCode = "401",
+            description = "playerId and credential do not match, or the Authorization token is not valid")
+    @APIResponse(
+            responseCode = "403",
+            description = "The host removed this player, or the token is not an account token")
     @APIResponse(responseCode = "404", description = "No live game has this code")
     @APIResponse(responseCode = "409", description = "Nickname taken, game full or already started")
     @APIResponse(responseCode = "410", description = "The game is over")
@@ -92,7 +101,7 @@ public class CodesResource {
                             schema = @Schema(type = SchemaType.STRING, pattern = JoinCode.TYPED_PATTERN))
                     String code,
             @NotNull @Valid JoinRequest request) {
-        Optional<GuestIdentity> identity = Identities.claimed(request.playerId(), request.credential());
+        Optional<PlayerClaim> identity = Identities.claimed(request.playerId(), request.credential(), token);
         JoinResponse body = Views.of(lobby.joinByCode(code, request.nickname(), identity));
         return Response.status(Response.Status.CREATED).entity(body).build();
     }

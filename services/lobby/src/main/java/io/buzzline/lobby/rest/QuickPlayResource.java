@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,22 +30,32 @@ import io.buzzline.lobby.rest.GameApi.QuickPlayRequest;
 public class QuickPlayResource {
 
     private final QuickPlay quickPlay;
+    private final JsonWebToken token;
 
-    public QuickPlayResource(QuickPlay quickPlay) {
+    public QuickPlayResource(QuickPlay quickPlay, JsonWebToken token) {
         this.quickPlay = quickPlay;
+        this.token = token;
     }
 
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Join the oldest open public game matching language and category, or start one")
+    @Operation(
+            summary = "Join the oldest open public game matching language and category, or start one",
+            description = "As a new guest, as a returning guest (playerId and credential), or as a player signed in to"
+                    + " their account (profile's account token as `Authorization: Bearer`).")
     @APIResponse(
             responseCode = "201",
             description = "Joined",
             content = @Content(schema = @Schema(implementation = JoinResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    @APIResponse(responseCode = "401", description = "playerId and credential do not match")
-    @APIResponse(responseCode = "403", description = "The game it would join is one whose host removed this player")
+    @APIResponse(
+            responseCode = "401",
+            description = "playerId and credential do not match, or the Authorization token is not valid")
+    @APIResponse(
+            responseCode = "403",
+            description = "The game it would join is one whose host removed this player, or the token is not an"
+                    + " account token")
     @APIResponse(responseCode = "409", description = "The nickname is taken in the game it would join")
     @APIResponse(responseCode = "422", description = "Nickname refused")
     @APIResponse(responseCode = "503", description = "Content or match cannot be reached; retry")
@@ -53,7 +64,7 @@ public class QuickPlayResource {
                 request.nickname(),
                 request.language(),
                 Optional.ofNullable(request.category()),
-                Identities.claimed(request.playerId(), request.credential())));
+                Identities.claimed(request.playerId(), request.credential(), token)));
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 }
