@@ -39,11 +39,14 @@ class AccountJoinTest {
 
     private LobbyFixture lobby;
     private String code;
+    private String gameId;
 
     @BeforeEach
     void game() {
         lobby = new LobbyFixture(redis);
-        code = (String) lobby.createdGame(LobbyFixture.classicGame(4)).get("joinCode");
+        var created = lobby.createdGame(LobbyFixture.classicGame(4));
+        code = (String) created.get("joinCode");
+        gameId = (String) created.get("gameId");
     }
 
     private ValidatableResponse join(String authorization, Map<String, Object> body) {
@@ -88,6 +91,7 @@ class AccountJoinTest {
                 .body("type", matchesPattern(".*/conflicting-identity"));
         join("Bearer not.a.token", Map.of("nickname", "Ada")).statusCode(401);
         assertThat(lobby.queuedCommands())
+                .filteredOn(command -> command.gameId().equals(gameId))
                 .noneSatisfy(command -> assertThat(command.command()).isInstanceOf(JoinGame.class));
     }
 }
