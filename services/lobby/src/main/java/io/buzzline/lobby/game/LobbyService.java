@@ -118,11 +118,6 @@ public class LobbyService {
         }
     }
 
-    /** Joins by code; with a known identity and credential the player comes back as themselves. */
-    public JoinedGame joinByCode(String typedCode, String nickname, Optional<PlayerClaim> claimed) {
-        return join(gameIdForTypedCode(typedCode), nickname, claimed);
-    }
-
     /** The live game a code as typed by a player belongs to. */
     public String gameIdForTypedCode(String typedCode) {
         String code = JoinCode.normalize(typedCode)

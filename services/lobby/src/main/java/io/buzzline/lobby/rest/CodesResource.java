@@ -101,8 +101,10 @@ public class CodesResource {
                             schema = @Schema(type = SchemaType.STRING, pattern = JoinCode.TYPED_PATTERN))
                     String code,
             @NotNull @Valid JoinRequest request) {
+        // The code first: a join to no game is a 400 or a 404 whatever the token says (the documented order).
+        String gameId = lobby.gameIdForTypedCode(code);
         Optional<PlayerClaim> identity = Identities.claimed(request.playerId(), request.credential(), token);
-        JoinResponse body = Views.of(lobby.joinByCode(code, request.nickname(), identity));
+        JoinResponse body = Views.of(lobby.join(gameId, request.nickname(), identity));
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 
