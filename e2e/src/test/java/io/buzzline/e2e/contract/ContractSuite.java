@@ -44,6 +44,7 @@ public final class ContractSuite {
         SERVICES.put("lobby", List.of("lobby"));
         SERVICES.put("match", List.of("match-a", "match-b"));
         SERVICES.put("scoring", List.of("scoring-a", "scoring-b"));
+        SERVICES.put("profile", List.of("profile"));
     }
 
     private static final int REPORTED_DEVIATIONS = 50;

@@ -158,6 +158,14 @@ public interface GatewayConfig {
         @WithDefault("http://127.0.0.1:8085")
         String profileUrl();
 
+        /**
+         * Sign-in attempts ({@code POST /api/profile/sessions}) one client address may make per minute through
+         * this gateway, after a burst of as many: a guesser trying one password on many accounts meets this, one
+         * trying many passwords on one account meets profile's per-account lockout first.
+         */
+        @WithDefault("10")
+        int signInsPerMinute();
+
         /** How long an upstream may take to answer before the edge answers 504. */
         @WithDefault("5s")
         Duration timeout();

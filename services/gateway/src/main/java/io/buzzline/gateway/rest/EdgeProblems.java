@@ -43,6 +43,18 @@ final class EdgeProblems {
                         ctx.request().path()));
     }
 
+    /** Too many sign-ins from one client address; {@code retryAfterSeconds} until the next may be tried. */
+    void tooManySignIns(RoutingContext ctx, long retryAfterSeconds) {
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        send(
+                ctx,
+                Problems.of(
+                        429,
+                        "too-many-sign-ins",
+                        "Too many sign-in attempts from this address; try again in " + retryAfterSeconds + " s.",
+                        ctx.request().path()));
+    }
+
     /** A routing failure of the edge itself (the body handler's 413, say). */
     void failed(RoutingContext ctx) {
         int status = ctx.statusCode() < 400 ? 500 : ctx.statusCode();

@@ -44,16 +44,29 @@ public class PublicRoutes {
     private final GatewayConfig.Routes config;
     private final HttpClient client;
     private final EdgeProblems problems;
+    private final SignInThrottle signIns;
 
     public PublicRoutes(GatewayConfig config, Vertx vertx, ObjectMapper mapper) {
         this.config = config.routes();
         this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64));
         this.problems = new EdgeProblems(mapper);
+        this.signIns = new SignInThrottle(this.config.signInsPerMinute());
     }
 
     void routes(@Observes Router router) {
         route(router, "/api/lobby", SMALL_BODY_LIMIT, config.lobbyUrl());
         route(router, "/api/content", CONTENT_BODY_LIMIT, config.contentUrl());
+        // Password guessing across accounts from one address meets this before profile sees it; guessing one
+        // account's password meets profile's per-account lockout. Vert.x matches the normalized path, so no
+        // spelling of the path ("/api/profile/./sessions", "%73essions") goes around it.
+        router.post("/api/profile/sessions").handler(ctx -> {
+            // The nanosecond ticker, not the Clock: a rate needs elapsed time, never the time of day.
+            if (signIns.tryAttempt(ctx.request().remoteAddress().host(), System.nanoTime())) {
+                ctx.next();
+            } else {
+                problems.tooManySignIns(ctx, signIns.retryAfterSeconds());
+            }
+        });
         route(router, "/api/profile", SMALL_BODY_LIMIT, config.profileUrl());
         // Anything else under /api is no route of ours (but the gateway's own REST resources, which follow):
         // a problem, not the HTTP server's HTML page.

@@ -1,6 +1,9 @@
 package io.buzzline.gateway.ws;
 
-/** Per-connection rate limit: {@code burst} frames at once, refilled at {@code perSecond}. Thread-safe. */
+/**
+ * A rate limit: {@code burst} at once, refilled at a steady rate (the WebSocket's frames per connection, the
+ * edge's sign-ins per client address). Thread-safe.
+ */
 public final class TokenBucket {
 
     private final double capacity;
@@ -9,8 +12,13 @@ public final class TokenBucket {
     private long refilledAt;
 
     public TokenBucket(int burst, int perSecond, long nowNanos) {
+        this(burst, perSecond, 1, nowNanos);
+    }
+
+    /** {@code burst} at once, refilled by {@code refill} every {@code seconds}. */
+    public TokenBucket(int burst, int refill, int seconds, long nowNanos) {
         this.capacity = burst;
-        this.perNano = perSecond / 1e9;
+        this.perNano = refill / (seconds * 1e9);
         this.tokens = burst;
         this.refilledAt = nowNanos;
     }
