@@ -127,7 +127,7 @@ await run('profile-', async ({ browser, open, shot, step }) => {
   await ada.fill('#new-email', email);
   await ada.fill('#new-password', 'short');
   await ada.click('#create-button');
-  await ada.locator('#create-error').filter({ hasText: 'The password must be at least 10 characters' }).waitFor({ timeout });
+  await ada.locator('#create-error').filter({ hasText: 'The password must be 10 to 128 characters' }).waitFor({ timeout });
   await ada.fill('#new-password', password);
   await ada.click('#create-button');
   await ada.locator('#create-status').filter({ hasText: `Account created for ${email}` }).waitFor({ timeout });

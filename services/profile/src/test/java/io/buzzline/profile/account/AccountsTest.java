@@ -144,7 +144,7 @@ class AccountsTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://buzzline.dev/problems/account-exists"));
-        API.given()
+        API.givenInvalid()
                 .header("Authorization", guest(Wallets.newPlayer()))
                 .contentType(ContentType.JSON)
                 .body(Map.of("email", address(), "password", "short"))
@@ -152,7 +152,7 @@ class AccountsTest {
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("password"));
-        API.given()
+        API.givenInvalid()
                 .header("Authorization", guest(Wallets.newPlayer()))
                 .contentType(ContentType.JSON)
                 .body(Map.of("email", "not an address", "password", PASSWORD))

@@ -103,8 +103,8 @@ class BadInputContractTest {
                         "application/json",
                         edit(PROFILE, s -> s.replace("{}", "{\"HAT\":\"fox\"}")),
                         400,
-                        "wrong-json-type",
-                        "equipped",
+                        "unknown-field",
+                        "equipped.HAT",
                         "body"),
                 new BadInput(
                         "profile without equipped",

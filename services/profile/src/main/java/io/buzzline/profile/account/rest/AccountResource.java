@@ -67,7 +67,7 @@ public class AccountResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a player's token")
     @APIResponse(responseCode = "409", description = "`email-taken`, or `account-exists` (this player has one)")
-    public Response create(@NotNull @Valid AccountInput input) {
+    public Response create(@NotNull @Valid NewAccountInput input) {
         StoredAccount account =
                 accounts.register(player.id(), input.email(), input.password().toCharArray());
         return Response.created(URI.create("/accounts/me"))
@@ -88,7 +88,10 @@ public class AccountResource {
             description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "`invalid-credentials` (the address or the password is wrong)")
-    @APIResponse(responseCode = "429", description = "`account-locked`, with `lockedUntil` and Retry-After")
+    @APIResponse(
+            responseCode = "429",
+            description = "`account-locked`, with `lockedUntil` and Retry-After; through the gateway's edge also"
+                    + " `too-many-sign-ins` (too many attempts from one client address), with Retry-After")
     public SessionView signIn(@NotNull @Valid AccountInput input) {
         AccountService.SignedIn signedIn =
                 accounts.signIn(input.email(), input.password().toCharArray());

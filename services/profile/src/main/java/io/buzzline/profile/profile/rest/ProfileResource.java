@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.buzzline.profile.profile.ProfileService;
 import io.buzzline.profile.web.CurrentPlayer;
+import io.buzzline.profile.web.Ids;
 import io.buzzline.security.Roles;
 
 /** Players' profiles: anyone reads one; a player sets their own. */
@@ -42,7 +43,7 @@ public class ProfileResource {
     @Path("/{playerId}")
     @Operation(summary = "Read a player's profile", description = "A player who set nothing has an empty one.")
     @APIResponse(responseCode = "200", description = "The profile")
-    public ProfileView get(@PathParam("playerId") @Pattern(regexp = "[A-Za-z0-9._~-]{1,128}") String playerId) {
+    public ProfileView get(@PathParam("playerId") @Pattern(regexp = Ids.ID) String playerId) {
         return ProfileView.of(profiles.get(playerId));
     }
 
@@ -59,6 +60,9 @@ public class ProfileResource {
     @APIResponse(responseCode = "403", description = "Not a player's token")
     @APIResponse(responseCode = "409", description = "`not-owned`: an equipped item is not in the inventory")
     public ProfileView put(@NotNull @Valid ProfileInput input) {
-        return ProfileView.of(profiles.update(player.id(), Optional.ofNullable(input.displayName()), input.equipped()));
+        return ProfileView.of(profiles.update(
+                player.id(),
+                Optional.ofNullable(input.displayName()),
+                input.equipped().bySlot()));
     }
 }

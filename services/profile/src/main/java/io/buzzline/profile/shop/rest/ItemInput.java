@@ -21,7 +21,7 @@ public record ItemInput(
         @NotNull ItemKind kind,
         @NotBlank @Size(max = 60) String name,
 
-        @Schema(description = "Coins, 1 to 1,000,000", minimum = "1", maximum = "1000000")
+        @Schema(description = "Coins, 1 to 1,000,000", minimum = "1", maximum = "1000000", required = true)
         @Min(1)
         @Max(CatalogueItem.MAX_PRICE)
         long price,

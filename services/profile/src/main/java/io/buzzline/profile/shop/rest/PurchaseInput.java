@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.buzzline.profile.web.Ids;
+
 /** What a buyer asks for: the item and the price they saw (a price changed since is refused, not charged). */
 @Schema(name = "PurchaseInput", additionalProperties = Schema.False.class)
 public record PurchaseInput(
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._~-]{1,128}") String itemId,
+        @NotNull @Pattern(regexp = Ids.ID) String itemId,
 
-        @Schema(description = "The price the buyer agreed to, in coins", minimum = "1") @Min(1)
+        @Schema(description = "The price the buyer agreed to, in coins", minimum = "1", required = true) @Min(1)
         long price) {}

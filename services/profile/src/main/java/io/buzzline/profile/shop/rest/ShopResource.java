@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.buzzline.profile.shop.PurchaseOutcome;
 import io.buzzline.profile.shop.ShopService;
 import io.buzzline.profile.web.CurrentPlayer;
+import io.buzzline.profile.web.Ids;
 import io.buzzline.security.Roles;
 
 /** The cosmetics shop: the catalogue (editors manage it, anyone reads it) and players' purchases. */
@@ -38,7 +39,7 @@ import io.buzzline.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShopResource {
 
-    private static final String ITEM_ID = "[A-Za-z0-9._~-]{1,128}";
+    private static final String ITEM_ID = Ids.ID;
 
     private final ShopService shop;
     private final CurrentPlayer player;
