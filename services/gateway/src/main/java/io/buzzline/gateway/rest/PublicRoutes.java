@@ -56,17 +56,6 @@ public class PublicRoutes {
     void routes(@Observes Router router) {
         route(router, "/api/lobby", SMALL_BODY_LIMIT, config.lobbyUrl());
         route(router, "/api/content", CONTENT_BODY_LIMIT, config.contentUrl());
-        // Password guessing across accounts from one address meets this before profile sees it; guessing one
-        // account's password meets profile's per-account lockout. Vert.x matches the normalized path, so no
-        // spelling of the path ("/api/profile/./sessions", "%73essions") goes around it.
-        router.post("/api/profile/sessions").handler(ctx -> {
-            // The nanosecond ticker, not the Clock: a rate needs elapsed time, never the time of day.
-            if (signIns.tryAttempt(ctx.request().remoteAddress().host(), System.nanoTime())) {
-                ctx.next();
-            } else {
-                problems.tooManySignIns(ctx, signIns.retryAfterSeconds());
-            }
-        });
         route(router, "/api/profile", SMALL_BODY_LIMIT, config.profileUrl());
         // Anything else under /api is no route of ours (but the gateway's own REST resources, which follow):
         // a problem, not the HTTP server's HTML page.
@@ -96,12 +85,27 @@ public class PublicRoutes {
                 status, ctx.request().method().name(), ctx.request().path())));
     }
 
+    private static boolean signIn(String prefix, HttpMethod method, String path) {
+        return prefix.equals("/api/profile")
+                && method == HttpMethod.POST
+                && (path.equals("/sessions") || path.equals("/sessions/"));
+    }
+
     private void forward(RoutingContext ctx, String upstream, String prefix) {
         // The normalized path ("..", "." and encoded unreserved characters resolved) is both what the edge
         // checks and what it sends, so no spelling of a path reaches an upstream route the check refused.
         String path = ctx.normalizedPath().substring(prefix.length());
         if (!EdgeExposure.exposed(prefix, ctx.request().method(), path)) {
             problems.notServed(ctx);
+            return;
+        }
+        // Password guessing across accounts from one address meets this before profile sees it; guessing one
+        // account's password meets profile's per-account lockout. On the normalized path, like the check above,
+        // so "/api/profile/./sessions" and "%73essions" meet it too (SignInThrottleTest).
+        if (signIn(prefix, ctx.request().method(), path)
+                // The nanosecond ticker, not the Clock: a rate needs elapsed time, never the time of day.
+                && !signIns.tryAttempt(ctx.request().remoteAddress().host(), System.nanoTime())) {
+            problems.tooManySignIns(ctx, signIns.retryAfterSeconds());
             return;
         }
         URI base = URI.create(upstream);
