@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import io.buzzline.events.GameEnded;
@@ -60,15 +61,25 @@ class AccountsTest {
         return id;
     }
 
-    private static String signIn(String email, String password) {
+    private static ValidatableResponse createAccount(String playerId, String email, String password) {
+        return API.given()
+                .header("Authorization", guest(playerId))
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/accounts")
+                .then();
+    }
+
+    private static ValidatableResponse signInAttempt(String email, String password) {
         return API.given()
                 .contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", password))
                 .post("/sessions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("token");
+                .then();
+    }
+
+    private static String signIn(String email, String password) {
+        return signInAttempt(email, password).statusCode(200).extract().path("token");
     }
 
     @Test
@@ -85,12 +96,7 @@ class AccountsTest {
                 .then()
                 .statusCode(201);
         String email = address();
-        API.given()
-                .header("Authorization", guest(player))
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/accounts")
-                .then()
+        createAccount(player, email, PASSWORD)
                 .statusCode(201)
                 .body("playerId", equalTo(player))
                 .body("email", equalTo(email.toLowerCase()));
@@ -121,27 +127,11 @@ class AccountsTest {
     void anAddressOrAPlayerHasOneAccountAndBadCredentialsAreNamed() {
         String first = Wallets.newPlayer();
         String email = address();
-        API.given()
-                .header("Authorization", guest(first))
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/accounts")
-                .then()
-                .statusCode(201);
-        API.given()
-                .header("Authorization", guest(Wallets.newPlayer()))
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/accounts")
-                .then()
+        createAccount(first, email, PASSWORD).statusCode(201);
+        createAccount(Wallets.newPlayer(), email, PASSWORD)
                 .statusCode(409)
                 .body("type", equalTo("https://buzzline.dev/problems/email-taken"));
-        API.given()
-                .header("Authorization", guest(first))
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", address(), "password", PASSWORD))
-                .post("/accounts")
-                .then()
+        createAccount(first, address(), PASSWORD)
                 .statusCode(409)
                 .body("type", equalTo("https://buzzline.dev/problems/account-exists"));
         API.givenInvalid()
@@ -171,35 +161,17 @@ class AccountsTest {
     @Test
     void wrongPasswordsLockTheAccountAndAnUnknownAddressLooksTheSame() {
         String email = address();
-        API.given()
-                .header("Authorization", guest(Wallets.newPlayer()))
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/accounts")
-                .then()
-                .statusCode(201);
-        API.given()
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", address(), "password", PASSWORD))
-                .post("/sessions")
-                .then()
+        createAccount(Wallets.newPlayer(), email, PASSWORD).statusCode(201);
+        signInAttempt(address(), PASSWORD)
                 .statusCode(401)
                 .body("type", equalTo("https://buzzline.dev/problems/invalid-credentials"));
         for (int i = 0; i < 5; i++) {
-            API.given()
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("email", email, "password", "wrong password " + i))
-                    .post("/sessions")
-                    .then()
+            signInAttempt(email, "wrong password " + i)
                     .statusCode(401)
                     .body("type", equalTo("https://buzzline.dev/problems/invalid-credentials"));
         }
         // Locked: even the right password is refused, and the client is told until when.
-        API.given()
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/sessions")
-                .then()
+        signInAttempt(email, PASSWORD)
                 .statusCode(429)
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("https://buzzline.dev/problems/account-locked"))
@@ -211,13 +183,7 @@ class AccountsTest {
         String player = Wallets.newPlayer();
         Wallets.fund(wallets, player, 2);
         String email = address();
-        API.given()
-                .header("Authorization", guest(player))
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/accounts")
-                .then()
-                .statusCode(201);
+        createAccount(player, email, PASSWORD).statusCode(201);
         API.given()
                 .header("Authorization", guest(player))
                 .contentType(ContentType.JSON)
@@ -241,12 +207,7 @@ class AccountsTest {
                 .then()
                 .statusCode(204);
 
-        API.given()
-                .contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/sessions")
-                .then()
-                .statusCode(401);
+        signInAttempt(email, PASSWORD).statusCode(401);
         API.given()
                 .header("Authorization", guest(player))
                 .get("/wallets/me")
