@@ -118,7 +118,7 @@ class KilledProfileIT {
                             + " transactions hold their wallets until Firestore expires them)%n",
                     (most - started) / 1e9, (System.nanoTime() - started) / 1e9);
             // Settled: a redelivery that found every entry written adds nothing more.
-            Thread.sleep(2_000);
+            await().during(Duration.ofSeconds(2)).atMost(TIMEOUT).until(() -> ledgerEntries() == PLAYERS);
         }
 
         Set<String> keys = new HashSet<>();

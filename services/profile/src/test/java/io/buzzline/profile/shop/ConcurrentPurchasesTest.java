@@ -99,7 +99,6 @@ class ConcurrentPurchasesTest {
                         status = response.statusCode();
                         if (status == 503) {
                             busyRetries.incrementAndGet();
-                            Thread.sleep(50);
                         }
                     } while (status == 503);
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
