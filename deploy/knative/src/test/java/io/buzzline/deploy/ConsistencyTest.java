@@ -131,6 +131,30 @@ class ConsistencyTest {
     }
 
     /**
+     * In a pod the gateway's peer is always a proxy (queue-proxy on loopback, behind it the activator or the
+     * ingress): without trusted proxies every client would share one address and one sign-in budget.
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void theEdgeKeysSignInsOnTheClientPastTheClustersProxies(String region) throws Exception {
+        JsonNode gateway = Kustomize.build(region).stream()
+                .filter(s -> s.path("metadata").path("name").asText().equals("gateway"))
+                .findFirst()
+                .orElseThrow();
+        Map<String, String> env = env(gateway.path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
+                .get(0));
+        assertThat(env.get("BUZZLINE_TRUSTED_PROXIES"))
+                .as("gateway in %s", region)
+                .isNotNull()
+                .contains("127.0.0.1", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+        assertThat(Files.readString(SERVICES.resolve("gateway/src/main/resources/application.properties")))
+                .contains("${BUZZLINE_TRUSTED_PROXIES:}");
+    }
+
+    /**
      * The scrape job of deploy/observability/prometheus.yml reads the region's namespace and keeps every service's
      * container (a service left out would export nothing to the dashboards, the alerts or KEDA).
      */

@@ -1,6 +1,8 @@
 package io.buzzline.gateway.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
@@ -165,6 +167,14 @@ public interface GatewayConfig {
          */
         @WithDefault("10")
         int signInsPerMinute();
+
+        /**
+         * The proxies in front of this gateway (ingress, balancer, Knative's activator and queue-proxy), as
+         * addresses or blocks such as {@code 10.0.0.0/8}: a request from one of them is keyed on the rightmost
+         * {@code X-Forwarded-For} entry that is none of them. Absent (the default): the connection's peer is the
+         * client, and {@code X-Forwarded-For} is ignored (anyone can send it).
+         */
+        Optional<List<String>> trustedProxies();
 
         /** How long an upstream may take to answer before the edge answers 504. */
         @WithDefault("5s")

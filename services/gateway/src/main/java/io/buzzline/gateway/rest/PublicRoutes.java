@@ -1,6 +1,7 @@
 package io.buzzline.gateway.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +46,14 @@ public class PublicRoutes {
     private final HttpClient client;
     private final EdgeProblems problems;
     private final SignInThrottle signIns;
+    private final ClientAddress clients;
 
     public PublicRoutes(GatewayConfig config, Vertx vertx, ObjectMapper mapper) {
         this.config = config.routes();
         this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64));
         this.problems = new EdgeProblems(mapper);
         this.signIns = new SignInThrottle(this.config.signInsPerMinute());
+        this.clients = ClientAddress.trusting(this.config.trustedProxies().orElse(List.of()));
     }
 
     void routes(@Observes Router router) {
@@ -73,6 +76,12 @@ public class PublicRoutes {
     private void route(Router router, String prefix, int bodyLimit, String upstream) {
         router.route(prefix + "/*").handler(BodyHandler.create().setBodyLimit(bodyLimit));
         router.route(prefix + "/*").handler(ctx -> forward(ctx, upstream, prefix));
+    }
+
+    /** Who sent the request, past the trusted proxies: what a per-address limit keys on. */
+    private String client(RoutingContext ctx) {
+        return clients.of(
+                ctx.request().remoteAddress().host(), ctx.request().headers().getAll("X-Forwarded-For"));
     }
 
     /** An upstream error without a problem body (an HTML page, nothing) gets one, of the same status. */
@@ -104,7 +113,7 @@ public class PublicRoutes {
         // so "/api/profile/./sessions" and "%73essions" meet it too (SignInThrottleTest).
         if (signIn(prefix, ctx.request().method(), path)
                 // The nanosecond ticker, not the Clock: a rate needs elapsed time, never the time of day.
-                && !signIns.tryAttempt(ctx.request().remoteAddress().host(), System.nanoTime())) {
+                && !signIns.tryAttempt(client(ctx), System.nanoTime())) {
             problems.tooManySignIns(ctx, signIns.retryAfterSeconds());
             return;
         }
